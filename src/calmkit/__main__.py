@@ -1,0 +1,7 @@
+"""`python -m calmkit`."""
+
+import sys
+
+from calmkit.cli import main
+
+sys.exit(main())

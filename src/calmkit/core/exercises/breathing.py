@@ -1,0 +1,65 @@
+"""Paced breathing: the limits a pattern must respect and the timeline it becomes."""
+
+from __future__ import annotations
+
+import math
+
+from calmkit.core.exercises.model import BreathingPattern, SessionLength
+from calmkit.core.timeline import Step, Timeline
+
+MAX_PHASE_SECONDS = 30.0
+MIN_BREATH_SECONDS = 1.0  # an inhale or exhale shorter than this cannot be followed calmly
+# CONTENT.md: no overall rate slower than about 2 breaths a minute.
+MAX_CYCLE_SECONDS = 30.0
+
+# (field, kind, label, what to do): the order in which the phases of one breath happen.
+PHASES: tuple[tuple[str, str, str, str], ...] = (
+    ("inhale", "inhale", "Breathe in", "A gentle, normal-sized breath in"),
+    ("inhale_top_up", "inhale-top-up", "Top up", "A short extra sip of air on top"),
+    ("hold", "hold", "Hold", "Rest with the lungs full, without straining"),
+    ("exhale", "exhale", "Breathe out", "Let the air flow out slowly"),
+    ("rest", "rest", "Hold", "Rest with the lungs empty, softly"),
+)
+
+
+def pattern_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
+    """(field, reason) for every limit the pattern breaks; empty when it is usable."""
+    problems: list[tuple[str, str]] = []
+    for name, _kind, _label, _text in PHASES:
+        value = getattr(pattern, name)
+        if not math.isfinite(value) or value < 0 or value > MAX_PHASE_SECONDS:
+            problems.append((name, f"must be between 0 and {MAX_PHASE_SECONDS:g} seconds"))
+    for name in ("inhale", "exhale"):
+        value = getattr(pattern, name)
+        if math.isfinite(value) and 0 <= value < MIN_BREATH_SECONDS:
+            problems.append((name, f"must be at least {MIN_BREATH_SECONDS:g} second"))
+    if not problems and pattern.cycle_seconds > MAX_CYCLE_SECONDS:
+        problems.append(
+            (
+                "pattern",
+                f"one breath takes {pattern.cycle_seconds:g} s; keep it "
+                f"to {MAX_CYCLE_SECONDS:g} s or less (2 breaths a minute)",
+            )
+        )
+    return problems
+
+
+def cycles_for(pattern: BreathingPattern, length: SessionLength) -> int:
+    """Whole breaths for a length: a session always ends at the end of a breath."""
+    if length.cycles is not None:
+        return length.cycles
+    assert length.minutes is not None
+    return max(1, round(length.minutes * 60 / pattern.cycle_seconds))
+
+
+def breathing_timeline(pattern: BreathingPattern, length: SessionLength) -> Timeline:
+    problems = pattern_problems(pattern)
+    if problems:
+        raise ValueError("; ".join(f"{f}: {r}" for f, r in problems))
+    steps = [
+        Step(kind=kind, label=label, duration=getattr(pattern, name), text=text, cycle=cycle)
+        for cycle in range(cycles_for(pattern, length))
+        for name, kind, label, text in PHASES
+        if getattr(pattern, name) > 0
+    ]
+    return Timeline(steps)

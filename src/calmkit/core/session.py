@@ -1,0 +1,151 @@
+"""Runs a timeline against a clock: start, pause, resume, stop, and where the session is now.
+
+The position is always derived from one monotonic clock (elapsed = now - start - paused time),
+never from counting timer ticks, so a late or skipped UI frame cannot make the session drift.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from calmkit.core.clock import Clock
+from calmkit.core.timeline import StepState, Timeline
+
+
+class SessionStatus(enum.Enum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"  # ran to the end of its timeline
+    STOPPED = "stopped"  # ended early by the person
+
+
+@dataclass(frozen=True, slots=True)
+class SessionOutcome:
+    """What happened in a session, ready to be stored."""
+
+    id: str
+    started_at: datetime
+    ended_at: datetime
+    planned_seconds: float
+    actual_seconds: float
+    completed: bool
+
+
+class SessionError(RuntimeError):
+    pass
+
+
+class SessionRunner:
+    def __init__(self, timeline: Timeline, clock: Clock) -> None:
+        self.timeline = timeline
+        self._clock = clock
+        self.id = str(uuid.uuid4())
+        self._status = SessionStatus.READY
+        self._started: float | None = None
+        self._paused_at: float | None = None
+        self._paused_total = 0.0
+        self._ended_elapsed: float | None = None
+        self._started_at: datetime | None = None
+        self._ended_at: datetime | None = None
+
+    # --- state -----------------------------------------------------------------------------
+
+    @property
+    def status(self) -> SessionStatus:
+        self._finish_if_due()
+        return self._status
+
+    @property
+    def is_over(self) -> bool:
+        return self.status in (SessionStatus.FINISHED, SessionStatus.STOPPED)
+
+    def elapsed(self) -> float:
+        """Seconds of session time so far (paused time excluded), capped at the planned total."""
+        if self._ended_elapsed is not None:
+            return self._ended_elapsed
+        if self._started is None:
+            return 0.0
+        now = self._paused_at if self._paused_at is not None else self._clock.monotonic()
+        return min(now - self._started - self._paused_total, self.timeline.total)
+
+    def state(self) -> StepState:
+        self._finish_if_due()
+        return self.timeline.state_at(self.elapsed())
+
+    def monotonic_deadline(self, step_index: int) -> float:
+        """The clock reading at which step `step_index` begins (len(timeline) = the end).
+
+        Always measured from the start plus the pauses so far, never from the previous cue,
+        so scheduling errors cannot accumulate. Only meaningful while running.
+        """
+        if self._started is None:
+            raise SessionError("the session has not started")
+        return self._started + self._paused_total + self.timeline.start_of(step_index)
+
+    # --- control ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._status is not SessionStatus.READY:
+            raise SessionError(f"cannot start a session that is {self._status.value}")
+        self._started = self._clock.monotonic()
+        self._started_at = self._clock.now()
+        self._status = SessionStatus.RUNNING
+
+    def pause(self) -> None:
+        if self.status is not SessionStatus.RUNNING:
+            return
+        self._paused_at = self._clock.monotonic()
+        self._status = SessionStatus.PAUSED
+
+    def resume(self) -> None:
+        if self._status is not SessionStatus.PAUSED or self._paused_at is None:
+            return
+        self._paused_total += self._clock.monotonic() - self._paused_at
+        self._paused_at = None
+        self._status = SessionStatus.RUNNING
+
+    def toggle_pause(self) -> None:
+        if self.status is SessionStatus.RUNNING:
+            self.pause()
+        elif self._status is SessionStatus.PAUSED:
+            self.resume()
+
+    def stop(self) -> None:
+        """End early. Idempotent; a session that already finished stays finished."""
+        if self.is_over:
+            return
+        if self._status is SessionStatus.READY:
+            self._ended_elapsed = 0.0
+        else:
+            self._ended_elapsed = self.elapsed()
+            self._ended_at = self._clock.now()
+            self._paused_at = None
+        self._status = SessionStatus.STOPPED
+
+    def outcome(self) -> SessionOutcome:
+        """The record of a session that is over (and was started)."""
+        if not self.is_over or self._started_at is None or self._ended_at is None:
+            raise SessionError("only a started session that is over has an outcome")
+        return SessionOutcome(
+            id=self.id,
+            started_at=self._started_at,
+            ended_at=self._ended_at,
+            planned_seconds=self.timeline.total,
+            actual_seconds=self.elapsed(),
+            completed=self._status is SessionStatus.FINISHED,
+        )
+
+    def _finish_if_due(self) -> None:
+        if self._status is not SessionStatus.RUNNING or self._started is None:
+            return
+        elapsed = self._clock.monotonic() - self._started - self._paused_total
+        if elapsed >= self.timeline.total:
+            self._ended_elapsed = self.timeline.total
+            # The end time is when the timeline ran out, not when someone next looked.
+            overshoot = elapsed - self.timeline.total
+            self._ended_at = self._clock.now() - timedelta(seconds=overshoot)
+            self._status = SessionStatus.FINISHED
