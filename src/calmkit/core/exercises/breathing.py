@@ -23,7 +23,7 @@ PHASES: tuple[tuple[str, str, str, str], ...] = (
 
 
 def pattern_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
-    """(field, reason) for every limit the pattern breaks; empty when it is usable."""
+    """(phase field, reason) for every limit broken; field "" means the whole breath."""
     problems: list[tuple[str, str]] = []
     for name, _kind, _label, _text in PHASES:
         value = getattr(pattern, name)
@@ -36,7 +36,7 @@ def pattern_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
     if not problems and pattern.cycle_seconds > MAX_CYCLE_SECONDS:
         problems.append(
             (
-                "pattern",
+                "",
                 f"one breath takes {pattern.cycle_seconds:g} s; keep it "
                 f"to {MAX_CYCLE_SECONDS:g} s or less (2 breaths a minute)",
             )
@@ -55,7 +55,7 @@ def cycles_for(pattern: BreathingPattern, length: SessionLength) -> int:
 def breathing_timeline(pattern: BreathingPattern, length: SessionLength) -> Timeline:
     problems = pattern_problems(pattern)
     if problems:
-        raise ValueError("; ".join(f"{f}: {r}" for f, r in problems))
+        raise ValueError("; ".join(f"{f or 'pattern'}: {r}" for f, r in problems))
     steps = [
         Step(kind=kind, label=label, duration=getattr(pattern, name), text=text, cycle=cycle)
         for cycle in range(cycles_for(pattern, length))

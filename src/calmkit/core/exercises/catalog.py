@@ -140,7 +140,8 @@ def _breathing(fields: _Fields) -> BreathingPattern:
     table.reject_unknown()
     pattern = BreathingPattern(**values)
     for field_name, reason in pattern_problems(pattern):
-        raise ExerciseFileError(fields.source, f"pattern.{field_name}", reason)
+        where = f"pattern.{field_name}" if field_name else "pattern"
+        raise ExerciseFileError(fields.source, where, reason)
     return pattern
 
 

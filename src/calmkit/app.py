@@ -1,0 +1,179 @@
+"""GUI start-up, in a fixed order: paths -> logging -> store -> QApplication -> window -> loop."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from calmkit import APP_ID, APP_NAME, __version__
+from calmkit.core.clock import SystemClock
+from calmkit.core.crisis import CrisisResources, load_crisis_resources
+from calmkit.core.store import Store, StoreError
+from calmkit.paths import Paths
+from calmkit.resources import resource_path
+from calmkit.ui import theme
+from calmkit.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from calmkit.cli import GuiOptions
+
+log = logging.getLogger("calmkit")
+SMOKE_TEST_TIMEOUT_MS = 20_000
+LOG_MAX_BYTES = 512 * 1024
+
+
+def run_gui(options: GuiOptions) -> int:
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        print(f"calmkit: {problem}", file=sys.stderr)
+        return 1
+    _configure_logging(options.paths)
+    log.info("%s %s starting; data in %s", APP_NAME, __version__, options.paths.data_dir)
+    try:
+        store = Store.open(options.paths.database)
+    except StoreError as error:
+        log.error("%s", error)
+        print(f"calmkit: {error}", file=sys.stderr)
+        if not options.smoke_test:
+            _show_fatal(str(error))
+        return 1
+
+    app = _application()
+    window = MainWindow(
+        options.catalog, store, SystemClock(), resource_path("sounds"), _crisis_resources()
+    )
+    window.show()
+    if options.catalog.problems:
+        window.statusBar().showMessage(
+            f"{len(options.catalog.problems)} exercise file(s) could not be read and were "
+            "skipped; details are in the log.",
+            15_000,
+        )
+        for skipped in options.catalog.problems:
+            log.warning("skipped an exercise file: %s", skipped)
+    if options.start_exercise:
+        window.start_exercise(options.start_exercise, options.length)
+    if options.smoke_test:
+        _exit_after_first_paint(app, window)
+    try:
+        return app.exec()
+    finally:
+        window.close()  # records a session still running (e.g. after a smoke test)
+        store.close()
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Say plainly when there is no screen to open a window on.
+
+    Without this check Qt aborts with a misleading message about a missing xcb-cursor library.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start CalmKit "
+        "from your desktop session; to run it without a screen, e.g. for a smoke test, set "
+        "QT_QPA_PLATFORM=offscreen."
+    )
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", "calmkit.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setStyleSheet(theme.STYLE_SHEET)
+    return app
+
+
+def _crisis_resources() -> CrisisResources | None:
+    try:
+        return load_crisis_resources(resource_path("crisis.toml"))
+    except ValueError as error:
+        log.error("crisis lines unavailable: %s", error)  # the dialog then gives general advice
+        return None
+
+
+class _FirstPaint(QObject):
+    """Quits with 0 once the main window (or a child) has painted: the smoke test's signal."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(window)
+        self._app = app
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._app.exit(0))
+        return False
+
+
+def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
+    app.installEventFilter(_FirstPaint(app, window))
+
+    def give_up() -> None:
+        print("calmkit: smoke test: the main window was not painted in time", file=sys.stderr)
+        app.exit(3)
+
+    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, give_up)
+
+
+def _configure_logging(paths: Paths) -> None:
+    root = logging.getLogger("calmkit")
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    root.addHandler(stderr)
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        _rotate(paths.log_file)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+    except OSError as error:
+        root.warning("cannot write the log file (%s); logging to the terminal only", error)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    sys.excepthook = _log_uncaught
+
+
+def _rotate(log_file: Path) -> None:
+    """Keep one previous log once the current one is large.
+
+    Done by hand at start-up: logging.handlers costs ~14 ms to import, a tenth of start-up.
+    """
+    if log_file.exists() and log_file.stat().st_size > LOG_MAX_BYTES:
+        log_file.replace(log_file.with_suffix(".log.1"))
+
+
+def _log_uncaught(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+
+
+def _show_fatal(message: str) -> None:
+    _application()
+    QMessageBox.critical(None, f"{APP_NAME} cannot start", message)

@@ -1,0 +1,1 @@
+"""The Qt views. The only package (with calmkit.app) that imports PySide6 or pyqtgraph."""

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from calmkit.core.clock import FakeClock
+from calmkit.core.session import SessionError, SessionRunner, SessionStatus
+from calmkit.core.timeline import Step, Timeline
+
+
+def make_runner(clock: FakeClock, cycles: int = 2) -> SessionRunner:
+    kinds = ("inhale", "hold", "exhale", "rest")
+    steps = [Step(k, k, 4.0, cycle=c) for c in range(cycles) for k in kinds]
+    return SessionRunner(Timeline(steps), clock)
+
+
+def test_position_follows_the_clock_not_how_often_it_is_read() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock)
+    runner.start()
+    clock.advance(9.5)  # no reads in between: nothing is counted, all is derived
+    state = runner.state()
+    assert (state.index, state.step.kind) == (2, "exhale")
+    assert state.remaining_in_step == pytest.approx(2.5)
+
+
+def test_pause_freezes_the_position_and_resume_continues_from_it() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock)
+    runner.start()
+    clock.advance(5)
+    runner.pause()
+    clock.advance(600)  # ten minutes away
+    assert runner.elapsed() == pytest.approx(5)
+    assert runner.status is SessionStatus.PAUSED
+    runner.resume()
+    clock.advance(1)
+    assert runner.elapsed() == pytest.approx(6)
+    assert runner.state().step.kind == "hold"
+
+
+def test_deadlines_move_by_the_time_spent_paused() -> None:
+    clock = FakeClock(start=100.0)
+    runner = make_runner(clock)
+    runner.start()
+    assert runner.monotonic_deadline(3) == pytest.approx(112)
+    clock.advance(1)
+    runner.pause()
+    clock.advance(30)
+    runner.resume()
+    assert runner.monotonic_deadline(3) == pytest.approx(142)
+    assert runner.monotonic_deadline(len(runner.timeline)) == pytest.approx(100 + 30 + 32)
+
+
+def test_finishing_records_a_complete_session_ending_when_the_timeline_ran_out() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock, cycles=1)
+    runner.start()
+    started = clock.now()
+    clock.advance(20)  # looked at 4 s after the end
+    assert runner.status is SessionStatus.FINISHED
+    outcome = runner.outcome()
+    assert outcome.completed
+    assert outcome.actual_seconds == pytest.approx(16)
+    assert (outcome.ended_at - started).total_seconds() == pytest.approx(16)
+
+
+def test_stopping_early_records_the_part_practised() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock)
+    runner.start()
+    clock.advance(10)
+    runner.stop()
+    clock.advance(100)
+    outcome = runner.outcome()
+    assert not outcome.completed
+    assert outcome.actual_seconds == pytest.approx(10)
+    assert outcome.planned_seconds == pytest.approx(32)
+    runner.stop()  # a second stop changes nothing
+    assert runner.outcome() == outcome
+
+
+def test_stop_while_paused_counts_only_the_time_before_the_pause() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock)
+    runner.start()
+    clock.advance(3)
+    runner.pause()
+    clock.advance(50)
+    runner.stop()
+    assert runner.outcome().actual_seconds == pytest.approx(3)
+
+
+def test_a_session_can_start_only_once_and_unstarted_has_no_outcome() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock)
+    with pytest.raises(SessionError):
+        runner.outcome()
+    runner.start()
+    with pytest.raises(SessionError, match="cannot start"):
+        runner.start()
+
+
+def test_pause_and_resume_out_of_turn_do_nothing() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock)
+    runner.resume()
+    runner.pause()
+    assert runner.status is SessionStatus.READY
+    runner.start()
+    runner.resume()
+    assert runner.status is SessionStatus.RUNNING

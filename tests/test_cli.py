@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from calmkit import __version__
+from calmkit.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    assert out.strip() == f"CalmKit {__version__}"
+
+
+def test_exercises_lists_ids_names_and_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "exercises")
+    assert code == 0
+    assert "box" in out and "Box breathing" in out and "breathing" in out
+    code, out, _ = run(capsys, "exercises", "--json")
+    rows = {row["id"]: row for row in json.loads(out)}
+    assert rows["box"]["kind"] == "breathing"
+    assert rows["relaxed"]["name"] == "Relaxed breathing"
+
+
+def test_timeline_json_has_the_steps_with_start_duration_kind_label(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "timeline", "box", "--cycles", "2", "--json")
+    assert code == 0
+    steps = json.loads(out)
+    assert [s["kind"] for s in steps[:4]] == ["inhale", "hold", "exhale", "rest"]
+    assert len(steps) == 8
+    assert all(isinstance(s["start"], float) and isinstance(s["duration"], float) for s in steps)
+    assert steps[-1]["start"] + steps[-1]["duration"] == 32.0
+
+
+def test_timeline_by_minutes_ends_on_a_whole_breath(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "timeline", "relaxed", "--minutes", "1", "--json")
+    steps = json.loads(out)
+    assert steps[-1]["kind"] == "exhale"
+    assert len(steps) % 2 == 0
+
+
+@pytest.mark.parametrize("command", ["timeline", "start"])
+def test_an_unknown_id_lists_the_valid_ids_and_exits_2(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code, _, err = run(capsys, command, "boks")
+    assert code == 2
+    assert "no exercise with id 'boks'" in err
+    assert "valid ids: box, relaxed" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--minutes", "0"), "more than 0"),
+        (("--minutes", "soon"), "not a number"),
+        (("--cycles", "2.5"), "whole number"),
+        (("--minutes", "2", "--cycles", "3"), "not allowed"),
+    ],
+)
+def test_impossible_lengths_are_refused_clearly(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    code, _, err = run(capsys, "timeline", "box", *args)
+    assert code == 2
+    assert message in err
+
+
+def test_subcommands_without_a_window_do_not_import_qt(tmp_path: Path) -> None:
+    probe = (
+        "import sys; from calmkit.cli import main; main(['exercises', '--json']); "
+        "main(['timeline', 'box', '--json']); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'numpy')]; "
+        "sys.exit(f'Qt imported: {bad}' if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_shipped_tones_are_what_the_generator_makes() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    try:
+        import make_tones
+    finally:
+        sys.path.pop(0)
+    from calmkit.resources import resource_path
+
+    for name, data in make_tones.expected_files().items():
+        assert resource_path("sounds", name).read_bytes() == data, f"regenerate {name}"

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from calmkit.app import display_problem, run_gui
+from calmkit.cli import GuiOptions
+from calmkit.core.exercises import SessionLength, load_catalog
+from calmkit.core.store import SCHEMA_VERSION, Store
+from calmkit.paths import resolve_paths
+from calmkit.resources import exercise_dirs
+
+
+def options(data_dir: Path, **extra: object) -> GuiOptions:
+    return GuiOptions(resolve_paths(data_dir), load_catalog(exercise_dirs()), **extra)  # type: ignore[arg-type]
+
+
+def test_the_smoke_test_opens_the_window_and_exits_0(qtbot: QtBot, data_dir: Path) -> None:
+    assert run_gui(options(data_dir, smoke_test=True)) == 0
+    assert (data_dir / "calmkit.db").exists()
+    assert "starting" in (data_dir / "logs" / "calmkit.log").read_text()
+
+
+def test_start_opens_straight_into_the_running_exercise(qtbot: QtBot, data_dir: Path) -> None:
+    code = run_gui(
+        options(data_dir, start_exercise="box", length=SessionLength(cycles=1), smoke_test=True)
+    )
+    assert code == 0
+    with Store.open(data_dir / "calmkit.db") as store:
+        (session,) = store.sessions()  # the smoke test ended it early; it was still kept
+    assert session.exercise_id == "box" and not session.completed
+    assert session.planned_seconds == 16
+
+
+def test_a_newer_database_stops_start_up_with_the_reason_and_is_not_touched(
+    qtbot: QtBot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir.mkdir()
+    path = data_dir / "calmkit.db"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+        db.execute("CREATE TABLE sessions (id TEXT)")
+    before = path.read_bytes()
+    assert run_gui(options(data_dir, smoke_test=True)) == 1
+    assert "written by a newer CalmKit" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "problem"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({}, "win32", False),
+    ],
+)
+def test_no_display_is_explained_instead_of_crashing(
+    environ: dict[str, str], platform: str, problem: bool
+) -> None:
+    message = display_problem(environ, platform)
+    assert (message is not None) == problem
+    if message:
+        assert "QT_QPA_PLATFORM=offscreen" in message

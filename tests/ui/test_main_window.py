@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from calmkit.core.clock import FakeClock
+from calmkit.core.crisis import load_crisis_resources
+from calmkit.core.exercises import Catalog, SessionLength
+from calmkit.core.session import SessionStatus
+from calmkit.core.store import Store
+from calmkit.resources import resource_path
+from calmkit.ui import crisis_dialog
+from calmkit.ui.main_window import MainWindow
+
+from .conftest import RecordingCues
+
+
+def test_the_library_shows_each_exercise_with_its_summary_and_length(window: MainWindow) -> None:
+    texts = [window.library.list.item(i).text() for i in range(window.library.list.count())]
+    assert texts[0].startswith("Relaxed breathing\nSlow, easy breaths")
+    assert any(t.startswith("Box breathing\n") and "About 4 min" in t for t in texts)
+
+
+def test_choosing_box_shows_its_pattern_cautions_and_default_length(window: MainWindow) -> None:
+    window.library.select("box")
+    text = window.library.details.toPlainText()
+    assert "4 in, 4 hold, 4 out, 4 hold seconds" in text
+    assert "Skip the holds if you are pregnant" in text
+    assert window.library.minutes.value() == 4
+    assert window.library.length_note.text() == "Ends after a whole breath: 4 min in all."
+
+
+def test_enter_starts_space_pauses_esc_stops_and_the_session_is_saved(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, store: Store, cues: RecordingCues
+) -> None:
+    window.library.select("box")
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Return)
+    player = window.player
+    assert player is not None and window.pages.currentWidget() is player
+    assert cues.warmed == 1 and cues.kinds == ["inhale"]
+
+    clock.advance(5)
+    player.refresh()
+    assert player.phase_label.text() == "Hold"
+    assert player.countdown_label.text() == "3"
+
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert player.runner.status is SessionStatus.PAUSED
+    assert "Paused" in player.hint_label.text()
+    clock.advance(120)
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert player.runner.status is SessionStatus.RUNNING
+    clock.advance(2)
+
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert player.showing_summary
+    assert player.summary_title.text() == "Session ended"
+    assert "You practised for 7 s" in player.summary_text.text()
+    assert "Saved to your history." in player.summary_text.text()
+    (saved,) = store.sessions()
+    assert (saved.exercise_id, saved.exercise_kind, saved.completed) == ("box", "breathing", False)
+    assert saved.actual_seconds == pytest.approx(7)
+    assert saved.planned_seconds == 240
+
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert window.player is None
+    assert window.pages.currentWidget() is window.tabs
+
+
+def test_a_finished_session_says_so_and_appears_in_history_after_a_restart(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, store: Store, catalog: Catalog
+) -> None:
+    window.start_exercise("box", SessionLength(cycles=1))
+    player = window.player
+    assert player is not None
+    clock.advance(16.2)
+    player.refresh()
+    assert player.summary_title.text() == "Session complete"
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    window.close()
+
+    with Store.open(store.path) as reopened:
+        again = MainWindow(catalog, reopened, clock, resource_path("sounds"))
+        qtbot.addWidget(again)
+        again.tabs.setCurrentIndex(1)
+        model = again.history.model
+        assert model.rowCount() == 1
+        row = [model.index(0, c).data() for c in range(model.columnCount())]
+        assert row[1:] == ["Box breathing", "16 s", "16 s", "Completed"]
+        assert not again.history.empty_label.isVisible()
+        again.close()
+
+
+def test_the_history_says_when_there_is_nothing_yet(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    assert window.history.empty_label.isVisible()
+    assert "No sessions yet" in window.history.empty_label.text()
+
+
+def test_the_history_reads_a_long_log_a_page_at_a_time(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    from tests.core.test_store import record
+
+    for n in range(450):
+        store.add_session(record(n))
+    window.tabs.setCurrentIndex(1)
+    model = window.history.model
+    assert model.rowCount() == 200
+    window.history.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 200)
+
+
+def test_closing_the_window_mid_session_keeps_what_was_practised(
+    window: MainWindow, clock: FakeClock, store: Store
+) -> None:
+    window.start_exercise("relaxed")
+    clock.advance(30)
+    window.close()
+    (saved,) = store.sessions()
+    assert saved.actual_seconds == pytest.approx(30)
+    assert not saved.completed
+
+
+def test_f1_opens_crisis_support_from_anywhere_and_pauses_a_session(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def exec_without_blocking(dialog: crisis_dialog.CrisisDialog) -> int:
+        shown.append(dialog.text.text())
+        return 0
+
+    monkeypatch.setattr(crisis_dialog.CrisisDialog, "exec", exec_without_blocking)
+    assert window.crisis_action.shortcut() == QKeySequence("F1")
+    assert window.crisis_action.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
+    window.start_exercise("box")
+    window.crisis_action.trigger()
+    assert window.player is not None
+    assert window.player.runner.status is SessionStatus.PAUSED
+    assert "Call or text 988" in shown[0] and "116 123" in shown[0]
+
+
+def test_crisis_lines_carry_the_date_they_were_checked() -> None:
+    resources = load_crisis_resources(resource_path("crisis.toml"))
+    html = crisis_dialog.crisis_html(resources)
+    assert f"last checked {resources.last_checked:%d %B %Y}" in html
+    assert "not a medical service" in html
+    assert "emergency number" in crisis_dialog.crisis_html(None)
