@@ -53,6 +53,7 @@ def run_gui(options: GuiOptions) -> int:
         options.catalog, store, SystemClock(), resource_path("sounds"), _crisis_resources()
     )
     window.show()
+    window.activateWindow()  # keyboard focus straight away, e.g. when started from a terminal
     if options.catalog.problems:
         window.statusBar().showMessage(
             f"{len(options.catalog.problems)} exercise file(s) could not be read and were "

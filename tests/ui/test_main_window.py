@@ -19,14 +19,15 @@ from .conftest import RecordingCues
 
 def test_the_library_shows_each_exercise_with_its_summary_and_length(window: MainWindow) -> None:
     texts = [window.library.list.item(i).text() for i in range(window.library.list.count())]
-    assert texts[0].startswith("Relaxed breathing\nSlow, easy breaths")
-    assert any(t.startswith("Box breathing\n") and "About 4 min" in t for t in texts)
+    assert texts[0].startswith("Relaxed breathing. Slow, easy breaths")
+    assert any(t.startswith("Box breathing. ") and t.endswith("About 4 min.") for t in texts)
+    assert "About 5 min." in texts[0], "4 min 57 s of whole breaths reads as about 5"
 
 
 def test_choosing_box_shows_its_pattern_cautions_and_default_length(window: MainWindow) -> None:
     window.library.select("box")
     text = window.library.details.toPlainText()
-    assert "4 in, 4 hold, 4 out, 4 hold seconds" in text
+    assert "Pattern: 4 s in · 4 s hold · 4 s out · 4 s hold" in text
     assert "Skip the holds if you are pregnant" in text
     assert window.library.minutes.value() == 4
     assert window.library.length_note.text() == "Ends after a whole breath: 4 min in all."

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,7 +28,53 @@ from PySide6.QtWidgets import (
 from calmkit.core.exercises import Catalog, Exercise, SessionLength
 from calmkit.core.exercises.breathing import cycles_for
 from calmkit.core.exercises.catalog import timeline_for
+from calmkit.ui import theme
 from calmkit.ui.formatting import describe_length
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text of an exercise's card in the list
+CARD_MARGIN = 10
+
+
+class ExerciseCardDelegate(QStyledItemDelegate):
+    """Draws each exercise as a small card (bold name, summary, length), wrapped to the width."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(self._view.font())
+        document.setHtml(str(index.data(CARD_ROLE)))
+        document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""  # the card is drawn below; the plain text is for screen readers
+        widget = background.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        document = self._document(index, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.translate(CARD_MARGIN, CARD_MARGIN)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = self._view.viewport().width()
+        height = self._document(index, width).size().height()
+        return QSize(width, round(height) + 2 * CARD_MARGIN)
 
 
 class LibraryView(QWidget):
@@ -34,11 +86,11 @@ class LibraryView(QWidget):
         self.catalog = catalog
         self.list = QListWidget()
         self.list.setAccessibleName("Exercises")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards on resize
+        self.list.setItemDelegate(ExerciseCardDelegate(self.list))
         for exercise in catalog:
-            minutes = describe_length(timeline_for(exercise).total)
-            item = QListWidgetItem(f"{exercise.name}\n{exercise.summary}\nAbout {minutes}")
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            self.list.addItem(item)
+            self._add_item(exercise)
         self.list.currentRowChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.start())
 
@@ -88,7 +140,17 @@ class LibraryView(QWidget):
         layout.addLayout(right, stretch=3)
         if len(catalog):
             self.list.setCurrentRow(0)
-        self.list.setFocus()
+
+    def _add_item(self, exercise: Exercise) -> None:
+        minutes = max(1, round(timeline_for(exercise).total / 60))
+        item = QListWidgetItem(f"{exercise.name}. {exercise.summary} About {minutes} min.")
+        item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+        item.setData(
+            CARD_ROLE,
+            f"<b>{escape(exercise.name)}</b><br>{escape(exercise.summary)}"
+            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>About {minutes} min</span>",
+        )
+        self.list.addItem(item)
 
     def selected(self) -> Exercise | None:
         item = self.list.currentItem()
@@ -124,7 +186,7 @@ class LibraryView(QWidget):
         self.name.setText(exercise.name)
         paragraphs = [f"<p>{p}</p>" for p in exercise.description.split("\n\n")]
         if exercise.breathing is not None:
-            paragraphs.insert(0, f"<p><b>Pattern:</b> {exercise.breathing.describe()} seconds</p>")
+            paragraphs.insert(0, f"<p><b>Pattern:</b> {exercise.breathing.describe()}</p>")
         if exercise.cautions:
             items = "".join(f"<li>{c}</li>" for c in exercise.cautions)
             paragraphs.append(f"<p><b>Take care</b></p><ul>{items}</ul>")

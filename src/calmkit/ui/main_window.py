@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         support.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(support)
         self.statusBar().setSizeGripEnabled(False)
+        # Keyboard first: Enter starts the highlighted exercise without touching the mouse.
+        self.library.list.setFocus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

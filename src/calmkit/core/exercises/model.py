@@ -36,7 +36,7 @@ class BreathingPattern:
         return self.hold > 0 or self.rest > 0
 
     def describe(self) -> str:
-        """A compact form such as "4-4-4-4" or "4 in, 6 out"."""
+        """A compact form such as "4 s in · 6 s out"."""
         parts = [
             ("in", self.inhale),
             ("top-up", self.inhale_top_up),
@@ -44,7 +44,7 @@ class BreathingPattern:
             ("out", self.exhale),
             ("hold", self.rest),
         ]
-        return ", ".join(f"{_seconds(v)} {name}" for name, v in parts if v > 0)
+        return " · ".join(f"{_seconds(v)} s {name}" for name, v in parts if v > 0)
 
 
 @dataclass(frozen=True, slots=True)
