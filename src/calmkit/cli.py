@@ -7,16 +7,24 @@ fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from calmkit import APP_NAME, __version__
 from calmkit.core.exercises import Catalog, SessionLength, UnknownExerciseError, load_catalog
 from calmkit.core.exercises.catalog import timeline_for
 from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from calmkit.core.exchange import ExportFormat
+    from calmkit.core.settings import PracticeSettings
+    from calmkit.core.store import Store
 
 EXIT_USAGE = 2
 
@@ -91,12 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     timeline.add_argument("exercise_id", metavar="ID")
     timeline.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_data_commands(commands, data_dir)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_paths(getattr(args, "data_dir", None))
+    if args.command in _DATA_COMMANDS:
+        return _run_data_command(args, paths)
     catalog = load_catalog(exercise_dirs())
     for problem in catalog.problems:
         print(f"calmkit: skipped an exercise file: {problem}", file=sys.stderr)
@@ -128,6 +139,8 @@ def _length(args: argparse.Namespace) -> SessionLength | None:
 
 
 def _print_exercises(catalog: Catalog, *, as_json: bool) -> int:
+    import json
+
     if as_json:
         rows = [
             {
@@ -161,6 +174,8 @@ def _print_timeline(
         return EXIT_USAGE
     timeline = timeline_for(exercise, length)
     if as_json:
+        import json
+
         print(json.dumps(timeline.to_json(), indent=2))
         return 0
     print(
@@ -169,3 +184,356 @@ def _print_timeline(
     for row in timeline.to_json():
         print(f"{row['start']:9.2f} s  {row['duration']:6.2f} s  {row['kind']:<14} {row['label']}")
     return 0
+
+
+# --- practice-log commands -------------------------------------------------------------------
+# Core modules are imported inside these functions: `calmkit` with no command starts the GUI,
+# and its start-up should not pay for the store, statistics or CSV machinery.
+
+_DATA_COMMANDS = frozenset({"export", "import", "stats", "history", "delete-all-data"})
+CONFIRM_WORD = "delete"
+_MAX_REJECTED_SHOWN = 50
+
+
+class _CommandFailedError(Exception):
+    """Ends a command with a message on stderr and a non-zero exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("the number must be at least 1")
+    return value
+
+
+def _day(text: str) -> date:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-05") from None
+
+
+def _add_data_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    data_dir: argparse.ArgumentParser,
+) -> None:
+    export = commands.add_parser(
+        "export", parents=[data_dir], help="write the practice log as CSV or JSON"
+    )
+    export.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    imports = commands.add_parser(
+        "import",
+        parents=[data_dir],
+        help="merge sessions from a CSV or JSON export (importing twice changes nothing)",
+    )
+    imports.add_argument("file", metavar="FILE", help="the export to read ('-' for stdin)")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check the file and report, without importing"
+    )
+    stats = commands.add_parser("stats", parents=[data_dir], help="streaks and totals")
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    stats.add_argument(
+        "--today",
+        type=_day,
+        metavar="DATE",
+        help="count as if DATE were the current practice day (default: now)",
+    )
+    history = commands.add_parser("history", parents=[data_dir], help="list sessions, newest first")
+    history.add_argument("--json", action="store_true", help="machine-readable output")
+    history.add_argument("--limit", type=_count, metavar="N", help="only the newest N sessions")
+    delete = commands.add_parser(
+        "delete-all-data",
+        parents=[data_dir],
+        help="remove the practice log, its backups and the log files",
+    )
+    delete.add_argument(
+        "--yes", action="store_true", help=f"do not ask to type {CONFIRM_WORD!r} first"
+    )
+
+
+def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
+    from calmkit.core.exchange import ExchangeError
+    from calmkit.core.store import StoreError
+
+    try:
+        if args.command == "export":
+            return _export(paths, args.format, args.output, force=args.force)
+        if args.command == "import":
+            return _import(paths, args.file, dry_run=args.dry_run)
+        if args.command == "stats":
+            return _stats(paths, args.today, as_json=args.json)
+        if args.command == "history":
+            return _history(paths, args.limit, as_json=args.json)
+        return _delete_all_data(paths, yes=args.yes)
+    except (StoreError, ExchangeError) as error:
+        print(f"calmkit: {error}", file=sys.stderr)
+        return 1
+    except _CommandFailedError as error:
+        print(f"calmkit: {error}", file=sys.stderr)
+        return error.status
+
+
+def _open_existing_store(paths: Paths) -> Store | None:
+    """The practice log, or None when there is none yet: commands that only read should not
+    leave an empty database behind."""
+    from calmkit.core.store import Store
+
+    if not paths.database.exists():
+        return None
+    return Store.open(paths.database)
+
+
+def _export(paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool) -> int:
+    from calmkit.core.exchange import export_sessions, write_sessions
+
+    store = _open_existing_store(paths)
+    try:
+
+        def write(stream: TextIO) -> int:
+            if store is None:
+                return write_sessions([], stream, fmt)
+            return export_sessions(store, stream, fmt)
+
+        if output is None:
+            return _write_stdout(write)
+        target = Path(output).expanduser()
+        if target.exists() and not force:
+            raise _CommandFailedError(
+                f"{target} already exists; choose another file or add --force to replace it."
+            )
+        count = _write_atomically(target, write)
+    finally:
+        if store is not None:
+            store.close()
+    print(f"Exported {count} {_plural(count, 'session')} to {target}.", file=sys.stderr)
+    return 0
+
+
+def _write_stdout(write: Callable[[TextIO], int]) -> int:
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`calmkit export | head`). Point stdout at devnull so the
+        # interpreter's final flush does not print a second error.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return 0
+
+
+def _write_atomically(target: Path, write: Callable[[TextIO], int]) -> int:
+    """Write to a temporary file next to `target`, then rename it over `target`: a crash or a
+    full disk leaves the old file (or none), never half an export."""
+    import os
+    import tempfile
+
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise _CommandFailedError(f"Cannot write to {target.parent}: {error.strerror}.") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            count = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.replace(target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise _CommandFailedError(
+            f"Could not write {target} ({error.strerror}); nothing was written there."
+        ) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _import(paths: Paths, file: str, *, dry_run: bool) -> int:
+    from calmkit.core.exchange import (
+        ImportFileError,
+        merge_parsed,
+        parse_sessions,
+        read_import_file,
+        read_import_stream,
+    )
+
+    name = "stdin" if file == "-" else file
+    try:
+        data = read_import_stream(sys.stdin.buffer, "stdin") if file == "-" else None
+        data = data if data is not None else read_import_file(Path(file).expanduser())
+        # Parsed before the store is opened, so a file rejected wholesale creates nothing.
+        parsed = parse_sessions(data)
+    except ImportFileError as error:
+        raise _CommandFailedError(f"{name} was not imported: {error}") from None
+    from calmkit.core.store import Store
+
+    with Store.open(paths.database) as store:
+        report = merge_parsed(store, parsed, dry_run=dry_run)
+    print(f"{name} ({report.file_format.upper()}): {report.summary()}")
+    if dry_run:
+        print("This was a dry run: nothing was written.")
+    for warning in report.warnings:
+        print(f"Note: {warning}")
+    if report.rejected:
+        print("Rejected rows:")
+        for row in report.rejected[:_MAX_REJECTED_SHOWN]:
+            print(f"  {row.describe()}")
+        hidden = len(report.rejected) - _MAX_REJECTED_SHOWN
+        if hidden > 0:
+            print(f"  ... and {hidden} more.")
+    return 0
+
+
+def _practice_settings(store: Store | None) -> PracticeSettings:
+    from calmkit.core.settings import PracticeSettings, load_practice_settings
+
+    if store is None:
+        return PracticeSettings()
+    settings, problems = load_practice_settings(store)
+    for problem in problems:
+        print(f"calmkit: {problem}", file=sys.stderr)
+    return settings
+
+
+def _stats(paths: Paths, today: date | None, *, as_json: bool) -> int:
+    import json
+    from datetime import datetime
+
+    from calmkit.core.stats import compute_stats, practice_day, summarize
+
+    store = _open_existing_store(paths)
+    settings = _practice_settings(store)
+    if today is None:
+        today = practice_day(datetime.now().astimezone(), settings.day_start_hour)
+    if store is None:
+        stats = summarize([], [], [], today, settings)
+    else:
+        with store:
+            stats = compute_stats(store, today, settings)
+    if as_json:
+        print(json.dumps(stats.to_json(), indent=2))
+        return 0
+    if stats.current_streak:
+        print(f"Current streak: {stats.current_streak} {_plural(stats.current_streak, 'day')}")
+    else:
+        print("Current streak: 0 days. Today is a fresh start.")
+    print(f"Longest streak: {stats.longest_streak} {_plural(stats.longest_streak, 'day')}")
+    print(f"Practice days: {stats.practice_days}")
+    print(
+        f"Sessions: {stats.total_sessions} ({stats.completed_sessions} completed), "
+        f"{_duration(stats.total_minutes)} in total"
+    )
+    goals = stats.goals
+    if goals.minutes_today is not None:
+        g = goals.minutes_today
+        print(f"Today: {g.done:.0f} of {g.target:g} minutes")
+    if goals.days_this_week is not None:
+        g = goals.days_this_week
+        print(f"This week: {g.done:.0f} of {g.target:g} practice days")
+    if stats.by_exercise:
+        print()
+        print("What helps me (distress 0-10, drop = before minus after, rated sessions only):")
+        rows = [
+            (
+                e.exercise_id,
+                f"{e.sessions} {_plural(e.sessions, 'session')}",
+                _duration(e.minutes),
+                f"average drop {e.mean_distress_drop:+.1f} over {e.rated_sessions} rated"
+                if e.mean_distress_drop is not None
+                else "not rated yet",
+            )
+            for e in stats.by_exercise
+        ]
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        for name, count, duration, helps in rows:
+            print(f"  {name:<{widths[0]}}  {count:>{widths[1]}}  {duration:>{widths[2]}}  {helps}")
+    return 0
+
+
+def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
+    import json
+
+    from calmkit.core.exchange import session_to_dict
+
+    store = _open_existing_store(paths)
+    if store is None:
+        sessions = []
+    else:
+        with store:
+            sessions = store.sessions(limit=limit)
+    if as_json:
+        print(json.dumps([session_to_dict(s) for s in sessions], indent=2, ensure_ascii=False))
+        return 0
+    if not sessions:
+        print("No sessions yet.")
+        return 0
+    for s in sessions:
+        status = "completed" if s.completed else "stopped early"
+        ratings = ""
+        if s.distress_before is not None or s.distress_after is not None:
+            before = "-" if s.distress_before is None else s.distress_before
+            after = "-" if s.distress_after is None else s.distress_after
+            ratings = f"  distress {before} -> {after}"
+        note = f"  {s.note!r}" if s.note else ""
+        print(
+            f"{s.started_at:%Y-%m-%d %H:%M} {s.started_at:%z}  {s.exercise_id} "
+            f"({s.exercise_kind})  {s.actual_seconds / 60:.1f} min  {status}{ratings}{note}"
+        )
+    return 0
+
+
+def _delete_all_data(paths: Paths, *, yes: bool) -> int:
+    from calmkit.core.erasure import data_files, delete_all_data
+
+    files = data_files(paths)
+    if not files:
+        print(f"There is no CalmKit data in {paths.data_dir}; nothing was removed.")
+        return 0
+    if not yes:
+        if not sys.stdin.isatty():
+            raise _CommandFailedError(
+                f"delete-all-data asks you to type {CONFIRM_WORD!r} in a terminal; to run it "
+                "from a script, add --yes. Nothing was removed."
+            )
+        print("This removes your practice log, its backups and CalmKit's log files:")
+        for file in files:
+            print(f"  {file}")
+        try:
+            answer = input(f"Type {CONFIRM_WORD!r} to remove them for good: ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            answer = ""
+        if answer.strip() != CONFIRM_WORD:
+            raise _CommandFailedError("Nothing was removed.")
+    removed = delete_all_data(paths)
+    print(f"Removed {len(removed)} {_plural(len(removed), 'file')}:")
+    for file in removed:
+        print(f"  {file}")
+    return 0
+
+
+def _duration(minutes: float) -> str:
+    whole = round(minutes)
+    hours, rest = divmod(whole, 60)
+    return f"{hours} h {rest} min" if hours else f"{rest} min"
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

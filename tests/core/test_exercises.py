@@ -44,7 +44,10 @@ def test_box_timeline_has_the_four_phases_in_order() -> None:
     catalog = load_catalog(exercise_dirs())
     timeline = timeline_for(catalog.get("box"), SessionLength(cycles=1))
     assert [(s.kind, s.duration) for s in timeline.steps] == [
-        ("inhale", 4), ("hold", 4), ("exhale", 4), ("rest", 4),
+        ("inhale", 4),
+        ("hold", 4),
+        ("exhale", 4),
+        ("rest", 4),
     ]
 
 

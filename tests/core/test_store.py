@@ -15,9 +15,14 @@ PLUS_TWO = timezone(timedelta(hours=2))
 def record(n: int = 0, **changes: object) -> SessionRecord:
     start = datetime(2026, 3, 1, 7, 30, tzinfo=PLUS_TWO) + timedelta(days=n)
     fields: dict[str, object] = dict(
-        id=f"00000000-0000-4000-8000-{n:012d}", exercise_id="box", exercise_kind="breathing",
-        started_at=start, ended_at=start + timedelta(minutes=4), planned_seconds=240.0,
-        actual_seconds=240.0, completed=True,
+        id=f"00000000-0000-4000-8000-{n:012d}",
+        exercise_id="box",
+        exercise_kind="breathing",
+        started_at=start,
+        ended_at=start + timedelta(minutes=4),
+        planned_seconds=240.0,
+        actual_seconds=240.0,
+        completed=True,
     )
     fields.update(changes)
     return SessionRecord(**fields)  # type: ignore[arg-type]
@@ -81,8 +86,10 @@ def test_a_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"this is my diary, not a database" * 10, "not an SQLite database"),
-     (b"SQLite format 3\x00" + b"\x00" * 50, "damaged")],
+    [
+        (b"this is my diary, not a database" * 10, "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 50, "damaged"),
+    ],
 )
 def test_a_file_that_is_not_a_usable_database_is_refused_untouched(
     tmp_path: Path, content: bytes, message: str

@@ -21,8 +21,13 @@ def test_boundaries_are_the_sums_of_the_earlier_steps() -> None:
 
 @pytest.mark.parametrize(
     ("elapsed", "index", "kind", "remaining_in_step"),
-    [(0.0, 0, "inhale", 4.0), (3.999, 0, "inhale", 0.001), (4.0, 1, "hold", 4.0),
-     (13.5, 3, "rest", 2.5), (31.0, 7, "rest", 1.0)],
+    [
+        (0.0, 0, "inhale", 4.0),
+        (3.999, 0, "inhale", 0.001),
+        (4.0, 1, "hold", 4.0),
+        (13.5, 3, "rest", 2.5),
+        (31.0, 7, "rest", 1.0),
+    ],
 )
 def test_state_at_names_the_step_and_time_left(
     elapsed: float, index: int, kind: str, remaining_in_step: float
@@ -53,8 +58,10 @@ def test_steps_need_positive_durations() -> None:
 def test_json_has_start_duration_kind_and_label() -> None:
     rows = box(cycles=1).to_json()
     assert [(r["start"], r["duration"], r["kind"], r["label"]) for r in rows] == [
-        (0.0, 4.0, "inhale", "Inhale"), (4.0, 4.0, "hold", "Hold"),
-        (8.0, 4.0, "exhale", "Exhale"), (12.0, 4.0, "rest", "Rest"),
+        (0.0, 4.0, "inhale", "Inhale"),
+        (4.0, 4.0, "hold", "Hold"),
+        (8.0, 4.0, "exhale", "Exhale"),
+        (12.0, 4.0, "rest", "Rest"),
     ]
 
 

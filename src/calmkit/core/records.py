@@ -1,9 +1,11 @@
-"""The practice-log record of one session, as stored, exported and imported."""
+"""The practice-log record of one session, as stored, exported and imported, and the summed
+shapes the store hands to the statistics."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import NamedTuple
 
 from calmkit.core.session import SessionOutcome
 
@@ -36,3 +38,49 @@ class SessionRecord:
             actual_seconds=round(outcome.actual_seconds, 3),
             completed=outcome.completed,
         )
+
+
+class DayTotals(NamedTuple):
+    """The sessions of one practice day, summed (see calmkit.core.stats for the day rule).
+
+    A NamedTuple rather than a dataclass: charts read thousands of these, and building a
+    frozen dataclass costs about four times as much.
+    """
+
+    day: date
+    sessions: int
+    practice_sessions: int  # sessions that count towards a practice day (completed or >= 60 s)
+    completed: int
+    milliseconds: int  # actual time practised; integer so sums never drift
+    rated: int  # sessions with both distress ratings
+    before_sum: int  # sum of distress_before over the rated sessions
+    after_sum: int
+
+    @property
+    def minutes(self) -> float:
+        return self.milliseconds / 60_000
+
+    @property
+    def practised(self) -> bool:
+        return self.practice_sessions > 0
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseTotals:
+    """All sessions of one exercise, summed."""
+
+    exercise_id: str
+    sessions: int
+    completed: int
+    milliseconds: int
+    rated: int  # sessions with both distress ratings
+    drop_sum: int  # sum of (distress_before - distress_after) over the rated sessions
+
+    @property
+    def minutes(self) -> float:
+        return self.milliseconds / 60_000
+
+    @property
+    def mean_distress_drop(self) -> float | None:
+        """How much calmer, on average, after than before (None without rated sessions)."""
+        return self.drop_sum / self.rated if self.rated else None

@@ -11,14 +11,88 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from calmkit.core.records import SessionRecord
+from calmkit.core.records import DayTotals, ExerciseTotals, SessionRecord
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+# Ids per "WHERE id IN (...)" query: far below SQLite's variable limit on every build.
+_ID_CHUNK = 500
+
+# Trigger bodies of migration 2, released with schema version 2: never edit them; a change
+# needs a new migration that drops and recreates the triggers.
+_V2_ADD_TOTALS = """
+            INSERT INTO day_totals VALUES (
+                date(substr(NEW.started_at, 1, 19),
+                     printf('-%d hours', (SELECT hour FROM day_totals_hour))),
+                1,
+                NEW.completed = 1 OR NEW.actual_seconds >= 60,
+                NEW.completed,
+                CAST(round(NEW.actual_seconds * 1000) AS INTEGER),
+                NEW.distress_before IS NOT NULL AND NEW.distress_after IS NOT NULL,
+                CASE WHEN NEW.distress_before IS NOT NULL AND NEW.distress_after IS NOT NULL
+                    THEN NEW.distress_before ELSE 0 END,
+                CASE WHEN NEW.distress_before IS NOT NULL AND NEW.distress_after IS NOT NULL
+                    THEN NEW.distress_after ELSE 0 END
+            ) ON CONFLICT (day) DO UPDATE SET
+                sessions = sessions + excluded.sessions,
+                practice_sessions = practice_sessions + excluded.practice_sessions,
+                completed = completed + excluded.completed,
+                milliseconds = milliseconds + excluded.milliseconds,
+                rated = rated + excluded.rated,
+                before_sum = before_sum + excluded.before_sum,
+                after_sum = after_sum + excluded.after_sum;
+            INSERT INTO exercise_totals VALUES (
+                NEW.exercise_id,
+                1,
+                NEW.completed,
+                CAST(round(NEW.actual_seconds * 1000) AS INTEGER),
+                NEW.distress_before IS NOT NULL AND NEW.distress_after IS NOT NULL,
+                CASE WHEN NEW.distress_before IS NOT NULL AND NEW.distress_after IS NOT NULL
+                    THEN NEW.distress_before - NEW.distress_after ELSE 0 END
+            ) ON CONFLICT (exercise_id) DO UPDATE SET
+                sessions = sessions + excluded.sessions,
+                completed = completed + excluded.completed,
+                milliseconds = milliseconds + excluded.milliseconds,
+                rated = rated + excluded.rated,
+                drop_sum = drop_sum + excluded.drop_sum;"""
+_V2_SUBTRACT_TOTALS = """
+            UPDATE day_totals SET
+                sessions = sessions - 1,
+                practice_sessions = practice_sessions
+                    - (OLD.completed = 1 OR OLD.actual_seconds >= 60),
+                completed = completed - OLD.completed,
+                milliseconds = milliseconds - CAST(round(OLD.actual_seconds * 1000) AS INTEGER),
+                rated = rated
+                    - (OLD.distress_before IS NOT NULL AND OLD.distress_after IS NOT NULL),
+                before_sum = before_sum
+                    - CASE WHEN OLD.distress_before IS NOT NULL AND OLD.distress_after IS NOT NULL
+                        THEN OLD.distress_before ELSE 0 END,
+                after_sum = after_sum
+                    - CASE WHEN OLD.distress_before IS NOT NULL AND OLD.distress_after IS NOT NULL
+                        THEN OLD.distress_after ELSE 0 END
+            WHERE day = date(substr(OLD.started_at, 1, 19),
+                             printf('-%d hours', (SELECT hour FROM day_totals_hour)));
+            DELETE FROM day_totals
+            WHERE day = date(substr(OLD.started_at, 1, 19),
+                             printf('-%d hours', (SELECT hour FROM day_totals_hour)))
+                AND sessions = 0;
+            UPDATE exercise_totals SET
+                sessions = sessions - 1,
+                completed = completed - OLD.completed,
+                milliseconds = milliseconds - CAST(round(OLD.actual_seconds * 1000) AS INTEGER),
+                rated = rated
+                    - (OLD.distress_before IS NOT NULL AND OLD.distress_after IS NOT NULL),
+                drop_sum = drop_sum
+                    - CASE WHEN OLD.distress_before IS NOT NULL AND OLD.distress_after IS NOT NULL
+                        THEN OLD.distress_before - OLD.distress_after ELSE 0 END
+            WHERE exercise_id = OLD.exercise_id;
+            DELETE FROM exercise_totals WHERE exercise_id = OLD.exercise_id AND sessions = 0;"""
 
 # Each entry upgrades the schema by one version; never edit a released entry, append a new one.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -42,6 +116,72 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             value TEXT NOT NULL
         )""",
     ),
+    # 2: running totals per practice day and per exercise, kept by triggers, so statistics read
+    # a few thousand summed rows instead of scanning every session. Measured with 100,000
+    # sessions: a GROUP BY over sessions took ~90 ms, over covering indexes still ~45 ms.
+    # day_totals groups by the practice day under day_totals_hour; Store.day_totals() falls
+    # back to a live query for any other day-start hour, so the totals can never be wrong,
+    # only slower until Store.rebuild_day_totals() is run for the new hour.
+    (
+        """CREATE TABLE day_totals_hour (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23)
+        )""",
+        "INSERT INTO day_totals_hour (id, hour) VALUES (1, 4)",
+        """CREATE TABLE day_totals (
+            day TEXT PRIMARY KEY NOT NULL,
+            sessions INTEGER NOT NULL,
+            practice_sessions INTEGER NOT NULL,
+            completed INTEGER NOT NULL,
+            milliseconds INTEGER NOT NULL,
+            rated INTEGER NOT NULL,
+            before_sum INTEGER NOT NULL,
+            after_sum INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE exercise_totals (
+            exercise_id TEXT PRIMARY KEY NOT NULL,
+            sessions INTEGER NOT NULL,
+            completed INTEGER NOT NULL,
+            milliseconds INTEGER NOT NULL,
+            rated INTEGER NOT NULL,
+            drop_sum INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        """INSERT INTO day_totals
+        SELECT date(substr(started_at, 1, 19), '-4 hours') AS day,
+            COUNT(*),
+            SUM(completed = 1 OR actual_seconds >= 60),
+            SUM(completed),
+            SUM(CAST(round(actual_seconds * 1000) AS INTEGER)),
+            SUM(distress_before IS NOT NULL AND distress_after IS NOT NULL),
+            SUM(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL
+                THEN distress_before ELSE 0 END),
+            SUM(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL
+                THEN distress_after ELSE 0 END)
+        FROM sessions GROUP BY day""",
+        """INSERT INTO exercise_totals
+        SELECT exercise_id,
+            COUNT(*),
+            SUM(completed),
+            SUM(CAST(round(actual_seconds * 1000) AS INTEGER)),
+            SUM(distress_before IS NOT NULL AND distress_after IS NOT NULL),
+            SUM(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL
+                THEN distress_before - distress_after ELSE 0 END)
+        FROM sessions GROUP BY exercise_id""",
+        f"""CREATE TRIGGER sessions_totals_insert AFTER INSERT ON sessions BEGIN
+            {_V2_ADD_TOTALS}
+        END""",
+        f"""CREATE TRIGGER sessions_totals_delete AFTER DELETE ON sessions BEGIN
+            {_V2_SUBTRACT_TOTALS}
+        END""",
+        # Notes are not summed, so editing a note does not fire this.
+        f"""CREATE TRIGGER sessions_totals_update
+        AFTER UPDATE OF exercise_id, started_at, completed, actual_seconds,
+            distress_before, distress_after ON sessions
+        BEGIN
+            {_V2_SUBTRACT_TOTALS}
+            {_V2_ADD_TOTALS}
+        END""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -51,13 +191,89 @@ _COLUMNS = (
 )
 
 
+_INSERT = f"INSERT INTO sessions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_DAY_TOTALS_COLUMNS = (
+    "day, sessions, practice_sessions, completed, milliseconds, rated, before_sum, after_sum"
+)
+# The same sums the running totals keep, computed from the sessions for any day-start hour.
+_LIVE_DAY_TOTALS = """
+    SELECT date(substr(started_at, 1, 19), ?) AS day,
+        COUNT(*) AS sessions,
+        SUM(completed = 1 OR actual_seconds >= 60) AS practice_sessions,
+        SUM(completed) AS completed,
+        SUM(CAST(round(actual_seconds * 1000) AS INTEGER)) AS milliseconds,
+        SUM(distress_before IS NOT NULL AND distress_after IS NOT NULL) AS rated,
+        SUM(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL
+            THEN distress_before ELSE 0 END) AS before_sum,
+        SUM(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL
+            THEN distress_after ELSE 0 END) AS after_sum
+    FROM sessions GROUP BY day"""
+
+
+def _hours_back(day_start_hour: int) -> str:
+    """The SQLite date modifier that turns a local start time into its practice day."""
+    if isinstance(day_start_hour, bool) or not isinstance(day_start_hour, int):
+        raise TypeError("the day-start hour must be an int")
+    if not 0 <= day_start_hour <= 23:
+        raise ValueError("the day-start hour must be from 0 to 23")
+    return f"-{day_start_hour} hours"
+
+
 class StoreError(Exception):
     """The store cannot be used; the message says why and what was (not) done to the file."""
+
+
+class UnknownSessionError(LookupError):
+    """No session with this id is in the practice log (e.g. deleted meanwhile)."""
+
+    def __init__(self, session_id: str) -> None:
+        self.session_id = session_id
+        super().__init__(f"no session with id {session_id} is in the practice log")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What merge_sessions() did with each incoming session, by id."""
+
+    added: tuple[str, ...]
+    already_present: tuple[str, ...]  # an identical session was already stored
+    conflicts: tuple[SessionRecord, ...]  # the stored sessions whose content differs
 
 
 def backup_paths(path: Path) -> list[Path]:
     """Copies taken before migrations, oldest first."""
     return sorted(path.parent.glob(f"{path.name}.v*.bak"))
+
+
+def store_files(path: Path) -> list[Path]:
+    """The files of the store at `path` that exist: the database, its WAL, shared-memory and
+    rollback-journal files, and the backups taken before migrations."""
+    companions = [path.with_name(path.name + suffix) for suffix in _COMPANION_SUFFIXES]
+    # The companions come first on purpose: see delete_store_files().
+    candidates = [*companions, path, *backup_paths(path)]
+    return [p for p in candidates if p.is_file() or p.is_symlink()]
+
+
+def delete_store_files(path: Path) -> list[Path]:
+    """Remove every file of the store at `path` (close the store first); return what went.
+
+    The -wal/-shm/-journal files go before the database: if this is interrupted, a new
+    database created at the same path never meets a stale WAL from the old one, which
+    SQLite would try to replay into it.
+    """
+    removed: list[Path] = []
+    for file in store_files(path):
+        try:
+            file.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            done = ", ".join(str(p) for p in removed) or "nothing"
+            raise StoreError(
+                f"Could not remove {file} ({error.strerror}). Removed so far: {done}."
+            ) from error
+        removed.append(file)
+    return removed
 
 
 class Store:
@@ -105,9 +321,19 @@ class Store:
         try:
             yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            # SQLite may already have rolled back (disk full, I/O error); a second ROLLBACK
+            # would raise and hide the error that matters.
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error:
+            # A COMMIT that fails (disk full) can leave the transaction open; undo it so the
+            # connection stays usable and nothing half-done can be committed later.
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
 
     def _migrate(self, version: int) -> None:
         for target in range(version + 1, SCHEMA_VERSION + 1):
@@ -124,22 +350,189 @@ class Store:
 
     def add_session(self, record: SessionRecord) -> None:
         with self.transaction() as db:
-            db.execute(
-                f"INSERT INTO sessions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _row(record),
-            )
+            db.execute(_INSERT, _row(record))
 
-    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
-        """Sessions, newest first."""
-        sql = f"SELECT {_COLUMNS} FROM sessions ORDER BY started_at DESC, id"
-        params: tuple[Any, ...] = ()
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (limit,)
-        return [_record(row) for row in self._db.execute(sql, params)]
+    def sessions(self, limit: int | None = None, offset: int = 0) -> list[SessionRecord]:
+        """Sessions, newest first; `limit`/`offset` page through a long history."""
+        sql = f"SELECT {_COLUMNS} FROM sessions ORDER BY started_at DESC, id LIMIT ? OFFSET ?"
+        rows = self._db.execute(sql, (-1 if limit is None else limit, offset))
+        return [_record(row) for row in rows]
 
     def count_sessions(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+
+    def add_sessions(self, records: Iterable[SessionRecord]) -> int:
+        """Add many sessions in one transaction: all of them or, on any error, none."""
+        rows = [_row(r) for r in records]
+        with self.transaction() as db:
+            db.executemany(_INSERT, rows)
+        return len(rows)
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return None if row is None else _record(row)
+
+    def iter_sessions(self, *, newest_first: bool = False) -> Iterator[SessionRecord]:
+        """Every session, oldest first unless asked otherwise, read as it is consumed."""
+        order = "DESC" if newest_first else "ASC"
+        sql = f"SELECT {_COLUMNS} FROM sessions ORDER BY started_at {order}, id {order}"
+        for row in self._db.execute(sql):
+            yield _record(row)
+
+    def delete_session(self, session_id: str) -> SessionRecord:
+        """Remove one session and return it as it was, so the caller can offer undo."""
+        with self.transaction() as db:
+            row = db.execute(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+            found = row.fetchone()
+            if found is None:
+                raise UnknownSessionError(session_id)
+            db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return _record(found)
+
+    def restore_session(self, record: SessionRecord) -> None:
+        """Undo delete_session(). Doing it twice is harmless; a different session that took
+        the same id meanwhile is never overwritten (ValueError)."""
+        if self.merge_sessions([record]).conflicts:
+            raise ValueError(f"another session with id {record.id} is in the practice log")
+
+    def update_note(self, session_id: str, note: str) -> SessionRecord:
+        """Replace a session's note; returns the updated session."""
+        if "\x00" in note:
+            raise ValueError("a note cannot contain NUL characters")  # CSV could not carry it
+        return self._update(session_id, "note = ?", (note,))
+
+    def set_ratings(
+        self, session_id: str, *, before: int | None, after: int | None
+    ) -> SessionRecord:
+        """Set (or, with None, clear) the 0-10 distress ratings; returns the updated session."""
+        for name, value in (("before", before), ("after", after)):
+            if value is not None and (
+                not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10
+            ):
+                raise ValueError(f"distress {name} must be a whole number from 0 to 10")
+        return self._update(session_id, "distress_before = ?, distress_after = ?", (before, after))
+
+    def _update(self, session_id: str, assignments: str, values: tuple[Any, ...]) -> SessionRecord:
+        with self.transaction() as db:
+            db.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", (*values, session_id))
+            row = db.execute(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+            found = row.fetchone()
+            if found is None:
+                raise UnknownSessionError(session_id)
+        return _record(found)
+
+    def merge_sessions(
+        self, records: Sequence[SessionRecord], *, dry_run: bool = False
+    ) -> MergeResult:
+        """Add the sessions whose id is new, in one transaction (all or none).
+
+        A stored session with the same id and the same content counts as already present; one
+        with different content is a conflict and is left as it is. With dry_run nothing is
+        written. Raises ValueError if `records` holds two different sessions with one id.
+        """
+        incoming: dict[str, tuple[Any, ...]] = {}
+        for record in records:
+            row = _row(record)
+            if incoming.setdefault(record.id, row) != row:
+                raise ValueError(f"two different sessions share the id {record.id}")
+        added: list[str] = []
+        present: list[str] = []
+        conflicts: list[SessionRecord] = []
+        # The lookups and the inserts share one write transaction, so a session added by the
+        # app meanwhile cannot slip in between them.
+        with self.transaction() as db:
+            stored: dict[str, tuple[Any, ...]] = {}
+            ids = list(incoming)
+            for start in range(0, len(ids), _ID_CHUNK):
+                chunk = ids[start : start + _ID_CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                query = f"SELECT {_COLUMNS} FROM sessions WHERE id IN ({marks})"
+                stored.update((row[0], tuple(row)) for row in db.execute(query, chunk))
+            for session_id, row in incoming.items():
+                old = stored.get(session_id)
+                if old is None:
+                    added.append(session_id)
+                elif old == row:
+                    present.append(session_id)
+                else:
+                    conflicts.append(_record(old))
+            if not dry_run:
+                db.executemany(_INSERT, [incoming[i] for i in added])
+        return MergeResult(tuple(added), tuple(present), tuple(conflicts))
+
+    # --- totals for statistics -------------------------------------------------------------
+
+    def day_totals(
+        self, day_start_hour: int, first: date | None = None, last: date | None = None
+    ) -> list[DayTotals]:
+        """Sessions summed per practice day (under the given day-start hour), oldest first,
+        for the days from `first` to `last` inclusive (open-ended when None)."""
+        low = (first or date.min).isoformat()
+        high = (last or date.max).isoformat()
+        rows = self._day_rows(
+            day_start_hour, _DAY_TOTALS_COLUMNS, "WHERE day BETWEEN ? AND ?", (low, high)
+        )
+        fromisoformat = date.fromisoformat
+        return [DayTotals(fromisoformat(r[0]), *r[1:]) for r in rows]
+
+    def practice_days(self, day_start_hour: int) -> list[date]:
+        """The practice days (at least one session completed or >= 60 s), oldest first."""
+        rows = self._day_rows(day_start_hour, "day", "WHERE practice_sessions > 0")
+        fromisoformat = date.fromisoformat
+        return [fromisoformat(r[0]) for r in rows]
+
+    def _day_rows(
+        self, day_start_hour: int, columns: str, where: str, params: tuple[Any, ...] = ()
+    ) -> list[Any]:
+        # Read from the running totals when they are kept for this hour (~1 ms for ten years),
+        # else from the sessions themselves (same result, ~100 ms per 100,000 sessions).
+        modifier = _hours_back(day_start_hour)
+        with self.snapshot() as db:
+            (kept_for,) = db.execute("SELECT hour FROM day_totals_hour").fetchone()
+            source_params: tuple[str, ...] = ()
+            if kept_for == day_start_hour:
+                source = "day_totals"
+            else:
+                source, source_params = f"({_LIVE_DAY_TOTALS})", (modifier,)
+            sql = f"SELECT {columns} FROM {source} {where} ORDER BY day"
+            return db.execute(sql, (*source_params, *params)).fetchall()
+
+    def rebuild_day_totals(self, day_start_hour: int) -> None:
+        """Keep the running day totals for this day-start hour from now on (after the setting
+        changes); a no-op when they already are."""
+        modifier = _hours_back(day_start_hour)
+        with self.transaction() as db:
+            (kept_for,) = db.execute("SELECT hour FROM day_totals_hour").fetchone()
+            if kept_for == day_start_hour:
+                return
+            db.execute("DELETE FROM day_totals")
+            db.execute(
+                f"INSERT INTO day_totals ({_DAY_TOTALS_COLUMNS}) {_LIVE_DAY_TOTALS}", (modifier,)
+            )
+            db.execute("UPDATE day_totals_hour SET hour = ?", (day_start_hour,))
+
+    def exercise_totals(self) -> list[ExerciseTotals]:
+        """Sessions summed per exercise, most practised first."""
+        rows = self._db.execute(
+            "SELECT exercise_id, sessions, completed, milliseconds, rated, drop_sum "
+            "FROM exercise_totals ORDER BY sessions DESC, exercise_id"
+        )
+        return [ExerciseTotals(*r) for r in rows]
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that see one consistent state, without taking the write lock."""
+        if self._db.in_transaction:
+            yield self._db
+            return
+        self._db.execute("BEGIN DEFERRED")
+        try:
+            yield self._db
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
 
     # --- settings --------------------------------------------------------------------------
 
@@ -152,6 +545,10 @@ class Store:
         except json.JSONDecodeError:
             return default
 
+    def raw_settings(self) -> dict[str, str]:
+        """Every stored setting as its JSON text, for callers that report unreadable values."""
+        return dict(self._db.execute("SELECT key, value FROM settings"))
+
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction() as db:
             db.execute(
@@ -162,6 +559,11 @@ class Store:
 
 
 def _row(r: SessionRecord) -> tuple[Any, ...]:
+    if r.started_at.utcoffset() is None or r.ended_at.utcoffset() is None:
+        # Without the offset the practice day and any later export would be guesses.
+        raise ValueError(f"session {r.id}: start and end times must carry their UTC offset")
+    if "\x00" in r.note:
+        raise ValueError(f"session {r.id}: a note cannot contain NUL characters")
     return (
         r.id,
         r.exercise_id,

@@ -1,0 +1,655 @@
+"""Export of the practice log as CSV or JSON, and import of such files: validated row by row,
+merged by session id (importing a file twice changes nothing), written in one transaction.
+
+What an import does, in order:
+1. The file as a whole must be readable: at most MAX_IMPORT_BYTES, UTF-8 text, CSV with the
+   CalmKit header or JSON {"format": "calmkit.sessions", "version": 1, "sessions": [...]}.
+   Otherwise it is rejected wholesale (ImportFileError) and the practice log is not touched.
+2. Each row is validated; a bad row is rejected with its row number and the reasons. Rows
+   sharing an id with different content are all rejected; identical repeats count once.
+3. The valid rows are merged in ONE transaction: new ids are added, identical sessions count as
+   already present, and a stored session with the same id but other content is never
+   overwritten (that row is rejected). If writing fails (disk full, crash), nothing is added.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO, Literal, TextIO
+
+from calmkit.core.records import SessionRecord
+from calmkit.core.store import Store
+
+FORMAT_NAME = "calmkit.sessions"
+FORMAT_VERSION = 1
+FIELDS = (
+    "id",
+    "exercise_id",
+    "exercise_kind",
+    "started_at",
+    "ended_at",
+    "planned_seconds",
+    "actual_seconds",
+    "completed",
+    "distress_before",
+    "distress_after",
+    "note",
+)
+_OPTIONAL = frozenset({"distress_before", "distress_after", "note"})
+ExportFormat = Literal["csv", "json"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "json")
+
+# Ten years of 27 sessions a day (100,000) export to about 35 MB of JSON; a larger file is far
+# more likely a mistake than a practice log, and reading it whole would take a lot of memory.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+MAX_SESSION_SECONDS = 24 * 60 * 60  # the longest possible exercise is a few hours
+MAX_NOTE_CHARS = 10_000
+MAX_NAME_CHARS = 100
+_EARLIEST_YEAR = 1970
+
+_TRUE = frozenset({"true", "1", "yes"})
+_FALSE = frozenset({"false", "0", "no"})
+_EXAMPLE_TIME = "2026-01-05T09:30:00+01:00"
+_SPACE = re.compile(r"\s")
+
+
+class ExchangeError(Exception):
+    """An import did not happen; the message says why, for the person who chose the file."""
+
+
+class ImportFileError(ExchangeError):
+    """The file as a whole cannot be imported; the practice log was not touched."""
+
+
+class ImportWriteError(ExchangeError):
+    """The file was fine but writing failed; the transaction was undone, nothing was added."""
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    row: int  # 1 = the first session in the file (the CSV header is not a row)
+    line: int | None  # CSV only: the line the row starts on
+    session_id: str | None  # as written in the file, if there was one
+    reason: str
+
+    def describe(self) -> str:
+        where = f"row {self.row}" if self.line is None else f"row {self.row} (line {self.line})"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    file_format: Literal["csv", "json"]
+    rows: int  # sessions in the file
+    added: int
+    already_present: int  # identical to a stored session, or to an earlier row of the file
+    rejected: tuple[RejectedRow, ...]
+    warnings: tuple[str, ...]  # about the file, e.g. columns that were ignored
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        verb = "would be added" if self.dry_run else "added"
+        return (
+            f"{self.rows} {_plural(self.rows, 'session')} in the file: {self.added} {verb}, "
+            f"{self.already_present} already present, {len(self.rejected)} rejected."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    row: int
+    line: int | None
+    record: SessionRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """A file read and validated, before anything touches the store."""
+
+    file_format: Literal["csv", "json"]
+    rows: int
+    valid: tuple[ParsedRow, ...]  # in file order, ids unique
+    repeats: int  # rows identical to an earlier row
+    rejected: tuple[RejectedRow, ...]
+    warnings: tuple[str, ...]
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def session_to_dict(record: SessionRecord) -> dict[str, Any]:
+    """One session in the export shape (JSON values; CSV writes the same as text)."""
+    return {
+        "id": record.id,
+        "exercise_id": record.exercise_id,
+        "exercise_kind": record.exercise_kind,
+        "started_at": record.started_at.isoformat(timespec="seconds"),
+        "ended_at": record.ended_at.isoformat(timespec="seconds"),
+        "planned_seconds": _json_number(record.planned_seconds),
+        "actual_seconds": _json_number(record.actual_seconds),
+        "completed": record.completed,
+        "distress_before": record.distress_before,
+        "distress_after": record.distress_after,
+        "note": record.note,
+    }
+
+
+def write_sessions(records: Iterable[SessionRecord], stream: TextIO, fmt: ExportFormat) -> int:
+    """Write sessions to a text stream (open it with newline="" for CSV); returns the count."""
+    if fmt == "csv":
+        return _write_csv(records, stream)
+    if fmt == "json":
+        return _write_json(records, stream)
+    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+
+
+def export_sessions(store: Store, stream: TextIO, fmt: ExportFormat) -> int:
+    """Write the whole practice log, oldest session first, without holding it all in memory."""
+    with store.snapshot():
+        return write_sessions(store.iter_sessions(), stream, fmt)
+
+
+def _write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
+    # CRLF as RFC 4180 says; it also matters for quoting: the writer quotes a field only if
+    # it holds a character of the line terminator, and a note may hold a lone "\r".
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(FIELDS)
+    count = 0
+    for record in records:
+        row = session_to_dict(record)
+        row["completed"] = "true" if record.completed else "false"
+        writer.writerow("" if row[name] is None else row[name] for name in FIELDS)
+        count += 1
+    return count
+
+
+def _write_json(records: Iterable[SessionRecord], stream: TextIO) -> int:
+    # One session per line: a valid JSON document that stays readable and diffable, written
+    # as it goes instead of building one huge string.
+    stream.write(json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION})[:-1])
+    stream.write(', "sessions": [')
+    count = 0
+    for record in records:
+        stream.write(",\n  " if count else "\n  ")
+        stream.write(json.dumps(session_to_dict(record), ensure_ascii=False))
+        count += 1
+    stream.write("\n]}\n" if count else "]}\n")
+    return count
+
+
+def _json_number(value: float) -> float | int:
+    # Whole seconds are written as 240, not 240.0; both read back as the same float.
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else float(value)
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def read_import_file(path: Path) -> bytes:
+    """The bytes of a file to import, refusing files over the size limit before reading."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportFileError(_too_big(path.name, size))
+        with path.open("rb") as file:
+            return read_import_stream(file, name=path.name)
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {path}: {error.strerror or error}.") from error
+
+
+def read_import_stream(stream: BinaryIO, name: str = "the input") -> bytes:
+    """Read at most the size limit from a binary stream (e.g. stdin)."""
+    data = stream.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFileError(_too_big(name, None))
+    return data
+
+
+def import_file(store: Store, path: Path, *, dry_run: bool = False) -> ImportReport:
+    return import_sessions(store, read_import_file(path), dry_run=dry_run)
+
+
+def import_sessions(store: Store, data: bytes, *, dry_run: bool = False) -> ImportReport:
+    """Validate `data` (CSV or JSON, told apart by content) and merge it into the store.
+
+    Raises ImportFileError when the file is rejected wholesale and ImportWriteError when the
+    store could not be written; in both cases the practice log is exactly as it was.
+    """
+    return merge_parsed(store, parse_sessions(data), dry_run=dry_run)
+
+
+def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> ImportReport:
+    """The second half of import_sessions(), for callers that parse first (e.g. to refuse a
+    bad file before creating a practice log)."""
+    records = [entry.record for entry in parsed.valid]
+    try:
+        merged = store.merge_sessions(records, dry_run=dry_run)
+    except (sqlite3.Error, OSError) as error:
+        # Disk full, I/O error, database locked...: the transaction was rolled back, so say
+        # plainly that nothing changed.
+        raise ImportWriteError(
+            f"Nothing was imported: the practice log could not be written ({error}). "
+            "It is as it was before the import."
+        ) from error
+    rejected = list(parsed.rejected)
+    if merged.conflicts:
+        entry_of = {entry.record.id: entry for entry in parsed.valid}
+        for stored in merged.conflicts:
+            entry = entry_of[stored.id]
+            rejected.append(
+                RejectedRow(
+                    row=entry.row,
+                    line=entry.line,
+                    session_id=stored.id,
+                    reason=(
+                        "a different session with this id is already in your practice log "
+                        f"(started {stored.started_at.isoformat(timespec='minutes')}); "
+                        "it was left as it is"
+                    ),
+                )
+            )
+    rejected.sort(key=lambda r: r.row)
+    return ImportReport(
+        file_format=parsed.file_format,
+        rows=parsed.rows,
+        added=len(merged.added),
+        already_present=len(merged.already_present) + parsed.repeats,
+        rejected=tuple(rejected),
+        warnings=parsed.warnings,
+        dry_run=dry_run,
+    )
+
+
+def parse_sessions(data: bytes) -> ParsedFile:
+    """Read and validate an export file without touching any store."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFileError(_too_big("the file", len(data)))
+    text = _decode(data)
+    file_format: Literal["csv", "json"] = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
+    raw_rows, warnings = _json_rows(text) if file_format == "json" else _csv_rows(text)
+
+    valid: list[ParsedRow] = []
+    rejected: list[RejectedRow] = []
+    for raw in raw_rows:
+        record, problems = _validate(raw)
+        if record is None:
+            rejected.append(RejectedRow(raw.row, raw.line, raw.session_id, "; ".join(problems)))
+        else:
+            valid.append(ParsedRow(raw.row, raw.line, record))
+
+    # The same id on several rows: harmless when the content is the same, otherwise there is
+    # no telling which row is right, so none of them is imported.
+    by_id: dict[str, list[ParsedRow]] = {}
+    for entry in valid:
+        by_id.setdefault(entry.record.id, []).append(entry)
+    unique: list[ParsedRow] = []
+    repeats = 0
+    for session_id, entries in by_id.items():
+        if len(entries) == 1:
+            unique.append(entries[0])
+            continue
+        contents = {tuple(session_to_dict(entry.record).values()) for entry in entries}
+        if len(contents) == 1:
+            unique.append(entries[0])
+            repeats += len(entries) - 1
+            continue
+        rows = [entry.row for entry in entries]
+        listed = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
+        rejected.extend(
+            RejectedRow(
+                entry.row,
+                entry.line,
+                session_id,
+                f"rows {listed} have the same id but different content; none of them was imported",
+            )
+            for entry in entries
+        )
+    unique.sort(key=lambda entry: entry.row)
+    rejected.sort(key=lambda r: r.row)
+    return ParsedFile(
+        file_format=file_format,
+        rows=len(raw_rows),
+        valid=tuple(unique),
+        repeats=repeats,
+        rejected=tuple(rejected),
+        warnings=tuple(warnings),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _RawRow:
+    """One row as found in the file, before validation."""
+
+    row: int
+    line: int | None
+    fields: Mapping[str, Any]
+    problem: str | None = None  # wrong at a glance (not an object, too many cells)
+
+    @property
+    def session_id(self) -> str | None:
+        value = self.fields.get("id")
+        return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _decode(data: bytes) -> str:
+    if not data.strip():
+        raise ImportFileError("The file is empty.")
+    if b"\x00" in data:
+        raise ImportFileError(
+            "The file holds binary data; it is not a CalmKit export (CSV or JSON text)."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            f"The file is not UTF-8 text (unexpected byte at position {error.start}). "
+            "CalmKit exports are UTF-8 CSV or JSON; if a spreadsheet saved it, choose "
+            "'CSV UTF-8' when saving."
+        ) from None
+
+
+def _json_rows(text: str) -> tuple[list[_RawRow], list[str]]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            f"The file looks like JSON but is not valid JSON: {error.msg} at line "
+            f"{error.lineno}, column {error.colno}."
+        ) from None
+    except RecursionError:
+        raise ImportFileError("The JSON file is nested too deeply to be an export.") from None
+    if not isinstance(document, dict):
+        raise ImportFileError(
+            'The JSON file is not a CalmKit export: expected an object with "format": '
+            f'"{FORMAT_NAME}", found {_json_type(document)}.'
+        )
+    found_format = document.get("format")
+    if found_format != FORMAT_NAME:
+        what = "has no format field" if found_format is None else f"is {found_format!r}"
+        raise ImportFileError(
+            f"The JSON file is not a CalmKit export: its format {what}, expected {FORMAT_NAME!r}."
+        )
+    version = document.get("version")
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+            raise ImportFileError(
+                f"The file was written by a newer CalmKit (format version {version}); this "
+                f"CalmKit reads version {FORMAT_VERSION}. Update CalmKit to import it."
+            )
+        raise ImportFileError(
+            f"The file's format version is {json.dumps(version)}; this CalmKit reads "
+            f"version {FORMAT_VERSION}."
+        )
+    sessions = document.get("sessions")
+    if not isinstance(sessions, list):
+        raise ImportFileError('The JSON file has no "sessions" list.')
+    rows: list[_RawRow] = []
+    unknown: set[str] = set()
+    for number, item in enumerate(sessions, start=1):
+        if isinstance(item, dict):
+            unknown.update(key for key in item if key not in FIELDS)
+            rows.append(_RawRow(number, None, item))
+        else:
+            problem = f"not an object with the session's fields but {_json_type(item)}"
+            rows.append(_RawRow(number, None, {}, problem))
+    warnings = []
+    if unknown:
+        names = ", ".join(sorted(unknown)[:10])
+        warnings.append(f"Fields this CalmKit does not know were ignored: {names}.")
+    return rows, warnings
+
+
+def _csv_rows(text: str) -> tuple[list[_RawRow], list[str]]:
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    # A spreadsheet set to another locale may save with semicolons or tabs.
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[_RawRow] = []
+    warnings: list[str] = []
+    header: list[str] | None = None
+    previous_line = 0
+    try:
+        for cells in reader:
+            start_line = previous_line + 1
+            previous_line = reader.line_num
+            if not cells or cells == [""]:
+                continue  # blank line
+            if header is None:
+                header = [cell.strip() for cell in cells]
+                warnings.extend(_check_header(header))
+                continue
+            fields = {n: cell for n, cell in zip(header, cells, strict=False) if n in FIELDS}
+            extra = len(cells) - len(header)
+            problem = f"the row has {extra} more cells than the header" if extra > 0 else None
+            rows.append(_RawRow(len(rows) + 1, start_line, fields, problem))
+    except csv.Error as error:
+        raise ImportFileError(
+            f"The CSV file is malformed at line {reader.line_num}: {error}. Nothing was imported."
+        ) from None
+    if header is None:
+        raise ImportFileError("The file is empty.")
+    return rows, warnings
+
+
+def _check_header(header: list[str]) -> list[str]:
+    missing = [name for name in FIELDS if name not in header and name not in _OPTIONAL]
+    if missing:
+        raise ImportFileError(
+            "This is not a CalmKit CSV export: the first line should name the columns "
+            f"{', '.join(FIELDS)}; missing: {', '.join(missing)}."
+        )
+    repeated = sorted({name for name in header if header.count(name) > 1 and name in FIELDS})
+    if repeated:
+        raise ImportFileError(
+            f"The CSV header names the column {', '.join(repeated)} more than once."
+        )
+    unknown = [name for name in header if name not in FIELDS]
+    if unknown:
+        shown = ", ".join(repr(name) for name in unknown[:10])
+        return [f"Columns this CalmKit does not know were ignored: {shown}."]
+    return []
+
+
+# --- validating one row ---------------------------------------------------------------------
+
+
+class _InvalidValueError(ValueError):
+    """One field of one row cannot be used; the message names the field and why."""
+
+
+def _validate(raw: _RawRow) -> tuple[SessionRecord | None, list[str]]:
+    """A session from one row, or the reasons it cannot be one (all of them, not just the
+    first, so a person can fix the row in one go)."""
+    if raw.problem is not None:
+        return None, [raw.problem]
+    fields = raw.fields
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for name, parse in _PARSERS.items():
+        if name not in fields or fields[name] is None:
+            if name in _OPTIONAL:
+                values[name] = "" if name == "note" else None
+                continue
+            problems.append(f"{name} is missing")
+            continue
+        try:
+            values[name] = parse(name, fields[name])
+        except _InvalidValueError as error:
+            problems.append(str(error))
+    if problems:
+        return None, problems
+    if values["ended_at"] < values["started_at"]:
+        return None, [
+            f"ended_at ({fields['ended_at']}) is before started_at ({fields['started_at']})"
+        ]
+    return SessionRecord(**values), []
+
+
+def _parse_id(name: str, value: Any) -> str:
+    text = _text(name, value)
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        raise _InvalidValueError(f"{name} {_show(text)} is not a UUID") from None
+
+
+def _parse_name(name: str, value: Any) -> str:
+    text = _text(name, value)
+    if len(text) > MAX_NAME_CHARS or not text.isprintable() or _SPACE.search(text):
+        raise _InvalidValueError(
+            f"{name} {_show(text)} is not an id (up to {MAX_NAME_CHARS} characters, no spaces)"
+        )
+    return text
+
+
+def _parse_time(name: str, value: Any) -> datetime:
+    text = _text(name, value)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise _InvalidValueError(
+            f"{name} {_show(text)} is not a date and time in ISO 8601 form (like {_EXAMPLE_TIME})"
+        ) from None
+    if moment.utcoffset() is None:
+        raise _InvalidValueError(
+            f"{name} {_show(text)} has no UTC offset (like {_EXAMPLE_TIME}), so the day it "
+            "belongs to is unknown"
+        )
+    if moment.year < _EARLIEST_YEAR:
+        raise _InvalidValueError(f"{name} {_show(text)} is before {_EARLIEST_YEAR}")
+    # The store keeps whole seconds; dropping the fraction here makes re-imports match.
+    return moment.replace(microsecond=0)
+
+
+def _parse_seconds(name: str, value: Any) -> float:
+    if isinstance(value, bool):
+        raise _InvalidValueError(f"{name} is {_show(value)}, not a number of seconds")
+    if isinstance(value, int | float):
+        number = value
+    elif isinstance(value, str) and value.strip():
+        try:
+            number = float(value.strip())
+        except ValueError:
+            raise _InvalidValueError(f"{name} {_show(value)} is not a number of seconds") from None
+    elif isinstance(value, str):
+        raise _InvalidValueError(f"{name} is empty")
+    else:
+        raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number of seconds")
+    try:
+        seconds = float(number)
+    except OverflowError:
+        raise _InvalidValueError(f"{name} is far too large") from None
+    if not math.isfinite(seconds):
+        raise _InvalidValueError(f"{name} {_show(value)} is not a finite number")
+    if seconds < 0:
+        raise _InvalidValueError(f"{name} is negative ({seconds:g})")
+    if seconds > MAX_SESSION_SECONDS:
+        raise _InvalidValueError(f"{name} is {seconds:g} s, longer than a day")
+    return seconds
+
+
+def _parse_flag(name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise _InvalidValueError(f"{name} is {_show(value)}, not true or false")
+
+
+def _parse_rating(name: str, value: Any) -> int | None:
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            value = float(value.strip())
+        except ValueError:
+            raise _InvalidValueError(
+                f"{name} {_show(value)} is not a number from 0 to 10"
+            ) from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to 10")
+    if not math.isfinite(value) or not float(value).is_integer():
+        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to 10")
+    if not 0 <= value <= 10:
+        raise _InvalidValueError(f"{name} is {value:g}, outside 0-10")
+    return int(value)
+
+
+def _parse_note(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise _InvalidValueError(f"{name} is {_json_type(value)}, not text")
+    if len(value) > MAX_NOTE_CHARS:
+        raise _InvalidValueError(
+            f"{name} is {len(value):,} characters long; the limit is {MAX_NOTE_CHARS:,}"
+        )
+    if "\x00" in value:
+        raise _InvalidValueError(f"{name} contains a NUL character")
+    return value
+
+
+def _text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise _InvalidValueError(f"{name} is {_json_type(value)}, not text")
+    text = value.strip()
+    if not text:
+        raise _InvalidValueError(f"{name} is empty")
+    return text
+
+
+_PARSERS = {
+    "id": _parse_id,
+    "exercise_id": _parse_name,
+    "exercise_kind": _parse_name,
+    "started_at": _parse_time,
+    "ended_at": _parse_time,
+    "planned_seconds": _parse_seconds,
+    "actual_seconds": _parse_seconds,
+    "completed": _parse_flag,
+    "distress_before": _parse_rating,
+    "distress_after": _parse_rating,
+    "note": _parse_note,
+}
+
+
+def _show(value: Any, limit: int = 40) -> str:
+    text = repr(value) if isinstance(value, str) else json.dumps(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the text {_show(value)}"
+    return f"the number {_show(value)}"
+
+
+def _too_big(name: str, size: int | None) -> str:
+    limit = MAX_IMPORT_BYTES // (1024 * 1024)
+    actual = "" if size is None else f" ({size / (1024 * 1024):.0f} MB)"
+    return (
+        f"{name} is too large to import{actual}: the limit is {limit} MB, while ten years "
+        "of daily practice export to a few MB. Is it the right file?"
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

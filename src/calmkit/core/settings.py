@@ -1,0 +1,121 @@
+"""The practice settings (day-start hour, grace days, goals, rating prompts), read from the
+store with validation: a stored value that cannot be right is replaced by its default and
+reported, never trusted and never fatal."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any
+
+from calmkit.core.store import Store
+
+DAY_START_HOUR = "day_start_hour"
+GRACE_DAYS = "grace_days"
+GOAL_MINUTES_PER_DAY = "goal_minutes_per_day"
+GOAL_DAYS_PER_WEEK = "goal_days_per_week"
+ASK_DISTRESS = "ask_distress"
+
+MAX_GRACE_DAYS = 3
+MAX_GOAL_MINUTES_PER_DAY = 600
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _hour(value: Any) -> bool:
+    return _whole(value) and 0 <= value <= 23
+
+
+def _grace(value: Any) -> bool:
+    return _whole(value) and 0 <= value <= MAX_GRACE_DAYS
+
+
+def _goal_minutes(value: Any) -> bool:
+    return value is None or (_whole(value) and 1 <= value <= MAX_GOAL_MINUTES_PER_DAY)
+
+
+def _goal_days(value: Any) -> bool:
+    return value is None or (_whole(value) and 1 <= value <= 7)
+
+
+def _flag(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+# Stored key -> (check, what a valid value is, in words a person can act on).
+_RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    DAY_START_HOUR: (_hour, "a whole hour from 0 to 23"),
+    GRACE_DAYS: (_grace, f"a whole number of days from 0 to {MAX_GRACE_DAYS}"),
+    GOAL_MINUTES_PER_DAY: (
+        _goal_minutes,
+        f"a whole number of minutes from 1 to {MAX_GOAL_MINUTES_PER_DAY}, or no goal",
+    ),
+    GOAL_DAYS_PER_WEEK: (_goal_days, "a whole number of days from 1 to 7, or no goal"),
+    ASK_DISTRESS: (_flag, "true or false"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeSettings:
+    """How practice is counted and shown. Field names are the keys in the settings table."""
+
+    day_start_hour: int = 4  # a session before this hour belongs to the previous day
+    grace_days: int = 1  # days without practice that do not break a streak
+    goal_minutes_per_day: int | None = None
+    goal_days_per_week: int | None = None
+    ask_distress: bool = True  # ask for a 0-10 rating before and after each session
+
+    def __post_init__(self) -> None:
+        for key, (check, wanted) in _RULES.items():
+            value = getattr(self, key)
+            if not check(value):
+                raise ValueError(f"{key} must be {wanted}, not {value!r}")
+
+
+def load_practice_settings(store: Store) -> tuple[PracticeSettings, list[str]]:
+    """The stored settings, plus a message for each stored value that was unusable (and
+    replaced by its default)."""
+    defaults = PracticeSettings()
+    raw = store.raw_settings()
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for field in fields(PracticeSettings):
+        key = field.name
+        default = getattr(defaults, key)
+        if key not in raw:
+            continue
+        check, wanted = _RULES[key]
+        try:
+            value = json.loads(raw[key])
+        except json.JSONDecodeError:
+            problems.append(
+                f"The saved setting {key} is unreadable ({_shorten(raw[key])}); "
+                f"using the default, {_show(default)}."
+            )
+            continue
+        if check(value):
+            values[key] = value
+        else:
+            problems.append(
+                f"The saved setting {key} is {_shorten(json.dumps(value))}, which is not "
+                f"{wanted}; using the default, {_show(default)}."
+            )
+    return PracticeSettings(**values), problems
+
+
+def save_practice_settings(store: Store, settings: PracticeSettings) -> None:
+    """Store every setting, and keep the fast day totals for the new day-start hour."""
+    for field in fields(PracticeSettings):
+        store.set_setting(field.name, getattr(settings, field.name))
+    store.rebuild_day_totals(settings.day_start_hour)
+
+
+def _show(value: Any) -> str:
+    return "no goal" if value is None else json.dumps(value)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from calmkit.core.settings import PracticeSettings, load_practice_settings, save_practice_settings
+from calmkit.core.store import Store
+
+
+def test_defaults_without_stored_settings(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store:
+        settings, problems = load_practice_settings(store)
+    assert settings == PracticeSettings(day_start_hour=4, grace_days=1)
+    assert problems == []
+
+
+def test_saved_settings_come_back(tmp_path: Path) -> None:
+    chosen = PracticeSettings(
+        day_start_hour=6,
+        grace_days=0,
+        goal_minutes_per_day=15,
+        goal_days_per_week=4,
+        ask_distress=False,
+    )
+    with Store.open(tmp_path / "calmkit.db") as store:
+        save_practice_settings(store, chosen)
+    with Store.open(tmp_path / "calmkit.db") as store:
+        assert load_practice_settings(store) == (chosen, [])
+
+
+@pytest.mark.parametrize(
+    ("key", "stored", "message"),
+    [
+        (
+            "day_start_hour",
+            27,
+            "day_start_hour is 27, which is not a whole hour from 0 to 23; using the default, 4.",
+        ),
+        ("day_start_hour", "4", 'day_start_hour is "4", which is not a whole hour'),
+        ("grace_days", 5, "grace_days is 5, which is not a whole number of days from 0 to 3"),
+        ("grace_days", True, "grace_days is true, which is not"),
+        (
+            "goal_minutes_per_day",
+            0,
+            "goal_minutes_per_day is 0, which is not a whole number "
+            "of minutes from 1 to 600, or no goal; using the default, no goal.",
+        ),
+        ("goal_days_per_week", 8, "goal_days_per_week is 8"),
+        ("ask_distress", "yes", 'ask_distress is "yes", which is not true or false'),
+    ],
+)
+def test_an_impossible_stored_value_falls_back_to_its_default_and_says_so(
+    tmp_path: Path, key: str, stored: object, message: str
+) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store:
+        store.set_setting("grace_days", 2)
+        store.set_setting(key, stored)
+        settings, problems = load_practice_settings(store)
+    assert getattr(settings, key) == getattr(PracticeSettings(), key)
+    if key != "grace_days":
+        assert settings.grace_days == 2  # the good values are kept
+    (problem,) = problems
+    assert message in problem
+
+
+def test_an_unreadable_stored_value_falls_back_too(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store, store.transaction() as db:
+        db.execute("INSERT INTO settings (key, value) VALUES ('day_start_hour', '{oops')")
+    with Store.open(tmp_path / "calmkit.db") as store:
+        settings, problems = load_practice_settings(store)
+    assert settings.day_start_hour == 4
+    assert problems == [
+        "The saved setting day_start_hour is unreadable ({oops); using the default, 4."
+    ]
+
+
+def test_impossible_settings_cannot_be_made() -> None:
+    with pytest.raises(ValueError, match="grace_days must be a whole number of days from 0 to 3"):
+        PracticeSettings(grace_days=4)
+    with pytest.raises(ValueError, match="day_start_hour"):
+        PracticeSettings(day_start_hour=24)
+
+
+def test_saving_a_new_day_start_hour_keeps_the_fast_totals_for_it(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store:
+        save_practice_settings(store, PracticeSettings(day_start_hour=7))
+        (hour,) = store._db.execute("SELECT hour FROM day_totals_hour").fetchone()
+    assert hour == 7

@@ -1,0 +1,364 @@
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from calmkit.cli import main
+from calmkit.core.exchange import FIELDS, session_to_dict
+from calmkit.core.store import Store
+from tests.core.factories import at, make_record
+
+TODAY = date(2026, 3, 20)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def run(data: Path, *args: str) -> int:
+    return main([*args, "--data-dir", str(data)])
+
+
+def fill(data: Path, *records: object) -> None:
+    with Store.open(data / "calmkit.db") as store:
+        store.add_sessions(records)  # type: ignore[arg-type]
+
+
+class Terminal(io.StringIO):
+    """Typed input, as if from a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+# --- reading commands on a log that does not exist yet --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "output"),
+    [
+        (["export"], ",".join(FIELDS) + "\r\n"),
+        (
+            ["export", "--format", "json"],
+            '{"format": "calmkit.sessions", "version": 1, "sessions": []}\n',
+        ),
+        (["history"], "No sessions yet.\n"),
+        (["history", "--json"], "[]\n"),
+    ],
+)
+def test_reading_commands_without_a_log_answer_empty_and_create_nothing(
+    data: Path, capsys: pytest.CaptureFixture[str], args: list[str], output: str
+) -> None:
+    assert run(data, *args) == 0
+    assert capsys.readouterr().out == output
+    assert not data.exists()
+
+
+def test_stats_without_a_log_are_zero(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(data, "stats", "--json", "--today", "2026-03-20") == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["current_streak"] == stats["total_sessions"] == 0
+    assert stats["by_exercise"] == []
+    assert not data.exists()
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def test_export_to_a_file_writes_it_whole(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1), make_record(2))
+    target = tmp_path / "out.json"
+    assert run(data, "export", "--format", "json", "-o", str(target)) == 0
+    assert capsys.readouterr().err == f"Exported 2 sessions to {target}.\n"
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [s["id"] for s in document["sessions"]] == [make_record(1).id, make_record(2).id]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "home", "out.json"]  # no temp
+
+
+def test_export_never_overwrites_a_file_unless_told(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1))
+    target = tmp_path / "precious.csv"
+    target.write_text("my other data")
+    assert run(data, "export", "-o", str(target)) == 1
+    assert "already exists; choose another file or add --force" in capsys.readouterr().err
+    assert target.read_text() == "my other data"
+    assert run(data, "export", "-o", str(target), "--force") == 0
+    assert target.read_text(encoding="utf-8").startswith("id,exercise_id,")
+
+
+def test_export_into_a_missing_folder_says_so(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1))
+    assert run(data, "export", "-o", str(tmp_path / "nowhere" / "out.csv")) == 1
+    assert "Cannot write to" in capsys.readouterr().err
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def test_import_prints_the_report_with_reasons(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1))
+    bad = session_to_dict(make_record(3)) | {"distress_after": 12}
+    rows = [session_to_dict(make_record(1)), session_to_dict(make_record(2)), bad]
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": rows}))
+    assert run(data, "import", str(source)) == 0
+    assert capsys.readouterr().out == (
+        f"{source} (JSON): 3 sessions in the file: 1 added, 1 already present, 1 rejected.\n"
+        "Rejected rows:\n"
+        "  row 3: distress_after is 12, outside 0-10\n"
+    )
+    assert run(data, "import", str(source)) == 0
+    assert "0 added, 2 already present, 1 rejected." in capsys.readouterr().out
+
+
+def test_a_file_rejected_wholesale_exits_non_zero_and_creates_nothing(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text("shopping list\nmilk\n")
+    assert run(data, "import", str(source)) == 1
+    assert capsys.readouterr().err.startswith(
+        f"calmkit: {source} was not imported: This is not a CalmKit CSV export"
+    )
+    assert not data.exists()
+
+
+def test_import_from_stdin_and_a_dry_run(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    csv_text = (
+        ",".join(FIELDS)
+        + "\n"
+        + ",".join(
+            str(v).lower() if isinstance(v, bool) else "" if v is None else str(v)
+            for v in session_to_dict(make_record(1)).values()
+        )
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(csv_text.encode())))
+    assert run(data, "import", "-", "--dry-run") == 0
+    assert capsys.readouterr().out == (
+        "stdin (CSV): 1 session in the file: 1 would be added, 0 already present, 0 rejected.\n"
+        "This was a dry run: nothing was written.\n"
+    )
+    with Store.open(data / "calmkit.db") as store:
+        assert store.count_sessions() == 0
+
+
+def test_many_rejected_rows_are_shown_up_to_a_limit(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [session_to_dict(make_record(n)) | {"actual_seconds": -1} for n in range(60)]
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": rows}))
+    assert run(data, "import", str(source)) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "  ... and 10 more."
+    assert len(lines) == 2 + 50 + 1
+
+
+# --- stats and history ----------------------------------------------------------------------
+
+
+def test_stats_json_has_the_documented_keys(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(
+        data,
+        make_record(1, started_at=at(TODAY, 8), distress_before=6, distress_after=2),
+        make_record(2, started_at=at(TODAY - timedelta(days=1), 1, 30)),  # counts for 2 days ago
+    )
+    assert run(data, "stats", "--json", "--today", TODAY.isoformat()) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert {
+        "current_streak",
+        "longest_streak",
+        "practice_days",
+        "total_sessions",
+        "completed_sessions",
+        "total_minutes",
+        "by_exercise",
+    } <= stats.keys()
+    assert (stats["current_streak"], stats["practice_days"], stats["total_minutes"]) == (2, 2, 8.0)
+    assert stats["by_exercise"] == [
+        {
+            "exercise_id": "box",
+            "sessions": 2,
+            "completed_sessions": 2,
+            "minutes": 8.0,
+            "rated_sessions": 1,
+            "mean_distress_drop": 4.0,
+        }
+    ]
+
+
+def test_stats_text_shows_a_fresh_start_not_a_failure(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1, started_at=at(TODAY - timedelta(days=5), 9)))
+    assert run(data, "stats", "--today", TODAY.isoformat()) == 0
+    out = capsys.readouterr().out
+    assert "Current streak: 0 days. Today is a fresh start." in out
+    assert "Longest streak: 1 day\n" in out
+    assert "box  1 session  4 min  not rated yet" in out
+
+
+def test_stats_use_the_settings_and_report_impossible_ones(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1, started_at=at(TODAY, 5, 30)))
+    with Store.open(data / "calmkit.db") as store:
+        store.set_setting("day_start_hour", 6)  # 05:30 now belongs to the day before
+        store.set_setting("grace_days", 9)
+        store.set_setting("goal_minutes_per_day", 10)
+    assert run(data, "stats", "--today", TODAY.isoformat()) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "calmkit: The saved setting grace_days is 9, which is not a whole number of days from "
+        "0 to 3; using the default, 1.\n"
+    )
+    assert "Current streak: 1 day\n" in captured.out
+    assert "Today: 0 of 10 minutes" in captured.out
+
+
+def test_history_lists_newest_first(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(data, make_record(1, note="first"), make_record(2, distress_before=7, distress_after=3))
+    assert run(data, "history") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "2026-03-03 07:30 +0200  box (breathing)  4.0 min  completed  distress 7 -> 3",
+        "2026-03-02 07:30 +0200  box (breathing)  4.0 min  completed  'first'",
+    ]
+    assert run(data, "history", "--json", "--limit", "1") == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert only == session_to_dict(make_record(2, distress_before=7, distress_after=3))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["history", "--limit", "0"], "the number must be at least 1"),
+        (["stats", "--today", "soon"], "'soon' is not a date like 2026-01-05"),
+        (["export", "--format", "xml"], "invalid choice: 'xml'"),
+    ],
+)
+def test_bad_arguments_are_usage_errors(
+    data: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run(data, *args)
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["stats", "history", "export", "import"])
+def test_a_log_from_a_newer_calmkit_is_refused_with_its_message(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    data.mkdir()
+    with sqlite3.connect(data / "calmkit.db") as db:
+        db.execute("PRAGMA user_version = 99")
+    db.close()
+    source = tmp_path / "in.csv"
+    source.write_text(",".join(FIELDS) + "\n")
+    args = [command, str(source)] if command == "import" else [command]
+    assert run(data, *args) == 1
+    assert "was written by a newer CalmKit (schema version 99" in capsys.readouterr().err
+
+
+# --- delete all data ------------------------------------------------------------------------
+
+
+def test_delete_all_data_with_yes_removes_and_lists(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1))
+    (data / "keep.txt").write_text("mine")
+    assert run(data, "delete-all-data", "--yes") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Removed 1 file:\n")
+    assert str(data / "calmkit.db") in out
+    assert [p.name for p in data.iterdir()] == ["keep.txt"]
+
+
+def test_delete_all_data_from_a_script_without_yes_refuses(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(data, make_record(1))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("delete\n"))  # piped, not typed
+    assert run(data, "delete-all-data") == 1
+    assert "add --yes. Nothing was removed." in capsys.readouterr().err
+    assert (data / "calmkit.db").exists()
+
+
+@pytest.mark.parametrize("typed", ["no\n", "Delete\n", "", "yes\n"])
+def test_delete_all_data_aborts_unless_the_word_is_typed(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    fill(data, make_record(1))
+    monkeypatch.setattr(sys, "stdin", Terminal(typed))
+    assert run(data, "delete-all-data") == 1
+    captured = capsys.readouterr()
+    assert str(data / "calmkit.db") in captured.out  # it showed what would go
+    assert captured.err == "calmkit: Nothing was removed.\n"
+    assert (data / "calmkit.db").exists()
+
+
+def test_delete_all_data_after_typing_the_word(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(data, make_record(1))
+    monkeypatch.setattr(sys, "stdin", Terminal("delete\n"))
+    assert run(data, "delete-all-data") == 0
+    assert "Type 'delete' to remove them for good: Removed 1 file:" in capsys.readouterr().out
+    assert not (data / "calmkit.db").exists()
+
+
+def test_delete_all_data_with_nothing_there(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(data, "delete-all-data") == 0
+    assert capsys.readouterr().out == f"There is no CalmKit data in {data}; nothing was removed.\n"
+
+
+def test_export_delete_import_gives_the_same_history(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's "done when": export to CSV, delete all data, import it back."""
+    fill(data, *(make_record(n, distress_before=n % 11, note=f"n{n}") for n in range(30)))
+    assert run(data, "stats", "--json", "--today", "2026-04-01") == 0
+    before_stats = capsys.readouterr().out
+    assert run(data, "history", "--json") == 0
+    before = capsys.readouterr().out
+    backup = tmp_path / "backup.csv"
+    assert run(data, "export", "-o", str(backup)) == 0
+    assert run(data, "delete-all-data", "--yes") == 0
+    assert run(data, "import", str(backup)) == 0
+    capsys.readouterr()
+    assert run(data, "history", "--json") == 0
+    assert capsys.readouterr().out == before
+    assert run(data, "stats", "--json", "--today", "2026-04-01") == 0
+    assert capsys.readouterr().out == before_stats
+
+
+def test_data_commands_do_not_load_qt(data: Path) -> None:
+    code = (
+        "import sys; from calmkit.cli import main; "
+        f"main(['stats', '--data-dir', {str(data)!r}]); "
+        f"main(['export', '--data-dir', {str(data)!r}]); "
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph', 'numpy')) for m in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
