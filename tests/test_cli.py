@@ -62,7 +62,7 @@ def test_an_unknown_id_lists_the_valid_ids_and_exits_2(
     code, _, err = run(capsys, command, "boks")
     assert code == 2
     assert "no exercise with id 'boks'" in err
-    assert "valid ids: box, relaxed" in err
+    assert "valid ids: 478, box, cyclic-sigh, equal, extended-exhale, relaxed, resonance" in err
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,45 @@ def test_the_shipped_tones_are_what_the_generator_makes() -> None:
 
     for name, data in make_tones.expected_files().items():
         assert resource_path("sounds", name).read_bytes() == data, f"regenerate {name}"
+
+
+def test_variants_and_pace_shape_the_timeline(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(
+        capsys, "timeline", "extended-exhale", "--variant", "long", "--cycles", "1", "--json"
+    )
+    assert [s["duration"] for s in json.loads(out)] == [4.0, 8.0]
+    _, out, _ = run(capsys, "timeline", "resonance", "--pace", "6", "--cycles", "1", "--json")
+    assert [s["duration"] for s in json.loads(out)] == pytest.approx([5.0, 5.0])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("box", "--variant", "long"), "box has no variant 'long'"),
+        (("resonance", "--pace", "9"), "from 4.5 to 6.5 breaths a minute"),
+        (("box", "--pace", "fast"), "not a number of breaths a minute"),
+    ],
+)
+def test_an_impossible_variant_or_pace_is_refused(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    for command in ("timeline", "start"):
+        code, _, err = run(capsys, command, *args)
+        assert code == 2
+        assert message in err
+
+
+def test_478_never_goes_past_eight_breaths(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "timeline", "478", "--json")
+    assert len(json.loads(out)) == 4 * 3, "4 breaths by default"
+    _, out, _ = run(capsys, "timeline", "478", "--minutes", "20", "--json")
+    assert max(s["cycle"] for s in json.loads(out)) == 7
+
+
+def test_every_preset_has_a_timeline_of_known_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "exercises", "--json")
+    for row in json.loads(out):
+        _, steps_json, _ = run(capsys, "timeline", row["id"], "--json")
+        kinds = {s["kind"] for s in json.loads(steps_json)}
+        assert kinds <= {"inhale", "inhale-top-up", "hold", "exhale", "rest"}
+        assert "inhale" in kinds and "exhale" in kinds

@@ -30,7 +30,7 @@ def test_the_default_is_the_platform_user_data_folder(
 def test_resources_are_found_from_the_source_checkout() -> None:
     root = resource_root()
     assert (root / "exercises" / "box.toml").is_file()
-    assert (root / "sounds" / "tone-phase.wav").is_file()
+    assert (root / "sounds" / "tone-inhale.wav").is_file()
 
 
 def test_resources_next_to_the_package_win_as_in_a_wheel_or_bundle(tmp_path: Path) -> None:
@@ -68,4 +68,4 @@ def test_the_wheel_carries_the_resources_where_the_lookup_expects_them(tmp_path:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "calmkit/resources.py" in names
     assert "calmkit/_resources/exercises/box.toml" in names
-    assert "calmkit/_resources/sounds/tone-phase.wav" in names
+    assert "calmkit/_resources/sounds/tone-inhale.wav" in names

@@ -19,35 +19,52 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
-class Tone:
-    """A soft bell: a sine with one quiet overtone, a short attack and a slow decay."""
+class Strike:
+    """One soft bell strike: a sine with one quiet overtone, a short attack, a slow decay."""
 
-    name: str
     frequency: float
-    seconds: float = 0.9
-    attack: float = 0.006  # short enough for a clear onset, long enough not to click
-    decay: float = 0.22  # time constant of the exponential fade
+    at: float = 0.0  # seconds from the start of the cue
     level: float = 0.32
-    overtone: float = 0.18  # relative level of the octave-and-a-fifth partial
+    decay: float = 0.22  # time constant of the exponential fade
+    attack: float = 0.006  # short enough for a clear onset, long enough not to click
+    overtone: float = 0.18  # relative level of the partial an octave and a fifth up
 
 
-TONES = (Tone("phase", frequency=392.0),)
+@dataclass(frozen=True)
+class Tone:
+    name: str
+    strikes: tuple[Strike, ...]
+    seconds: float = 0.9
+
+
+# One cue per phase kind, told apart by pitch and shape so they can be followed with closed
+# eyes: rising in pitch for breathing in, falling (and doubled) for breathing out, quiet and
+# level for the holds.
+TONES = (
+    Tone("inhale", (Strike(523.25),)),  # C5
+    Tone("inhale-top-up", (Strike(659.25, level=0.26, decay=0.10),), seconds=0.5),  # E5, short
+    Tone("hold", (Strike(392.0, level=0.2, decay=0.16),), seconds=0.7),  # G4, quiet
+    Tone("exhale", (Strike(329.63), Strike(261.63, at=0.16)), seconds=1.1),  # E4 then C4
+    Tone("rest", (Strike(293.66, level=0.2, decay=0.16),), seconds=0.7),  # D4, quiet
+)
 SILENCE_SECONDS = 0.25
 
 
 def render(tone: Tone) -> list[float]:
-    samples = []
     total = int(tone.seconds * RATE)
     fade_out = int(0.05 * RATE)
-    for i in range(total):
-        t = i / RATE
-        envelope = min(1.0, t / tone.attack) * math.exp(-t / tone.decay)
-        if i > total - fade_out:
-            envelope *= (total - i) / fade_out
-        wave_value = math.sin(2 * math.pi * tone.frequency * t) + tone.overtone * math.sin(
-            2 * math.pi * tone.frequency * 3 * t
-        )
-        samples.append(tone.level * envelope * wave_value / (1 + tone.overtone))
+    samples = [0.0] * total
+    for strike in tone.strikes:
+        start = int(strike.at * RATE)
+        for i in range(start, total):
+            t = (i - start) / RATE
+            envelope = min(1.0, t / strike.attack) * math.exp(-t / strike.decay)
+            wave_value = math.sin(2 * math.pi * strike.frequency * t) + strike.overtone * math.sin(
+                2 * math.pi * strike.frequency * 3 * t
+            )
+            samples[i] += strike.level * envelope * wave_value / (1 + strike.overtone)
+    for i in range(total - fade_out, total):
+        samples[i] *= (total - i) / fade_out
     return samples
 
 

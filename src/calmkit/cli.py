@@ -7,6 +7,7 @@ fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,8 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from calmkit import APP_NAME, __version__
-from calmkit.core.exercises import Catalog, SessionLength, UnknownExerciseError, load_catalog
-from calmkit.core.exercises.catalog import timeline_for
+from calmkit.core.exercises import (
+    Catalog,
+    Exercise,
+    SessionLength,
+    UnknownExerciseError,
+    load_catalog,
+)
+from calmkit.core.exercises.catalog import pace_range, timeline_for
 from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
 
@@ -36,6 +43,8 @@ class GuiOptions:
     start_exercise: str | None = None
     length: SessionLength | None = None
     smoke_test: bool = False
+    variant: str | None = None
+    pace: float | None = None
 
 
 def _minutes(text: str) -> float:
@@ -58,6 +67,31 @@ def _cycles(text: str) -> int:
     return value
 
 
+def _pace(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of breaths a minute") from None
+
+
+def _check_session_options(exercise: Exercise, args: argparse.Namespace) -> str | None:
+    """The reason the chosen variant or pace cannot be used, or None."""
+    variant = getattr(args, "variant", None)
+    try:
+        exercise.pattern_for(variant)
+    except KeyError as error:
+        return str(error.args[0])
+    pace = getattr(args, "pace", None)
+    if pace is not None:
+        allowed = pace_range(exercise, variant)
+        if not allowed.contains(pace):
+            return (
+                f"{exercise.id} can be paced from {allowed.minimum:g} to {allowed.maximum:g} "
+                f"breaths a minute"
+            )
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_dir = argparse.ArgumentParser(add_help=False)
     data_dir.add_argument(
@@ -72,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes", type=_minutes, metavar="N", help="about N minutes, rounded to whole breaths"
     )
     group.add_argument("--cycles", type=_cycles, metavar="N", help="exactly N breaths")
+    length.add_argument("--variant", metavar="V", help="a variant of the exercise, e.g. long")
+    length.add_argument(
+        "--pace", type=_pace, metavar="N", help="breaths a minute (the pattern is scaled)"
+    )
 
     parser = argparse.ArgumentParser(
         prog="calmkit",
@@ -104,6 +142,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # Output piped into e.g. `head`, which stopped reading: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_paths(getattr(args, "data_dir", None))
     if args.command in _DATA_COMMANDS:
@@ -111,23 +158,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalog = load_catalog(exercise_dirs())
     for problem in catalog.problems:
         print(f"calmkit: skipped an exercise file: {problem}", file=sys.stderr)
+    if args.command in ("exercises", "timeline", "start"):
+        catalog = _with_custom_patterns(catalog, paths)
 
     length = _length(args)
     if args.command == "exercises":
         return _print_exercises(catalog, as_json=args.json)
     if args.command == "timeline":
-        return _print_timeline(catalog, args.exercise_id, length, as_json=args.json)
+        return _print_timeline(catalog, args, length)
     start_id = None
     if args.command == "start":
         try:
-            start_id = catalog.get(args.exercise_id).id
+            exercise = catalog.get(args.exercise_id)
         except UnknownExerciseError as error:
             print(f"calmkit: {error}", file=sys.stderr)
             return EXIT_USAGE
+        refusal = _check_session_options(exercise, args)
+        if refusal:
+            print(f"calmkit: {refusal}", file=sys.stderr)
+            return EXIT_USAGE
+        start_id = exercise.id
 
     from calmkit.app import run_gui  # imported here: Qt loads only when a window opens
 
-    return run_gui(GuiOptions(paths, catalog, start_id, length, smoke_test=args.smoke_test))
+    return run_gui(
+        GuiOptions(
+            paths,
+            catalog,
+            start_id,
+            length,
+            smoke_test=args.smoke_test,
+            variant=getattr(args, "variant", None),
+            pace=getattr(args, "pace", None),
+        )
+    )
 
 
 def _length(args: argparse.Namespace) -> SessionLength | None:
@@ -165,25 +229,45 @@ def _print_exercises(catalog: Catalog, *, as_json: bool) -> int:
 
 
 def _print_timeline(
-    catalog: Catalog, exercise_id: str, length: SessionLength | None, *, as_json: bool
+    catalog: Catalog, args: argparse.Namespace, length: SessionLength | None
 ) -> int:
     try:
-        exercise = catalog.get(exercise_id)
+        exercise = catalog.get(args.exercise_id)
     except UnknownExerciseError as error:
         print(f"calmkit: {error}", file=sys.stderr)
         return EXIT_USAGE
-    timeline = timeline_for(exercise, length)
-    if as_json:
+    refusal = _check_session_options(exercise, args)
+    if refusal:
+        print(f"calmkit: {refusal}", file=sys.stderr)
+        return EXIT_USAGE
+    timeline = timeline_for(exercise, length, variant=args.variant, pace=args.pace)
+    if args.json:
         import json
 
         print(json.dumps(timeline.to_json(), indent=2))
         return 0
-    print(
-        f"{exercise.name}: {len(timeline)} steps, {timeline.cycles} breaths, {timeline.total:g} s"
-    )
+    breaths = "1 breath" if timeline.cycles == 1 else f"{timeline.cycles} breaths"
+    print(f"{exercise.name}: {len(timeline)} steps, {breaths}, {timeline.total:g} s")
     for row in timeline.to_json():
         print(f"{row['start']:9.2f} s  {row['duration']:6.2f} s  {row['kind']:<14} {row['label']}")
     return 0
+
+
+def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:
+    """The bundled exercises plus the person's own patterns from the practice log, read
+    without changing it (no database is created where there is none). A pattern that cannot
+    be used is named on stderr and left as it is."""
+    from calmkit.core.exercises.custom import catalog_with_custom
+    from calmkit.core.store import StoreError, read_custom_patterns
+
+    try:
+        saved = read_custom_patterns(paths.database)
+    except StoreError as error:
+        print(f"calmkit: your own patterns could not be read: {error}", file=sys.stderr)
+        return catalog
+    for skipped in saved.skipped:
+        print(f"calmkit: {skipped}", file=sys.stderr)
+    return catalog_with_custom(catalog, saved.active, saved.deleted_names)
 
 
 # --- practice-log commands -------------------------------------------------------------------
@@ -295,7 +379,12 @@ def _open_existing_store(paths: Paths) -> Store | None:
 
 
 def _export(paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool) -> int:
-    from calmkit.core.exchange import export_sessions, write_sessions
+    from calmkit.core.exchange import (
+        ExportWriteError,
+        export_sessions,
+        write_file_atomically,
+        write_sessions,
+    )
 
     store = _open_existing_store(paths)
     try:
@@ -312,7 +401,10 @@ def _export(paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool)
             raise _CommandFailedError(
                 f"{target} already exists; choose another file or add --force to replace it."
             )
-        count = _write_atomically(target, write)
+        try:
+            count = write_file_atomically(target, write)
+        except ExportWriteError as error:
+            raise _CommandFailedError(str(error)) from None
     finally:
         if store is not None:
             store.close()
@@ -333,36 +425,6 @@ def _write_stdout(write: Callable[[TextIO], int]) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     return 0
-
-
-def _write_atomically(target: Path, write: Callable[[TextIO], int]) -> int:
-    """Write to a temporary file next to `target`, then rename it over `target`: a crash or a
-    full disk leaves the old file (or none), never half an export."""
-    import os
-    import tempfile
-
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise _CommandFailedError(f"Cannot write to {target.parent}: {error.strerror}.") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            count = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.replace(target)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise _CommandFailedError(
-            f"Could not write {target} ({error.strerror}); nothing was written there."
-        ) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
 
 
 def _import(paths: Paths, file: str, *, dry_run: bool) -> int:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from calmkit.core.exercises import BreathingPattern, SessionLength, load_catalog
-from calmkit.core.exercises.breathing import breathing_timeline, cycles_for
+from calmkit.core.exercises.breathing import breathing_timeline, comfort_notes, cycles_for
 from calmkit.core.exercises.catalog import UnknownExerciseError, timeline_for
 from calmkit.resources import exercise_dirs
 
@@ -66,7 +66,6 @@ def test_minutes_round_to_whole_breaths() -> None:
         (("inhale = 4", 'inhale = "four"'), "pattern.inhale", "must be a number of seconds"),
         (("inhale = 4", "inhale = 0.5"), "pattern.inhale", "at least 1 second"),
         (("exhale = 6", "exhale = 31"), "pattern.exhale", "between 0 and 30"),
-        (("exhale = 6", "exhale = 6\nhold = 25"), "pattern", "one breath takes 35 s"),
         (('kind = "breathing"', 'kind = "dance"'), "kind", "must be one of"),
         (('id = "slow"', 'id = "Slow One"'), "id", "lower-case letters"),
         (('name = "Slow"\n', ""), "name", "is missing"),
@@ -86,6 +85,18 @@ def test_a_bad_file_is_reported_by_file_field_and_reason_and_skipped(
     assert problem.field_name == field
     assert reason in problem.reason
     assert str(problem).startswith(f"bad.toml: {field}: ")
+
+
+def test_a_very_slow_breath_loads_with_a_gentle_note_not_a_refusal(tmp_path: Path) -> None:
+    # Each phase may be up to 30 s, so a slow whole breath is advice, not an error.
+    write(tmp_path, "slow.toml", VALID.replace("exhale = 6", "exhale = 6\nhold = 25"))
+    catalog = load_catalog([tmp_path])
+    assert catalog.problems == ()
+    pattern = catalog.get("slow").breathing
+    assert pattern is not None
+    notes = dict(comfort_notes(pattern))
+    assert "One breath takes 35 s, slower than 2 breaths a minute" in notes[""]
+    assert "Holds over 7 s" in notes["hold"]
 
 
 def test_files_that_are_not_toml_or_not_text_are_reported(tmp_path: Path) -> None:
@@ -111,4 +122,76 @@ def test_unknown_id_lists_the_valid_ones() -> None:
     catalog = load_catalog(exercise_dirs())
     with pytest.raises(UnknownExerciseError) as caught:
         catalog.get("nope")
-    assert "valid ids: box, relaxed" in str(caught.value)
+    assert "valid ids: 478, box, cyclic-sigh, equal," in str(caught.value)
+
+
+def test_the_presets_the_issue_names_are_all_there_with_their_patterns() -> None:
+    catalog = load_catalog(exercise_dirs())
+    patterns = {e.id: e.breathing for e in catalog}
+    assert patterns["extended-exhale"] == BreathingPattern(inhale=4, exhale=6)
+    assert patterns["478"] == BreathingPattern(inhale=4, hold=7, exhale=8)
+    assert patterns["equal"] == BreathingPattern(inhale=4, exhale=4)
+    sigh = patterns["cyclic-sigh"]
+    assert sigh is not None and 0 < sigh.inhale_top_up < sigh.inhale < sigh.exhale
+    assert catalog.get("cyclic-sigh").default_length == SessionLength(minutes=5)
+    assert catalog.get("extended-exhale").pattern_for("long") == BreathingPattern(4, 8)
+    resonance = catalog.get("resonance")
+    assert resonance.pace is not None
+    assert (resonance.pace.minimum, resonance.pace.default, resonance.pace.maximum) == (
+        4.5,
+        5.5,
+        6.5,
+    )
+    four_seven_eight = catalog.get("478")
+    assert four_seven_eight.default_length == SessionLength(cycles=4)
+    assert four_seven_eight.max_cycles == 8 and "At most 8" in four_seven_eight.guidance
+    for exercise in catalog:
+        assert exercise.sources, f"{exercise.id} needs its rationale and source"
+        if exercise.breathing is not None and exercise.breathing.has_holds:
+            assert any("pregnant" in c for c in exercise.cautions), exercise.id
+
+
+def test_resonance_runs_at_exactly_five_and_a_half_breaths_a_minute() -> None:
+    resonance = load_catalog(exercise_dirs()).get("resonance")
+    timeline = timeline_for(resonance, SessionLength(cycles=11))
+    assert timeline.total == pytest.approx(120.0)
+
+
+def test_pace_scales_every_phase_and_keeps_the_ratios() -> None:
+    box = load_catalog(exercise_dirs()).get("box")
+    timeline = timeline_for(box, SessionLength(cycles=1), pace=2.5)
+    assert [s.duration for s in timeline.steps] == pytest.approx([6, 6, 6, 6])
+    with pytest.raises(ValueError, match=r"from 2\.5 to 5 breaths a minute"):
+        timeline_for(box, SessionLength(cycles=1), pace=7)
+
+
+def test_a_pace_range_is_offered_even_when_the_file_sets_none() -> None:
+    from calmkit.core.exercises.catalog import pace_range
+
+    equal = load_catalog(exercise_dirs()).get("equal")
+    allowed = pace_range(equal)
+    assert allowed.default == 7.5
+    assert allowed.minimum < 7.5 < allowed.maximum
+
+
+@pytest.mark.parametrize(
+    ("extra", "field", "reason"),
+    [
+        (
+            '\n[[variants]]\nid = "x"\nname = "X"\n[variants.pattern]\ninhale = 0.2\nexhale = 4\n',
+            "variants[0].pattern.inhale",
+            "at least 1 second",
+        ),
+        ("\n[pace]\nmin = 1\nmax = 9\n", "pace", "2 <= min"),
+        ("\n[pace]\nmin = 5\n", "pace", "needs both min and max"),
+        ("\n[pace]\nmin = 3\nmax = 6\nspeed = 2\n", "pace.speed", "not a known field"),
+    ],
+)
+def test_bad_variants_and_paces_name_the_field(
+    tmp_path: Path, extra: str, field: str, reason: str
+) -> None:
+    write(tmp_path, "bad.toml", VALID + extra)
+    catalog = load_catalog([tmp_path])
+    (problem,) = catalog.problems
+    assert problem.field_name == field
+    assert reason in problem.reason

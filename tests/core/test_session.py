@@ -109,3 +109,39 @@ def test_pause_and_resume_out_of_turn_do_nothing() -> None:
     runner.start()
     runner.resume()
     assert runner.status is SessionStatus.RUNNING
+
+
+def test_a_delayed_start_counts_down_then_runs_from_the_set_moment() -> None:
+    clock = FakeClock(start=50.0)
+    runner = make_runner(clock)
+    runner.start(delay=3)
+    assert runner.counting_down
+    assert runner.monotonic_deadline(0) == pytest.approx(53)
+    clock.advance(2)
+    assert runner.elapsed() == pytest.approx(-1)
+    assert runner.state().index == 0 and runner.state().elapsed_total == 0
+    clock.advance(1.5)
+    assert not runner.counting_down
+    assert runner.elapsed() == pytest.approx(0.5)
+
+
+def test_stopping_during_the_countdown_leaves_nothing_to_record() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock)
+    runner.start(delay=3)
+    clock.advance(1)
+    runner.stop()
+    assert runner.is_over and not runner.practised
+    with pytest.raises(SessionError):
+        runner.outcome()
+
+
+def test_the_recorded_start_is_when_the_first_step_began() -> None:
+    clock = FakeClock()
+    runner = make_runner(clock, cycles=1)
+    wall = clock.now()
+    runner.start(delay=3)
+    clock.advance(3 + 16)
+    outcome = runner.outcome()
+    assert (outcome.started_at - wall).total_seconds() == pytest.approx(3)
+    assert outcome.actual_seconds == pytest.approx(16)

@@ -64,13 +64,24 @@ class SessionRunner:
         return self.status in (SessionStatus.FINISHED, SessionStatus.STOPPED)
 
     def elapsed(self) -> float:
-        """Seconds of session time so far (paused time excluded), capped at the planned total."""
+        """Seconds of session time so far (paused time excluded), capped at the planned total.
+
+        Negative while a session started with `start(at=...)` has not reached its first step:
+        that stretch is the get-ready countdown.
+        """
         if self._ended_elapsed is not None:
             return self._ended_elapsed
         if self._started is None:
             return 0.0
         now = self._paused_at if self._paused_at is not None else self._clock.monotonic()
         return min(now - self._started - self._paused_total, self.timeline.total)
+
+    @property
+    def counting_down(self) -> bool:
+        """Started, not ended, and the first step is still ahead."""
+        return self._status in (SessionStatus.RUNNING, SessionStatus.PAUSED) and (
+            self.elapsed() < 0
+        )
 
     def state(self) -> StepState:
         self._finish_if_due()
@@ -88,11 +99,17 @@ class SessionRunner:
 
     # --- control ---------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, delay: float = 0.0) -> None:
+        """Start now, or `delay` seconds from now (a countdown before the first step).
+
+        The first step's moment is fixed here, so its cue can be prepared ahead of time.
+        """
         if self._status is not SessionStatus.READY:
             raise SessionError(f"cannot start a session that is {self._status.value}")
-        self._started = self._clock.monotonic()
-        self._started_at = self._clock.now()
+        if delay < 0:
+            raise SessionError("a session cannot start in the past")
+        self._started = self._clock.monotonic() + delay
+        self._started_at = self._clock.now() + timedelta(seconds=delay)
         self._status = SessionStatus.RUNNING
 
     def pause(self) -> None:
@@ -115,21 +132,31 @@ class SessionRunner:
             self.resume()
 
     def stop(self) -> None:
-        """End early. Idempotent; a session that already finished stays finished."""
+        """End early. Idempotent; a session that already finished stays finished.
+
+        Stopped before its first step (during the countdown), nothing was practised: it has
+        no outcome, and `practised` is False.
+        """
         if self.is_over:
             return
-        if self._status is SessionStatus.READY:
+        if self._status is SessionStatus.READY or self.elapsed() <= 0:
             self._ended_elapsed = 0.0
+            self._started_at = None
         else:
             self._ended_elapsed = self.elapsed()
             self._ended_at = self._clock.now()
-            self._paused_at = None
+        self._paused_at = None
         self._status = SessionStatus.STOPPED
+
+    @property
+    def practised(self) -> bool:
+        """Over, and some of it was done: worth recording."""
+        return self.is_over and self._started_at is not None
 
     def outcome(self) -> SessionOutcome:
         """The record of a session that is over (and was started)."""
-        if not self.is_over or self._started_at is None or self._ended_at is None:
-            raise SessionError("only a started session that is over has an outcome")
+        if not self.practised or self._started_at is None or self._ended_at is None:
+            raise SessionError("only a session that was practised and is over has an outcome")
         return SessionOutcome(
             id=self.id,
             started_at=self._started_at,

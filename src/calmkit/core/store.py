@@ -17,6 +17,20 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from calmkit.core.exercises.custom import (
+    PHASE_FIELDS,
+    CustomPattern,
+    CustomPatternError,
+    SavedPatterns,
+    SkippedPattern,
+    UnknownCustomPatternError,
+    clean_name,
+    make_id,
+    numbered_name,
+    parse_saved,
+    validate,
+)
+from calmkit.core.exercises.model import BreathingPattern, SessionLength
 from calmkit.core.records import DayTotals, ExerciseTotals, SessionRecord
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -181,6 +195,37 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             {_V2_SUBTRACT_TOTALS}
             {_V2_ADD_TOTALS}
         END""",
+    ),
+    # 3: breathing patterns people make. The CHECKs mirror the hard limits in
+    # calmkit.core.exercises.custom; a row that breaks a rule anyway (edited by hand) is
+    # reported and skipped when read, never changed. A deleted pattern keeps its row with
+    # deleted_at set: past sessions keep its name, undo is exact, and its id is never reused.
+    (
+        """CREATE TABLE custom_patterns (
+            id TEXT PRIMARY KEY NOT NULL CHECK (id GLOB 'custom-?*' AND length(id) <= 40),
+            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60 AND name = trim(name)),
+            position INTEGER NOT NULL,
+            inhale REAL NOT NULL
+                CHECK (inhale BETWEEN 1 AND 30 AND inhale * 2 = round(inhale * 2)),
+            inhale_top_up REAL NOT NULL DEFAULT 0
+                CHECK (inhale_top_up BETWEEN 0 AND 30
+                    AND inhale_top_up * 2 = round(inhale_top_up * 2)),
+            hold REAL NOT NULL DEFAULT 0
+                CHECK (hold BETWEEN 0 AND 30 AND hold * 2 = round(hold * 2)),
+            exhale REAL NOT NULL
+                CHECK (exhale BETWEEN 1 AND 30 AND exhale * 2 = round(exhale * 2)),
+            rest REAL NOT NULL DEFAULT 0
+                CHECK (rest BETWEEN 0 AND 30 AND rest * 2 = round(rest * 2)),
+            default_minutes REAL CHECK (default_minutes > 0 AND default_minutes <= 180),
+            default_cycles INTEGER CHECK (default_cycles BETWEEN 1 AND 1000),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            CHECK ((default_minutes IS NULL) <> (default_cycles IS NULL))
+        )""",
+        # SQLite's lower() folds ASCII only; the store also compares casefolded names.
+        """CREATE UNIQUE INDEX custom_patterns_name
+        ON custom_patterns (lower(name)) WHERE deleted_at IS NULL""",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -534,6 +579,163 @@ class Store:
             if self._db.in_transaction:
                 self._db.execute("COMMIT")
 
+    # --- custom breathing patterns ---------------------------------------------------------
+
+    def custom_patterns(self) -> SavedPatterns:
+        """The person's patterns in their order, the names of deleted ones, and the rows that
+        break a rule (reported by the caller, left untouched here)."""
+        with self.snapshot() as db:
+            return _saved_patterns(db)
+
+    def add_custom_pattern(
+        self,
+        name: str,
+        pattern: BreathingPattern,
+        default_length: SessionLength,
+        *,
+        after: str | None = None,
+        now: datetime | None = None,
+    ) -> CustomPattern:
+        """Save a new pattern at the end of the list, or right after the pattern `after` (a
+        duplicate sits next to its original). Raises CustomPatternError with the reasons."""
+        name = clean_name(name)
+        stamp = _timestamp(now)
+        with self.transaction() as db:
+            taken = [n for (n,) in db.execute(f"SELECT name FROM custom_patterns {_ACTIVE}")]
+            _refuse_problems(validate(name, pattern, taken))
+            # Deleted and unreadable rows keep their ids: a new pattern never inherits the
+            # sessions of an old one.
+            pattern_id = make_id(name, [i for (i,) in db.execute("SELECT id FROM custom_patterns")])
+            if after is None:
+                (position,) = db.execute(
+                    "SELECT coalesce(max(position) + 1, 0) FROM custom_patterns"
+                ).fetchone()
+            else:
+                found = db.execute(
+                    f"SELECT position FROM custom_patterns {_ACTIVE} AND id = ?", (after,)
+                ).fetchone()
+                if found is None:
+                    raise UnknownCustomPatternError(after)
+                position = found[0] + 1
+                db.execute(
+                    "UPDATE custom_patterns SET position = position + 1 WHERE position >= ?",
+                    (position,),
+                )
+            db.execute(
+                f"INSERT INTO custom_patterns ({_PATTERN_COLUMNS}) "
+                f"VALUES ({', '.join('?' * len(_PATTERN_FIELDS))})",
+                (
+                    pattern_id,
+                    name,
+                    position,
+                    *_phase_values(pattern),
+                    *_length_values(default_length),
+                    stamp,
+                    stamp,
+                    None,
+                ),
+            )
+            return _read_pattern(db, pattern_id)
+
+    def update_custom_pattern(
+        self,
+        pattern_id: str,
+        name: str,
+        pattern: BreathingPattern,
+        default_length: SessionLength,
+        *,
+        now: datetime | None = None,
+    ) -> CustomPattern:
+        """Change a pattern's name, phases and default length; its id stays the same."""
+        name = clean_name(name)
+        with self.transaction() as db:
+            _require_active(db, pattern_id)
+            taken = [
+                n
+                for (n,) in db.execute(
+                    f"SELECT name FROM custom_patterns {_ACTIVE} AND id != ?", (pattern_id,)
+                )
+            ]
+            _refuse_problems(validate(name, pattern, taken))
+            db.execute(
+                "UPDATE custom_patterns SET name = ?, inhale = ?, inhale_top_up = ?, hold = ?, "
+                "exhale = ?, rest = ?, default_minutes = ?, default_cycles = ?, updated_at = ? "
+                "WHERE id = ?",
+                (
+                    name,
+                    *_phase_values(pattern),
+                    *_length_values(default_length),
+                    _timestamp(now),
+                    pattern_id,
+                ),
+            )
+            return _read_pattern(db, pattern_id)
+
+    def delete_custom_pattern(
+        self, pattern_id: str, *, now: datetime | None = None
+    ) -> CustomPattern:
+        """Take a pattern out of the list (restore_custom_pattern() undoes it). Its row stays,
+        marked deleted, so sessions practised with it still show its name."""
+        with self.transaction() as db:
+            _require_active(db, pattern_id)
+            deleted = _read_pattern(db, pattern_id)
+            db.execute(
+                "UPDATE custom_patterns SET deleted_at = ? WHERE id = ?",
+                (_timestamp(now), pattern_id),
+            )
+        return deleted
+
+    def restore_custom_pattern(
+        self, pattern_id: str, *, now: datetime | None = None
+    ) -> CustomPattern:
+        """Undo delete_custom_pattern(): back in its old place. If another pattern took its
+        name meanwhile, it comes back as "Name (restored)". Harmless on an active pattern."""
+        with self.transaction() as db:
+            found = db.execute(
+                "SELECT name, deleted_at FROM custom_patterns WHERE id = ?", (pattern_id,)
+            ).fetchone()
+            if found is None:
+                raise UnknownCustomPatternError(pattern_id)
+            name, deleted_at = found
+            if deleted_at is not None:
+                taken = [n for (n,) in db.execute(f"SELECT name FROM custom_patterns {_ACTIVE}")]
+                if name.casefold() in {t.casefold() for t in taken}:
+                    name = numbered_name(name, taken, "restored")
+                db.execute(
+                    "UPDATE custom_patterns SET name = ?, deleted_at = NULL, updated_at = ? "
+                    "WHERE id = ?",
+                    (name, _timestamp(now), pattern_id),
+                )
+            return _read_pattern(db, pattern_id)
+
+    def reorder_custom_patterns(self, pattern_ids: Sequence[str]) -> None:
+        """Put these patterns in this order, in the places they held between them (move one
+        up: pass it and the one above). Others, deleted ones included, keep their places."""
+        if len(set(pattern_ids)) != len(pattern_ids):
+            raise ValueError("each pattern can appear only once")
+        with self.transaction() as db:
+            rows = db.execute(
+                f"SELECT id, position FROM custom_patterns {_ACTIVE} ORDER BY {_ORDER}"
+            ).fetchall()
+            positions = {pattern_id: position for pattern_id, position in rows}
+            for pattern_id in pattern_ids:
+                if pattern_id not in positions:
+                    raise UnknownCustomPatternError(pattern_id)
+            if len(set(positions.values())) != len(positions):
+                # Tied places (only possible from outside edits): number every row afresh,
+                # in the order shown, so a swap always moves something.
+                everything = db.execute(f"SELECT id FROM custom_patterns ORDER BY {_ORDER}")
+                renumbered = [(n, i) for n, (i,) in enumerate(everything.fetchall())]
+                db.executemany("UPDATE custom_patterns SET position = ? WHERE id = ?", renumbered)
+                positions = dict(
+                    db.execute(f"SELECT id, position FROM custom_patterns {_ACTIVE}").fetchall()
+                )
+            places = sorted(positions[i] for i in pattern_ids)
+            db.executemany(
+                "UPDATE custom_patterns SET position = ? WHERE id = ?",
+                list(zip(places, pattern_ids, strict=True)),
+            )
+
     # --- settings --------------------------------------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
@@ -593,6 +795,92 @@ def _record(row: tuple[Any, ...]) -> SessionRecord:
         distress_after=row[9],
         note=row[10],
     )
+
+
+_PATTERN_FIELDS = (
+    "id",
+    "name",
+    "position",
+    *PHASE_FIELDS,
+    "default_minutes",
+    "default_cycles",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
+_PATTERN_COLUMNS = ", ".join(_PATTERN_FIELDS)
+_ACTIVE = "WHERE deleted_at IS NULL"
+_ORDER = "position, created_at, id"
+
+
+def read_custom_patterns(path: Path) -> SavedPatterns:
+    """The patterns saved in the practice log at `path`, read without writing anything: no
+    migration, no backup, nothing created. For commands that only list or print."""
+    if not path.exists():
+        return SavedPatterns()
+    version = _inspect_existing(path)
+    if version < 3:
+        return SavedPatterns()  # the table arrived with schema version 3
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            return _saved_patterns(db)
+    except sqlite3.Error as error:
+        raise StoreError(f"Cannot read your patterns from {path}: {error}") from error
+
+
+def _saved_patterns(db: sqlite3.Connection) -> SavedPatterns:
+    active: list[CustomPattern] = []
+    deleted: list[tuple[str, str]] = []
+    skipped: list[SkippedPattern] = []
+    for row in db.execute(f"SELECT {_PATTERN_COLUMNS} FROM custom_patterns ORDER BY {_ORDER}"):
+        fields = dict(zip(_PATTERN_FIELDS, row, strict=True))
+        name = fields["name"] if isinstance(fields["name"], str) else ""
+        if fields["deleted_at"] is not None:
+            deleted.append((str(fields["id"]), clean_name(name) or str(fields["id"])))
+            continue
+        try:
+            active.append(parse_saved(fields))
+        except ValueError as error:
+            skipped.append(SkippedPattern(str(fields["id"]), clean_name(name), str(error)))
+    return SavedPatterns(tuple(active), tuple(deleted), tuple(skipped))
+
+
+def _read_pattern(db: sqlite3.Connection, pattern_id: str) -> CustomPattern:
+    row = db.execute(
+        f"SELECT {_PATTERN_COLUMNS} FROM custom_patterns WHERE id = ?", (pattern_id,)
+    ).fetchone()
+    if row is None:
+        raise UnknownCustomPatternError(pattern_id)
+    return parse_saved(dict(zip(_PATTERN_FIELDS, row, strict=True)))
+
+
+def _require_active(db: sqlite3.Connection, pattern_id: str) -> None:
+    found = db.execute(
+        f"SELECT 1 FROM custom_patterns {_ACTIVE} AND id = ?", (pattern_id,)
+    ).fetchone()
+    if found is None:
+        raise UnknownCustomPatternError(pattern_id)
+
+
+def _refuse_problems(problems: list[tuple[str, str]]) -> None:
+    if problems:
+        raise CustomPatternError(problems)
+
+
+def _phase_values(pattern: BreathingPattern) -> tuple[float, ...]:
+    return tuple(float(getattr(pattern, name)) for name in PHASE_FIELDS)
+
+
+def _length_values(length: SessionLength) -> tuple[float | None, int | None]:
+    return length.minutes, length.cycles
+
+
+def _timestamp(now: datetime | None) -> str:
+    moment = now or datetime.now().astimezone()
+    if moment.utcoffset() is None:
+        raise ValueError("pattern times must carry their UTC offset")
+    return moment.isoformat(timespec="seconds")
 
 
 def _inspect_existing(path: Path) -> int:

@@ -6,6 +6,7 @@ from calmkit.core.exercises.model import (
     Exercise,
     ExerciseFileError,
     SessionLength,
+    SessionPlan,
 )
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Exercise",
     "ExerciseFileError",
     "SessionLength",
+    "SessionPlan",
     "UnknownExerciseError",
     "load_catalog",
 ]

@@ -9,8 +9,19 @@ from calmkit.core.timeline import Step, Timeline
 
 MAX_PHASE_SECONDS = 30.0
 MIN_BREATH_SECONDS = 1.0  # an inhale or exhale shorter than this cannot be followed calmly
-# CONTENT.md: no overall rate slower than about 2 breaths a minute.
-MAX_CYCLE_SECONDS = 30.0
+
+# The range most people find comfortable (CONTENT.md, "Breathing: safety facts"). Outside it a
+# pattern is allowed, since people ask for phases up to 30 s, but gets a gentle note.
+COMFORT_SECONDS: dict[str, tuple[float, float]] = {
+    "inhale": (2.0, 7.0),
+    "inhale_top_up": (0.0, 2.0),
+    "hold": (0.0, 7.0),
+    "exhale": (2.0, 10.0),
+    "rest": (0.0, 7.0),
+}
+# No overall rate slower than about 2 breaths a minute: a note, not a refusal, because each
+# phase may be up to 30 s on its own.
+COMFORT_MAX_CYCLE_SECONDS = 30.0
 
 # (field, kind, label, what to do): the order in which the phases of one breath happen.
 PHASES: tuple[tuple[str, str, str, str], ...] = (
@@ -33,15 +44,46 @@ def pattern_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
         value = getattr(pattern, name)
         if math.isfinite(value) and 0 <= value < MIN_BREATH_SECONDS:
             problems.append((name, f"must be at least {MIN_BREATH_SECONDS:g} second"))
-    if not problems and pattern.cycle_seconds > MAX_CYCLE_SECONDS:
-        problems.append(
+    return problems
+
+
+def comfort_notes(pattern: BreathingPattern) -> list[tuple[str, str]]:
+    """(phase field, note) where a pattern leaves the comfortable range; field "" means the
+    whole breath. Gentle advice for the person, never a reason to refuse the pattern."""
+    notes: list[tuple[str, str]] = []
+    for name, (low, high) in COMFORT_SECONDS.items():
+        value = getattr(pattern, name)
+        if not math.isfinite(value):
+            continue
+        if name == "inhale_top_up" and value > high:
+            notes.append((name, f"A top-up is usually a short extra sip of {high:g} s or less."))
+        elif name in ("hold", "rest") and value > high:
+            notes.append(
+                (
+                    name,
+                    f"Holds over {high:g} s are hard for many people. Keep them soft, and "
+                    "breathe normally if you feel dizzy.",
+                )
+            )
+        elif value > high or 0 < value < low:
+            word = "Longer" if value > high else "Quicker"
+            notes.append(
+                (
+                    name,
+                    f"{word} than most people find comfortable (about {low:g}–{high:g} s). "
+                    "Fine if it suits you.",
+                )
+            )
+    cycle = pattern.cycle_seconds
+    if math.isfinite(cycle) and cycle > COMFORT_MAX_CYCLE_SECONDS:
+        notes.append(
             (
                 "",
-                f"one breath takes {pattern.cycle_seconds:g} s; keep it "
-                f"to {MAX_CYCLE_SECONDS:g} s or less (2 breaths a minute)",
+                f"One breath takes {cycle:g} s, slower than 2 breaths a minute. Very slow "
+                "breathing can leave you short of air; breathe normally whenever you need to.",
             )
         )
-    return problems
+    return notes
 
 
 def cycles_for(pattern: BreathingPattern, length: SessionLength) -> int:

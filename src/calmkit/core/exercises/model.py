@@ -35,6 +35,23 @@ class BreathingPattern:
     def has_holds(self) -> bool:
         return self.hold > 0 or self.rest > 0
 
+    @property
+    def breaths_per_minute(self) -> float:
+        return 60.0 / self.cycle_seconds
+
+    def scaled(self, factor: float) -> BreathingPattern:
+        """Every phase multiplied by `factor`: slower or faster, same proportions."""
+        return BreathingPattern(
+            inhale=self.inhale * factor,
+            exhale=self.exhale * factor,
+            inhale_top_up=self.inhale_top_up * factor,
+            hold=self.hold * factor,
+            rest=self.rest * factor,
+        )
+
+    def at_pace(self, breaths_per_minute: float) -> BreathingPattern:
+        return self.scaled(self.breaths_per_minute / breaths_per_minute)
+
     def describe(self) -> str:
         """A compact form such as "4 s in · 6 s out"."""
         parts = [
@@ -64,6 +81,40 @@ class SessionLength:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionPlan:
+    """What the person chose for one session; None everywhere means the exercise's defaults."""
+
+    length: SessionLength | None = None
+    variant: str | None = None
+    pace: float | None = None  # breaths a minute
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A named alternative pattern of the same exercise, e.g. an 8 s instead of a 6 s exhale."""
+
+    id: str
+    name: str
+    pattern: BreathingPattern
+
+
+@dataclass(frozen=True, slots=True)
+class PaceRange:
+    """The breaths per minute a person may choose; the pattern is scaled to match."""
+
+    default: float
+    minimum: float
+    maximum: float
+
+    def clamp(self, value: float) -> float:
+        return min(self.maximum, max(self.minimum, value))
+
+    def contains(self, value: float) -> bool:
+        # A hair of tolerance: 60 / 10.9 s is 5.504..., which should count as 5.5.
+        return self.minimum - 1e-6 <= value <= self.maximum + 1e-6
+
+
+@dataclass(frozen=True, slots=True)
 class Exercise:
     id: str
     kind: str
@@ -74,8 +125,22 @@ class Exercise:
     breathing: BreathingPattern | None = None
     cautions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    pace: PaceRange | None = None
+    max_cycles: int | None = None  # a ceiling the guidance sets (4-7-8: at most 8 breaths)
+    guidance: str = ""  # a short line shown next to the length, e.g. why it is limited
     order: int = 1000
     path: Path | None = field(default=None, compare=False)
+
+    def pattern_for(self, variant_id: str | None = None) -> BreathingPattern | None:
+        """The pattern of a variant (the exercise's own when None); KeyError if unknown."""
+        if variant_id is None:
+            return self.breathing
+        for variant in self.variants:
+            if variant.id == variant_id:
+                return variant.pattern
+        known = ", ".join(v.id for v in self.variants) or "none"
+        raise KeyError(f"{self.id} has no variant {variant_id!r} (variants: {known})")
 
 
 def _seconds(value: float) -> str:

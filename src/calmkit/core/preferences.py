@@ -1,0 +1,69 @@
+"""How the person likes sessions to look and sound, remembered in the store as plain data."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+PACER_STYLES = ("circle", "bar")  # "bar": the reduced-motion pacer, nothing grows or shrinks
+SETTING_KEY = "player"
+
+
+class SettingsStore(Protocol):
+    def setting(self, key: str, default: Any = None) -> Any: ...
+
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerPreferences:
+    volume: float = 0.8  # 0..1
+    muted: bool = False
+    voice: bool = False  # spoken phase words, when a speech engine works
+    pacer_style: str = "circle"
+    countdown: bool = True  # 3-2-1 before the first breath
+    holds_caution_seen: bool = False  # "don't show again" on the caution before holds
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.volume <= 1.0:
+            raise ValueError("volume must be between 0 and 1")
+        if self.pacer_style not in PACER_STYLES:
+            raise ValueError(f"pacer style must be one of {', '.join(PACER_STYLES)}")
+
+    def with_changes(self, **changes: Any) -> PlayerPreferences:
+        return replace(self, **changes)
+
+
+def load_player_preferences(store: SettingsStore) -> PlayerPreferences:
+    """Stored values that are impossible (edited by hand, older versions) fall back one by one
+    to their defaults; the rest are kept."""
+    raw = store.setting(SETTING_KEY, {})
+    if not isinstance(raw, dict):
+        log.warning("ignored unreadable player preferences: %r", raw)
+        return PlayerPreferences()
+    result = PlayerPreferences()
+    for field in fields(PlayerPreferences):
+        if field.name not in raw:
+            continue
+        value = raw[field.name]
+        default = getattr(result, field.name)
+        if isinstance(default, bool) and not isinstance(value, bool):
+            log.warning("ignored player preference %s=%r", field.name, value)
+            continue
+        if isinstance(default, float) and (
+            isinstance(value, bool) or not isinstance(value, int | float)
+        ):
+            log.warning("ignored player preference %s=%r", field.name, value)
+            continue
+        try:
+            result = result.with_changes(**{field.name: value})
+        except (ValueError, TypeError):
+            log.warning("ignored player preference %s=%r", field.name, value)
+    return result
+
+
+def save_player_preferences(store: SettingsStore, preferences: PlayerPreferences) -> None:
+    store.set_setting(SETTING_KEY, asdict(preferences))
