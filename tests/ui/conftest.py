@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 from calmkit.core.clock import FakeClock
 from calmkit.core.crisis import load_crisis_resources
 from calmkit.core.exercises import Catalog, load_catalog
+from calmkit.core.preferences import PlayerPreferences, save_player_preferences
+from calmkit.core.settings import PracticeSettings, save_practice_settings
 from calmkit.core.store import Store
 from calmkit.resources import exercise_dirs, resource_path
 from calmkit.ui.main_window import MainWindow
@@ -17,15 +19,55 @@ from calmkit.ui.main_window import MainWindow
 class RecordingCues:
     """Stands in for the sound output: remembers every cue asked for."""
 
+    start_lead = 0.0
+
     def __init__(self) -> None:
         self.warmed = 0
         self.kinds: list[str] = []
+        self.moments: list[float] = []
+        self.withdrawn = 0
+        self.muted = False
+        self.volume = 1.0
 
     def warm_up(self) -> None:
         self.warmed += 1
 
-    def play_cue(self, kind: str) -> None:
-        self.kinds.append(kind)
+    def schedule(self, kind: str, moment: float) -> None:
+        if not self.muted:
+            self.kinds.append(kind)
+            self.moments.append(moment)
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+
+class RecordingSpeaker:
+    """Stands in for the speech engine."""
+
+    def __init__(self, problem: str = "") -> None:
+        self.problem = problem
+        self.said: list[str] = []
+        self.volume = 1.0
+
+    @property
+    def available(self) -> bool:
+        return not self.problem
+
+    def say(self, text: str) -> None:
+        if self.available:
+            self.said.append(text)
+
+    def stop(self) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
 
 
 @pytest.fixture
@@ -50,14 +92,36 @@ def cues() -> RecordingCues:
 
 
 @pytest.fixture
+def preferences() -> PlayerPreferences:
+    """Most tests start sessions straight away; the countdown and caution have their own."""
+    return PlayerPreferences(countdown=False, holds_caution_seen=True)
+
+
+@pytest.fixture
+def speaker() -> RecordingSpeaker:
+    return RecordingSpeaker()
+
+
+@pytest.fixture
+def practice_settings() -> PracticeSettings:
+    """Most tests start sessions straight away; the distress prompts have their own tests."""
+    return PracticeSettings(ask_distress=False)
+
+
+@pytest.fixture
 def window(
     qtbot: QtBot,
+    preferences: PlayerPreferences,
+    practice_settings: PracticeSettings,
+    speaker: RecordingSpeaker,
     catalog: Catalog,
     store: Store,
     clock: FakeClock,
     cues: RecordingCues,
     monkeypatch: pytest.MonkeyPatch,
 ) -> MainWindow:
+    save_player_preferences(store, preferences)
+    save_practice_settings(store, practice_settings)
     win = MainWindow(
         catalog,
         store,
@@ -66,6 +130,7 @@ def window(
         load_crisis_resources(resource_path("crisis.toml")),
     )
     monkeypatch.setattr(win, "_cue_player", lambda: cues)
+    monkeypatch.setattr(win, "_voice", lambda: speaker)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

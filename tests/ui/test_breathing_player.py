@@ -1,17 +1,20 @@
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock, SystemClock
 from calmkit.core.exercises import Catalog, SessionLength
 from calmkit.core.exercises.catalog import timeline_for
+from calmkit.core.preferences import PlayerPreferences
 from calmkit.core.session import SessionRunner
 from calmkit.core.timeline import Step, Timeline
 from calmkit.ui.breathing_player import BreathingPlayer
 from calmkit.ui.cue_scheduler import CueScheduler
 from calmkit.ui.pacer import fullness
 
-from .conftest import RecordingCues
+from .conftest import RecordingCues, RecordingSpeaker
 
 
 def box_runner(clock: FakeClock, catalog: Catalog, cycles: int = 2) -> SessionRunner:
@@ -109,7 +112,7 @@ def test_a_real_session_cues_every_step_on_time_with_real_timers(qtbot: QtBot) -
     from calmkit.resources import exercise_dirs
 
     exercise = load_catalog(exercise_dirs()).get("box")
-    player = BreathingPlayer(exercise, timeline, clock, cues)
+    player = BreathingPlayer(exercise, timeline, clock, cues, PlayerPreferences(countdown=False))
     qtbot.addWidget(player)
     lateness: list[float] = []
     player.scheduler.cue.connect(
@@ -129,7 +132,9 @@ def test_the_countdown_counts_whole_seconds_down_to_one(
     qtbot: QtBot, clock: FakeClock, catalog: Catalog
 ) -> None:
     exercise = catalog.get("box")
-    player = BreathingPlayer(exercise, timeline_for(exercise), clock, RecordingCues())
+    player = BreathingPlayer(
+        exercise, timeline_for(exercise), clock, RecordingCues(), PlayerPreferences(countdown=False)
+    )
     qtbot.addWidget(player)
     player.start()
     seen = []
@@ -141,14 +146,156 @@ def test_the_countdown_counts_whole_seconds_down_to_one(
     assert player.remaining_label.text() == "3:57 left"  # read at 3 s of 240
 
 
-def test_the_sound_player_is_silent_but_working_without_an_audio_device(qtbot: QtBot) -> None:
-    from calmkit.resources import resource_path
-    from calmkit.ui.audio import CuePlayer
+def test_the_sound_player_is_silent_but_working_without_an_audio_device(
+    qtbot: QtBot, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
-    cues = CuePlayer(resource_path("sounds"))
+    from calmkit.resources import resource_path
+    from calmkit.ui import audio
+
+    monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(QAudioDevice))
+    cues = audio.CuePlayer(resource_path("sounds"), clock)
+    assert not cues.available and cues.start_lead == 0
     cues.warm_up()
-    cues.play_cue("inhale")
-    assert cues.played == 1
+    cues.schedule("inhale", clock.monotonic())
     cues.set_muted(True)
-    cues.play_cue("exhale")
-    assert cues.played == 2 and cues.muted
+    cues.set_volume(1.7)
+    cues.schedule("exhale", clock.monotonic())
+    assert cues.played == ["inhale", "exhale"]
+    assert cues.muted and cues.volume == 1.0 and not cues.running
+
+
+def test_every_phase_kind_has_its_own_tone() -> None:
+    from calmkit.resources import resource_path
+    from calmkit.ui.audio import CUE_KINDS
+
+    sounds = {kind: resource_path("sounds", f"tone-{kind}.wav").read_bytes() for kind in CUE_KINDS}
+    assert len(set(sounds.values())) == len(CUE_KINDS)
+
+
+def make_player(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog, prefs: PlayerPreferences, **extra: object
+) -> tuple[BreathingPlayer, RecordingCues]:
+    exercise = catalog.get("box")
+    cues = RecordingCues()
+    player = BreathingPlayer(
+        exercise,
+        timeline_for(exercise, SessionLength(cycles=2)),
+        clock,
+        cues,
+        prefs,
+        **extra,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(player)
+    player.resize(700, 500)
+    player.show()  # shortcuts only reach a widget in a shown, active window
+    player.activateWindow()
+    qtbot.waitActive(player)
+    qtbot.waitUntil(lambda: player.pacer.repaints > 0)  # laid out and painted once
+    return player, cues
+
+
+def test_the_countdown_says_get_ready_then_the_first_breath_starts_on_time(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog
+) -> None:
+    player, cues = make_player(qtbot, clock, catalog, PlayerPreferences(countdown=True))
+    started = clock.monotonic()
+    player.start()
+    assert cues.warmed == 1, "the audio output opens during the countdown"
+    shown = []
+    for second in range(3):
+        clock.advance(second and 1)
+        player.refresh()
+        shown.append((player.phase_label.text(), player.countdown_label.text()))
+    assert shown == [("Get ready", "3"), ("Get ready", "2"), ("Get ready", "1")]
+    assert cues.kinds == []
+    clock.advance(0.8)  # 2.8 s: the ahead-timer's moment, 0.25 s before the first breath
+    player.scheduler.fire_ahead()
+    assert cues.kinds == ["inhale"] and cues.moments == [started + 3], "placed ahead, exactly"
+    clock.advance(0.2)
+    player.scheduler.fire_due()
+    player.refresh()
+    assert player.phase_label.text() == "Breathe in"
+    assert player.runner.elapsed() == pytest.approx(0)
+
+
+def test_esc_during_the_countdown_goes_back_and_records_nothing(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog
+) -> None:
+    player, _ = make_player(qtbot, clock, catalog, PlayerPreferences(countdown=True))
+    over: list[object] = []
+    player.session_over.connect(over.append)
+    player.start()
+    clock.advance(1)
+    with qtbot.waitSignal(player.closed, timeout=1000):
+        qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert over == [] and not player.runner.practised
+
+
+def test_pausing_withdraws_tones_placed_for_the_old_moments(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog
+) -> None:
+    player, cues = make_player(qtbot, clock, catalog, PlayerPreferences(countdown=False))
+    player.start()
+    clock.advance(3.9)
+    player.scheduler.fire_ahead()
+    assert cues.kinds == ["inhale", "hold"]
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert cues.withdrawn == 1
+    clock.advance(30)
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert cues.kinds[-1] == "hold"
+    assert cues.moments[-1] == pytest.approx(player.runner.monotonic_deadline(1))
+
+
+def test_m_mutes_tones_v_speaks_phase_words_r_stills_the_pacer_and_all_are_remembered(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog
+) -> None:
+    speaker = RecordingSpeaker()
+    player, cues = make_player(
+        qtbot, clock, catalog, PlayerPreferences(countdown=False), speaker_factory=lambda: speaker
+    )
+    remembered: list[PlayerPreferences] = []
+    player.preferences_changed.connect(remembered.append)
+    player.start()
+    qtbot.keyClick(player, Qt.Key.Key_M)
+    qtbot.keyClick(player, Qt.Key.Key_V)
+    qtbot.keyClick(player, Qt.Key.Key_R)
+    clock.advance(4)
+    player.scheduler.fire_ahead()
+    player.scheduler.fire_due()
+    assert cues.kinds == ["inhale"], "muted: the hold tone is not played"
+    assert speaker.said == ["Hold"]
+    assert player.pacer.pacer_style == "bar"
+    last = remembered[-1]
+    assert (last.muted, last.voice, last.pacer_style) == (True, True, "bar")
+    qtbot.keyClick(player, Qt.Key.Key_Down)
+    assert remembered[-1].volume == pytest.approx(0.7)
+    assert cues.volume == pytest.approx(0.7) and speaker.volume == pytest.approx(0.7)
+
+
+def test_a_voice_that_cannot_speak_says_why_and_the_session_goes_on(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog
+) -> None:
+    speaker = RecordingSpeaker(problem="Spoken words are unavailable (no engine).")
+    player, cues = make_player(
+        qtbot, clock, catalog, PlayerPreferences(countdown=False), speaker_factory=lambda: speaker
+    )
+    player.start()
+    qtbot.keyClick(player, Qt.Key.Key_V)
+    assert "Spoken words are unavailable" in player.hint_label.text()
+    clock.advance(4)
+    player.scheduler.fire_ahead()
+    player.scheduler.fire_due()
+    assert cues.kinds == ["inhale", "hold"]
+
+
+def test_the_still_pacer_fills_a_bar_and_paints_without_warnings(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog
+) -> None:
+    player, _ = make_player(qtbot, clock, catalog, PlayerPreferences(pacer_style="bar"))
+    painted = player.pacer.repaints
+    player.pacer.repaint()
+    assert player.pacer.repaints > painted
+    assert player.still_button.isChecked()

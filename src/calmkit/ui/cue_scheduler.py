@@ -1,8 +1,10 @@
-"""Fires one signal at each step boundary of a running session, aimed from the session start.
+"""Signals each step boundary of a running session, aimed from the session start.
 
-Each timer is single-shot and aimed at the absolute deadline of the next boundary
-(start + sum of earlier steps + pauses), never at "previous cue + duration", so timer
-lateness cannot accumulate over a long session.
+Two single-shot timers, both aimed at absolute deadlines (start + sum of earlier steps +
+pauses), never at "previous cue + duration", so timer lateness cannot accumulate:
+- `upcoming` fires AUDIO_LEAD before a boundary, with the boundary's exact clock time, so the
+  tone can be placed in the audio stream at that moment, whatever the timer's jitter;
+- `cue` fires at the boundary itself, for the words on screen and the spoken word.
 """
 
 from __future__ import annotations
@@ -14,10 +16,14 @@ from calmkit.core.session import SessionRunner
 
 # A timer may wake a little early; within this margin the cue counts as on time.
 EARLY_TOLERANCE = 0.002
+# How far ahead a tone is handed to the audio stream: comfortably more than a busy machine
+# delays a timer (measured up to ~15 ms here), far less than the shortest step (1 s).
+AUDIO_LEAD = 0.5
 
 
 class CueScheduler(QObject):
-    cue = Signal(int, str)  # step index, step kind
+    cue = Signal(int, str)  # step index, step kind: at the boundary
+    upcoming = Signal(int, str, float)  # step index, kind, boundary time: AUDIO_LEAD ahead
     ended = Signal()
 
     def __init__(self, runner: SessionRunner, clock: Clock, parent: QObject | None = None) -> None:
@@ -25,35 +31,62 @@ class CueScheduler(QObject):
         self._runner = runner
         self._clock = clock
         self._next_index = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.fire_due)
+        self._next_ahead = 0
+        self._timer = self._make_timer(self.fire_due)
+        self._ahead_timer = self._make_timer(self.fire_ahead)
+
+    def _make_timer(self, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(slot)
+        return timer
 
     @property
     def next_index(self) -> int:
         return self._next_index
 
+    @property
+    def next_wait_ms(self) -> int:
+        """How long the pending boundary timer was set for (-1 when none is pending)."""
+        return self._timer.interval() if self._timer.isActive() else -1
+
     def begin(self) -> None:
-        """Call right after the runner starts: cues step 0 now and aims at step 1."""
+        """Call right after the runner starts (now or with a countdown)."""
         self._next_index = 0
+        self._next_ahead = 0
+        self.fire_ahead()
         self.fire_due()
 
     def suspend(self) -> None:
         self._timer.stop()
+        self._ahead_timer.stop()
 
     def resume(self) -> None:
-        """After a pause: the deadlines move by the paused time, which the runner knows."""
+        """After a pause: the deadlines moved by the paused time, which the runner knows.
+        Tones announced for the old deadlines were withdrawn by the player on pause."""
+        self._next_ahead = self._next_index
+        self.fire_ahead()
         self._aim()
 
     def cancel(self) -> None:
-        self._timer.stop()
-        self._next_index = len(self._runner.timeline) + 1
+        self.suspend()
+        self._next_index = self._next_ahead = len(self._runner.timeline) + 1
 
-    @property
-    def next_wait_ms(self) -> int:
-        """How long the pending timer was set for (-1 when none is pending)."""
-        return self._timer.interval() if self._timer.isActive() else -1
+    def fire_ahead(self) -> None:
+        """Announce every boundary that is within AUDIO_LEAD, then aim at the next one."""
+        timeline = self._runner.timeline
+        now = self._clock.monotonic()
+        while self._next_ahead < len(timeline):
+            deadline = self._runner.monotonic_deadline(self._next_ahead)
+            if deadline - AUDIO_LEAD > now + EARLY_TOLERANCE:
+                wait = deadline - AUDIO_LEAD - now
+                self._ahead_timer.start(max(0, round(wait * 1000)))
+                return
+            index = self._next_ahead
+            self._next_ahead += 1
+            if now < self._runner.monotonic_deadline(index + 1):  # skip boundaries long gone
+                self.upcoming.emit(index, timeline.steps[index].kind, deadline)
 
     def fire_due(self) -> None:
         """Emit the cue for the boundary that is due, then aim at the next one."""

@@ -1,11 +1,24 @@
-"""The breathing pacer: a circle that grows on the inhale, rests on holds, shrinks on the exhale."""
+"""The breathing pacer: a circle that grows on the inhale, rests on holds, shrinks on the exhale.
+
+A reduced-motion style draws a bar that fills and empties in place instead: nothing changes
+size or moves across the screen.
+"""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QRadialGradient
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from calmkit.core.timeline import StepState
@@ -13,6 +26,8 @@ from calmkit.ui import theme
 
 MIN_FRACTION = 0.38  # of the largest radius: the circle when the lungs are empty
 TOP_UP_FRACTION = 0.08  # how much a top-up inhale adds beyond a full breath
+RING_GAP = 10  # px between the largest circle and the phase-progress ring
+RING_WIDTH = 3
 
 
 def ease(t: float) -> float:
@@ -42,50 +57,142 @@ class PacerWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fullness = 0.0
+        self._phase_progress = 0.0  # how far into the current step, for the ring
         self._has_top_up = False
+        self._style = "circle"
+        self._static: QPixmap | None = None  # background and guides: drawn once per size
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        # Every pixel is painted here (the cached layer fills the background), so Qt need not
+        # repaint the page behind the pacer 60 times a second.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setAccessibleName("Breathing pacer")
+        self.set_style("circle")
         self.repaints = 0  # counted for the frame-rate benchmark
 
     def show_state(self, state: StepState | None, *, has_top_up: bool = False) -> None:
         self._has_top_up = has_top_up
         value = fullness(state)
-        if value != self._fullness:
+        progress = state.progress_in_step if state is not None else 0.0
+        if value != self._fullness or progress != self._phase_progress:
             self._fullness = value
-            self.update()
+            self._phase_progress = progress
+            # Only the moving part: a fraction of the widget, so each frame costs less.
+            self.update(self._moving_area())
 
     @property
     def current_fullness(self) -> float:
         return self._fullness
 
+    @property
+    def pacer_style(self) -> str:
+        return self._style
+
+    def set_style(self, style: str) -> None:
+        self._style = style
+        self._static = None
+        self.setAccessibleDescription(
+            "a bar that fills as you breathe in"
+            if style == "bar"
+            else "a circle that grows as you breathe in"
+        )
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._static = None
+        super().resizeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self.repaints += 1
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._static_layer())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._style == "bar":
+            self._paint_bar(painter)
+        else:
+            self._paint_circle(painter)
+        painter.end()
+
+    # --- geometry --------------------------------------------------------------------------
+
+    def _headroom(self) -> float:
+        return 1 + (TOP_UP_FRACTION if self._has_top_up else 0.0)
+
+    def _circle_geometry(self) -> tuple[QPointF, float, float]:
         side = min(self.width(), self.height())
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        headroom = 1 + (TOP_UP_FRACTION if self._has_top_up else 0.0)
-        largest = side * 0.46 / headroom
-        smallest = largest * MIN_FRACTION
+        largest = side * 0.44 / self._headroom()
+        return QPointF(self.width() / 2, self.height() / 2), largest, largest * MIN_FRACTION
+
+    def _bar_frame(self) -> QRectF:
+        height = min(self.height() * 0.9, 420)
+        width = min(self.width() * 0.25, 120)
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def _moving_area(self) -> QRect:
+        if self._style == "bar":
+            return self._bar_frame().toAlignedRect()
+        centre, largest, _ = self._circle_geometry()
+        reach = largest + RING_GAP + RING_WIDTH + 2
+        return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach).toAlignedRect()
+
+    # --- painting --------------------------------------------------------------------------
+
+    def _static_layer(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._static is None or self._static.size() != self.size() * ratio:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(theme.BACKGROUND)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self._style == "bar":
+                painter.setPen(QPen(theme.GUIDE, 2))
+                painter.setBrush(theme.SURFACE)
+                painter.drawRoundedRect(self._bar_frame(), 12, 12)
+            else:
+                centre, largest, smallest = self._circle_geometry()
+                painter.setPen(QPen(theme.GUIDE, 2, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(centre, largest, largest)
+                painter.drawEllipse(centre, smallest, smallest)
+            painter.end()
+            self._static = pixmap
+        return self._static
+
+    def _paint_bar(self, painter: QPainter) -> None:
+        frame = self._bar_frame()
+        level = min(1.0, self._fullness / self._headroom())
+        filled = QRectF(
+            frame.left(),
+            frame.bottom() - frame.height() * level,
+            frame.width(),
+            frame.height() * level,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.ACCENT)
+        painter.setClipRect(filled)
+        painter.drawRoundedRect(frame.adjusted(3, 3, -3, -3), 10, 10)
+        painter.setClipping(False)
+
+    def _paint_circle(self, painter: QPainter) -> None:
+        centre, largest, smallest = self._circle_geometry()
         radius = smallest + (largest - smallest) * self._fullness
-
-        pen = QPen(theme.GUIDE, 2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, largest, largest)
-        painter.drawEllipse(centre, smallest, smallest)
-
         gradient = QRadialGradient(centre, radius)
-        inner = QColor(theme.ACCENT_SOFT)
         outer = QColor(theme.ACCENT)
         outer.setAlphaF(0.85)
-        gradient.setColorAt(0.0, inner)
+        gradient.setColorAt(0.0, theme.ACCENT_SOFT)
         gradient.setColorAt(1.0, outer)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(
-            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        painter.drawEllipse(centre, radius, radius)
+        # A thin ring just outside the guide shows how far into this phase you are, so time
+        # is visibly passing during holds too.
+        ring = largest + RING_GAP
+        painter.setPen(
+            QPen(theme.ACCENT, RING_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         )
-        painter.end()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        span = -round(360 * 16 * self._phase_progress)  # clockwise, in 1/16 degrees
+        painter.drawArc(
+            QRectF(centre.x() - ring, centre.y() - ring, 2 * ring, 2 * ring), 90 * 16, span
+        )

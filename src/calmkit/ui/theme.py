@@ -39,4 +39,42 @@ QProgressBar {{
 }}
 QProgressBar::chunk {{ background: {ACCENT.name()}; border-radius: 3px; }}
 QTabWidget::pane {{ border: none; }}
+QToolButton {{
+    padding: 5px 10px; border-radius: 6px; border: 1px solid {GUIDE.name()};
+    background: {SURFACE.name()}; color: {TEXT.name()};
+}}
+QToolButton:checked {{
+    background: {ACCENT_SOFT.name()}; border: 1px solid {ACCENT.name()};
+}}
+QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {GUIDE.name()}; }}
+QSlider::sub-page:horizontal {{ border-radius: 3px; background: {ACCENT.name()}; }}
+QSlider::handle:horizontal {{
+    width: 14px; margin: -5px 0; border-radius: 7px; background: {SURFACE.name()};
+    border: 1px solid {ACCENT.name()};
+}}
+QSlider::sub-page:horizontal:disabled {{ background: {GUIDE.name()}; }}
+QLabel[role="heading"] {{ font-size: 15pt; font-weight: 600; }}
+QLabel[role="chart-title"] {{ font-weight: 600; }}
+QLabel[role="stat-value"] {{ font-size: 17pt; font-weight: 600; color: {ACCENT.name()}; }}
+QFrame[role="card"] {{
+    background: {SURFACE.name()}; border: 1px solid {GUIDE.name()}; border-radius: 8px;
+}}
+QFrame[role="notice"] {{
+    background: {SURFACE.name()}; border: 1px solid {ACCENT.name()}; border-radius: 6px;
+}}
+QPushButton[role="rating"] {{ padding: 8px 0; min-width: 38px; max-width: 38px; }}
+QPushButton[role="rating"]:checked {{
+    background: {ACCENT.name()}; color: white; border: 1px solid {ACCENT.name()};
+}}
+QPushButton[role="link"] {{
+    border: none; background: transparent; color: {ACCENT.name()}; padding: 2px 4px;
+}}
+QPushButton[role="link"]:focus {{ border: 1px solid {ACCENT.name()}; }}
+QTableView {{
+    selection-background-color: {ACCENT_SOFT.name()}; selection-color: {TEXT.name()};
+    alternate-background-color: {BACKGROUND.name()};
+}}
+QPushButton[role="danger"]:enabled {{
+    background: #9b3d3d; color: white; border: 1px solid #9b3d3d; font-weight: 600;
+}}
 """
