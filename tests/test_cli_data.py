@@ -362,3 +362,17 @@ def test_data_commands_do_not_load_qt(data: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_an_exported_file_gets_the_permissions_of_a_plain_save(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from calmkit.cli import main
+
+    target = tmp_path / "history.csv"
+    assert main(["export", "--format", "csv", "-o", str(target)]) == 0
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask, "not private like a temp file"

@@ -50,7 +50,12 @@ def run_gui(options: GuiOptions) -> int:
 
     app = _application()
     window = MainWindow(
-        options.catalog, store, SystemClock(), resource_path("sounds"), _crisis_resources()
+        options.catalog,
+        store,
+        SystemClock(),
+        resource_path("sounds"),
+        _crisis_resources(),
+        paths=options.paths,
     )
     window.show()
     window.activateWindow()  # keyboard focus straight away, e.g. when started from a terminal
@@ -96,9 +101,9 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    icon = resource_path("icons", "calmkit.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    # The installed theme icon when there is one (desktop integration), else our own SVG.
+    svg = resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
+    app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(svg))))
     app.setStyleSheet(theme.STYLE_SHEET)
     return app
 

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from calmkit.app import display_problem, run_gui
 from calmkit.cli import GuiOptions
 from calmkit.core.exercises import SessionLength, load_catalog
+from calmkit.core.preferences import PlayerPreferences, save_player_preferences
 from calmkit.core.store import SCHEMA_VERSION, Store
 from calmkit.paths import resolve_paths
 from calmkit.resources import exercise_dirs
@@ -25,6 +26,8 @@ def test_the_smoke_test_opens_the_window_and_exits_0(qtbot: QtBot, data_dir: Pat
 
 
 def test_start_opens_straight_into_the_running_exercise(qtbot: QtBot, data_dir: Path) -> None:
+    with Store.open(data_dir / "calmkit.db") as store:
+        save_player_preferences(store, PlayerPreferences(countdown=False, holds_caution_seen=True))
     code = run_gui(
         options(data_dir, start_exercise="box", length=SessionLength(cycles=1), smoke_test=True)
     )
@@ -47,6 +50,16 @@ def test_a_newer_database_stops_start_up_with_the_reason_and_is_not_touched(
     assert run_gui(options(data_dir, smoke_test=True)) == 1
     assert "written by a newer CalmKit" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_the_first_start_of_a_pattern_with_holds_asks_without_blocking(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    # The caution opens window-modal, not with exec(): the smoke test still paints and exits,
+    # and nothing is recorded because nothing was practised.
+    assert run_gui(options(data_dir, start_exercise="box", smoke_test=True)) == 0
+    with Store.open(data_dir / "calmkit.db") as store:
+        assert store.sessions() == []
 
 
 @pytest.mark.parametrize(

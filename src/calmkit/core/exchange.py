@@ -18,10 +18,12 @@ import csv
 import io
 import json
 import math
+import os
 import re
 import sqlite3
+import tempfile
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -73,6 +75,64 @@ class ImportFileError(ExchangeError):
 
 class ImportWriteError(ExchangeError):
     """The file was fine but writing failed; the transaction was undone, nothing was added."""
+
+
+class ExportWriteError(ExchangeError):
+    """The export file could not be written; nothing was left half-written."""
+
+
+def write_file_atomically(target: Path, write: Callable[[TextIO], int]) -> int:
+    """Write through `write` to a temporary file next to `target`, then rename it over
+    `target`: a crash or a full disk leaves the old file (or none), never half an export.
+
+    The file ends with the permissions a plain save would give it (not mkstemp's 0600).
+    Returns what `write` returned.
+    """
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise ExportWriteError(
+            f"Cannot write to the folder {target.parent} ({error.strerror}). Nothing was saved."
+        ) from error
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            count = write(stream)
+            stream.flush()
+            temp.chmod(_plain_save_mode(target))
+            os.fsync(stream.fileno())
+        temp.replace(target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise ExportWriteError(
+            f"Could not write {target} ({error.strerror}). Nothing was written there; a file "
+            "that was already there is unchanged."
+        ) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _plain_save_mode(target: Path) -> int:
+    """Those of the file replaced, else the usual ones for a new file under the umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Read, not set: os.umask() would change it for every thread for a moment.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,3 +22,14 @@ def describe_length(seconds: float) -> str:
 def local_datetime(moment: datetime) -> str:
     """As it was on the person's clock when it happened (the stored offset is kept)."""
     return moment.strftime("%a %d %b %Y, %H:%M")
+
+
+def describe_total(minutes: float) -> str:
+    """`3 h 25 min` style, in whole minutes, for totals over days and weeks."""
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h {rest} min" if hours else f"{rest} min"
+
+
+def plural(count: int, word: str) -> str:
+    """`1 session`, `2 sessions`, `1,250 sessions`."""
+    return f"{count:,} {word if count == 1 else word + 's'}"

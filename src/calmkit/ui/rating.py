@@ -1,0 +1,347 @@
+"""The 0-10 distress rating asked before and after a session: one keystroke, always skippable.
+
+Digits 0-9 answer at once, except 1, which waits a moment in case a 0 follows (1 then 0 is
+10). Enter, Esc or S skip. Mouse users click a number or Skip.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmkit.core.exchange import MAX_NOTE_CHARS
+from calmkit.core.records import SessionRecord
+from calmkit.core.store import Store, UnknownSessionError
+
+log = logging.getLogger(__name__)
+
+# A note is written this long after the last key press, so a crash or a logout cannot take
+# more than the last second of typing with it.
+NOTE_SAVE_MS = 1000
+# How long a lone "1" waits for a "0" that would make it 10. Long enough for a deliberate
+# second key press, short enough that a rating of 1 does not feel ignored.
+TEN_MOMENT_MS = 800
+SCALE_TEXT = "0 = completely calm · 10 = the most anxious you have felt"
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_SKIP_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_S)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class RatingPrompt(QWidget):
+    """A question and the 0-10 scale as buttons. Emits `answered` with an int from 0 to 10,
+    or None when skipped; it can be answered again (a person may change their mind)."""
+
+    answered = Signal(object)  # int | None
+
+    def __init__(
+        self,
+        question: str,
+        hint: str,
+        *,
+        moment_ms: int = TEN_MOMENT_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(f"{SCALE_TEXT}. {hint}")
+        self._pending_one = False
+        self.value: int | None = None
+        # The moment after a "1": a single-shot timer, so tests wait on its signal, never sleep.
+        self.moment = QTimer(self)
+        self.moment.setSingleShot(True)
+        self.moment.setInterval(moment_ms)
+        self.moment.timeout.connect(self._moment_passed)
+
+        self.question = QLabel(question)
+        self.question.setProperty("role", "heading")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setWordWrap(True)
+        scale = QLabel(SCALE_TEXT)
+        scale.setProperty("role", "muted")
+        scale.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale.setWordWrap(True)
+
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addStretch(1)
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setProperty("role", "rating")
+            button.setCheckable(True)
+            # Digits answer from the keyboard, so the buttons need not take focus; Enter
+            # and Esc then always reach the prompt.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(_button_name(value))
+            button.setToolTip(_button_name(value))
+            self.buttons.addButton(button, value)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.buttons.idClicked.connect(self._commit)
+
+        self.status = QLabel(hint)
+        self.status.setProperty("role", "muted")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)
+        self._hint = hint
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question)
+        layout.addWidget(scale)
+        layout.addSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+
+    @property
+    def pending(self) -> bool:
+        """A "1" was pressed and the prompt is waiting a moment for a "0"."""
+        return self._pending_one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in _DIGITS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._digit(_DIGITS[key])
+        elif key in _ENTER_KEYS:
+            if self._pending_one:
+                self._commit(1)
+            else:
+                self.skip()
+        elif key in _SKIP_KEYS and not event.modifiers():
+            self.skip()
+        else:
+            super().keyPressEvent(event)
+
+    def skip(self) -> None:
+        self._clear_pending()
+        self.answered.emit(None)
+
+    def flush(self) -> None:
+        """Answer a waiting "1" now (the person is leaving before the moment is over)."""
+        if self._pending_one:
+            self._commit(1)
+
+    def _digit(self, digit: int) -> None:
+        if self._pending_one and digit == 0:
+            self._commit(10)
+            return
+        # Any other key after a "1" is a new answer: the latest key is what the person meant.
+        self._clear_pending()
+        if digit == 1:
+            self._pending_one = True
+            self._check(1)
+            self.status.setText("1 — or press 0 now for 10.")
+            self.moment.start()
+        else:
+            self._commit(digit)
+
+    def _moment_passed(self) -> None:
+        if self._pending_one:
+            self._commit(1)
+
+    def _commit(self, value: int) -> None:
+        self._clear_pending()
+        self.value = value
+        self._check(value)
+        self.answered.emit(value)
+
+    def _clear_pending(self) -> None:
+        self.moment.stop()
+        if self._pending_one:
+            self._pending_one = False
+            self.status.setText(self._hint)
+            self._check(self.value)
+
+    def _check(self, value: int | None) -> None:
+        if value is None:
+            checked = self.buttons.checkedButton()
+            if checked is not None:
+                # An exclusive group never unchecks its last button by itself.
+                self.buttons.setExclusive(False)
+                checked.setChecked(False)
+                self.buttons.setExclusive(True)
+            return
+        button = self.buttons.button(value)
+        if button is not None:
+            button.setChecked(True)
+
+
+def _button_name(value: int) -> str:
+    if value == 0:
+        return "0, completely calm"
+    if value == 10:
+        return "10, the most anxious you have felt"
+    return str(value)
+
+
+class BeforeSessionPage(QWidget):
+    """Shown before a session when ratings are on: one key press (or Skip) starts it."""
+
+    answered = Signal(object)  # int | None: start the session with this rating
+    back = Signal()
+
+    def __init__(
+        self, exercise_name: str, *, moment_ms: int = TEN_MOMENT_MS, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        title = QLabel(exercise_name)
+        title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = RatingPrompt(
+            "How anxious do you feel right now?",
+            "Press a number key (1 then 0 for 10). Enter skips. There is no right answer.",
+            moment_ms=moment_ms,
+        )
+        self.prompt.answered.connect(self.answered)
+        self.skip_button = skip = QPushButton("Skip and start")
+        skip.setToolTip("Start without a rating (Enter, Esc or S)")
+        skip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        skip.clicked.connect(self.prompt.skip)
+        self.back_button = back = QPushButton("&Back to exercises")
+        back.setToolTip("Do not start now (Alt+B)")
+        back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        back.clicked.connect(self.back)
+        note = QLabel(
+            "Rating before and after lets CalmKit show which exercises help you most. "
+            "You can switch these questions off in Settings."
+        )
+        note.setProperty("role", "muted")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+        buttons.addWidget(skip)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(24)
+        layout.addWidget(self.prompt)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        layout.addWidget(note)
+        self.setFocusProxy(self.prompt)
+
+
+class AfterSessionPanel(QWidget):
+    """Placed in the player's summary: the rating after the session (when asked) and a note.
+
+    The rating is saved the moment it is given; the note a second after typing stops and
+    again when the summary closes (`save()`), whichever way it closes, so nothing typed is
+    lost.
+    """
+
+    finished = Signal()  # the person skipped the rating: leave the summary
+    note_saved = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        record: SessionRecord,
+        *,
+        ask_distress: bool,
+        moment_ms: int = TEN_MOMENT_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.record = record
+        self._saved_note = record.note
+        self.prompt: RatingPrompt | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 16)
+        if ask_distress:
+            self.prompt = RatingPrompt(
+                "How anxious do you feel now?",
+                "Press a number key (1 then 0 for 10), or Enter to finish without a rating.",
+                moment_ms=moment_ms,
+            )
+            self.prompt.answered.connect(self._on_answer)
+            layout.addWidget(self.prompt)
+            layout.addSpacing(10)
+        self.note = QLineEdit(record.note)
+        self.note.setPlaceholderText("A note for yourself (optional)")
+        self.note.setAccessibleName("Note about this session")
+        self.note.setMaxLength(MAX_NOTE_CHARS)
+        self.note.setMinimumWidth(420)
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(NOTE_SAVE_MS)
+        self.note_timer.timeout.connect(lambda: self._save_note(quietly=True))
+        self.note.textEdited.connect(self.note_timer.start)
+        note_row = QHBoxLayout()
+        note_row.addStretch(1)
+        note_row.addWidget(self.note, stretch=4)
+        note_row.addStretch(1)
+        layout.addLayout(note_row)
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.status)
+        self.setFocusProxy(self.prompt if self.prompt is not None else self.note)
+
+    def _on_answer(self, value: int | None) -> None:
+        if value is None:
+            self.finished.emit()
+            return
+        try:
+            self.record = self._store.set_ratings(
+                self.record.id, before=self.record.distress_before, after=value
+            )
+        except (sqlite3.Error, UnknownSessionError) as error:
+            log.exception("could not save the rating of session %s", self.record.id)
+            self.status.setText(f"The rating could not be saved: {error}")
+            return
+        assert self.prompt is not None
+        self.prompt.status.setText("Saved. Click another number to change it.")
+        self.status.setText("A note is optional. Enter finishes.")
+        self.note.setFocus()
+
+    def save(self) -> bool:
+        """Keep a waiting "1" and the note; True when everything is stored."""
+        if self.prompt is not None:
+            self.prompt.flush()
+        return self._save_note(quietly=False)
+
+    def _save_note(self, *, quietly: bool) -> bool:
+        self.note_timer.stop()
+        note = self.note.text().strip()
+        if note == self._saved_note:
+            return True
+        try:
+            self.record = self._store.update_note(self.record.id, note)
+        except (sqlite3.Error, UnknownSessionError, ValueError) as error:
+            log.exception("could not save the note of session %s", self.record.id)
+            if quietly:  # while typing: say so, and try again when the summary closes
+                self.status.setText(f"The note is not saved yet ({error}).")
+            else:
+                QMessageBox.warning(
+                    self.window(),
+                    "Note not saved",
+                    f"Your note could not be saved ({error}). Here it is, to copy:\n\n{note}",
+                )
+            return False
+        self._saved_note = note
+        self.note_saved.emit(note)
+        return True

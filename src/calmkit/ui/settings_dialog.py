@@ -1,0 +1,305 @@
+"""Edit > Settings (Ctrl+,): how practice is counted and shown, and "Delete all my data".
+
+Every widget only offers values the core accepts, so a setting can never be saved wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmkit.core.settings import (
+    MAX_GOAL_MINUTES_PER_DAY,
+    MAX_GRACE_DAYS,
+    PracticeSettings,
+    load_practice_settings,
+    save_practice_settings,
+)
+from calmkit.core.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class _HourBox(QSpinBox):
+    """0-23 shown as a time of day: 04:00."""
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value:02d}:00"
+
+    def valueFromText(self, text: str) -> int:
+        digits = text.split(":", 1)[0].strip()
+        return int(digits) if digits.isdigit() else self.value()
+
+
+def _help(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    return label
+
+
+def _with_help(field: QWidget, text: str) -> QWidget:
+    """A field with its explanation under it, as one cell of the form."""
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field, alignment=Qt.AlignmentFlag.AlignLeft)
+    column.addWidget(_help(text))
+    cell.setFocusProxy(field)  # the label's Alt+key lands on the field itself
+    return cell
+
+
+class SettingsDialog(QDialog):
+    """The practice settings as a page of a tabbed dialog, so other settings (e.g. sound) can
+    join as pages of their own with add_page()."""
+
+    DELETE_ALL = 2  # the dialog's result when "Delete all my data…" was chosen
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._store = store
+        current, problems = load_practice_settings(store)
+        self.saved: PracticeSettings | None = None
+
+        self.day_start = _HourBox()
+        self.day_start.setRange(0, 23)
+        self.day_start.setWrapping(True)
+        self.day_start.setAccessibleName("A new day starts at")
+        self.grace_days = QSpinBox()
+        self.grace_days.setRange(0, MAX_GRACE_DAYS)
+        self.grace_days.setAccessibleName("Grace days")
+        self.grace_days.valueChanged.connect(self._update_suffixes)
+        # 0 stands for "no goal": QSpinBox shows its special text at the minimum.
+        self.goal_minutes = QSpinBox()
+        self.goal_minutes.setRange(0, MAX_GOAL_MINUTES_PER_DAY)
+        self.goal_minutes.setSpecialValueText("No goal")
+        self.goal_minutes.setSuffix(" minutes a day")
+        self.goal_minutes.setAccessibleName("Daily goal, minutes")
+        self.goal_days = QSpinBox()
+        self.goal_days.setRange(0, 7)
+        self.goal_days.setSpecialValueText("No goal")
+        self.goal_days.setAccessibleName("Weekly goal, practice days")
+        self.goal_days.valueChanged.connect(self._update_suffixes)
+        self.ask_distress = QCheckBox("Ask how anxious I feel before and after each session")
+
+        for box in (self.day_start, self.grace_days, self.goal_minutes, self.goal_days):
+            # The numbers stay compact; the help texts beside them take the width.
+            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(14)
+        form.addRow(
+            "A new &day starts at:",
+            _with_help(
+                self.day_start,
+                "Sessions before this hour count for the day before, so practice late at night "
+                "still counts for that evening.",
+            ),
+        )
+        form.addRow(
+            "G&race days:",
+            _with_help(
+                self.grace_days,
+                "Days without practice that keep a streak going. They do not add to it, and "
+                "a streak that ends is simply a fresh start.",
+            ),
+        )
+        form.addRow("Daily &goal:", self.goal_minutes)
+        form.addRow(
+            "&Weekly goal:",
+            _with_help(
+                self.goal_days,
+                "Goals are shown as progress. Leave them at “No goal” if you prefer.",
+            ),
+        )
+        form.addRow(
+            "Ratings:",
+            _with_help(
+                self.ask_distress,
+                "A rating from 0 (completely calm) to 10 (the most anxious you have felt), one "
+                "key press, always skippable. It lets History show what helps you most.",
+            ),
+        )
+
+        practice = QWidget()
+        practice_layout = QVBoxLayout(practice)
+        if problems:
+            notice = _help(
+                "Some saved settings could not be used, so their defaults are shown:\n"
+                + "\n".join(problems)
+            )
+            notice.setProperty("role", "notice-text")
+            practice_layout.addWidget(notice)
+        practice_layout.addLayout(form)
+        practice_layout.addStretch(1)
+
+        self.delete_button = QPushButton("Delete all my data…")
+        self.delete_button.setToolTip(
+            "Remove your practice log, its backups and CalmKit's log files"
+        )
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(lambda: self.done(self.DELETE_ALL))
+        data = QWidget()
+        data_layout = QVBoxLayout(data)
+        data_layout.addWidget(
+            _help(
+                f"Your practice log is kept only on this computer, at {store.path}. "
+                "File > Export history… saves a copy you can keep or import elsewhere."
+            )
+        )
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.delete_button)
+        data_row.addStretch(1)
+        data_layout.addLayout(data_row)
+        data_layout.addStretch(1)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(practice, "&Practice")
+        self.pages.addTab(data, "Your d&ata")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.buttons)
+
+        self.show_settings(current)
+        self.resize(580, 400)
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        self.pages.addTab(page, title)
+
+    def show_settings(self, settings: PracticeSettings) -> None:
+        self.day_start.setValue(settings.day_start_hour)
+        self.grace_days.setValue(settings.grace_days)
+        self.goal_minutes.setValue(settings.goal_minutes_per_day or 0)
+        self.goal_days.setValue(settings.goal_days_per_week or 0)
+        self.ask_distress.setChecked(settings.ask_distress)
+        self._update_suffixes()
+
+    def chosen(self) -> PracticeSettings:
+        return PracticeSettings(
+            day_start_hour=self.day_start.value(),
+            grace_days=self.grace_days.value(),
+            goal_minutes_per_day=self.goal_minutes.value() or None,
+            goal_days_per_week=self.goal_days.value() or None,
+            ask_distress=self.ask_distress.isChecked(),
+        )
+
+    def accept(self) -> None:
+        try:
+            settings = self.chosen()
+            save_practice_settings(self._store, settings)
+        except (ValueError, sqlite3.Error) as error:
+            log.warning("settings not saved: %s", error)
+            QMessageBox.warning(
+                self, "Settings not saved", f"The settings could not be saved: {error}"
+            )
+            return
+        self.saved = settings
+        super().accept()
+
+    def _update_suffixes(self) -> None:
+        self.grace_days.setSuffix(" day" if self.grace_days.value() == 1 else " days")
+        one = self.goal_days.value() == 1
+        self.goal_days.setSuffix(" practice day a week" if one else " practice days a week")
+
+
+class DeleteDataDialog(QDialog):
+    """Lists what "Delete all my data" removes and asks for the word before doing it.
+
+    Results: Accepted (delete), Rejected (keep everything) or EXPORT_FIRST.
+    """
+
+    EXPORT_FIRST = 2
+    WORD = "delete"
+
+    def __init__(self, files: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Delete all my data")
+        intro = QLabel(
+            "<p>This removes your whole practice log: every session, rating and note, your "
+            "settings, the copies taken before upgrades, and CalmKit's log files. "
+            "<b>It cannot be undone.</b></p>"
+            "<p>If you might want your history later, export it first; you can import the "
+            "file again at any time.</p>"
+        )
+        intro.setWordWrap(True)
+        listing = QLabel("\n".join(files))
+        listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        listing.setProperty("role", "muted")
+        listing.setWordWrap(True)
+        listing.setAccessibleName("Files that will be removed")
+        self.confirm = QLineEdit()
+        self.confirm.setPlaceholderText(self.WORD)
+        self.confirm.setAccessibleName(f"Type {self.WORD} to confirm")
+        self.confirm.textChanged.connect(self._update)
+        confirm_label = QLabel(f"To remove them, type <b>{self.WORD}</b>:")
+        confirm_label.setBuddy(self.confirm)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "&Export my history first…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.clicked.connect(lambda: self.done(self.EXPORT_FIRST))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText("&Keep my data")
+        self.delete_button = self.buttons.addButton(
+            "&Delete everything", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setProperty("role", "danger")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for button in (self.export_button, self.cancel_button):
+            button.setAutoDefault(False)
+        # Enter deletes only once the word is typed (the button is disabled until then), as
+        # typing the word and Enter does on the command line.
+        self.delete_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel("These files will be removed:"))
+        layout.addWidget(listing)
+        layout.addSpacing(12)
+        layout.addWidget(confirm_label)
+        layout.addWidget(self.confirm)
+        layout.addSpacing(8)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.confirm.setFocus()
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirm.text().strip() == self.WORD
+
+    def _update(self) -> None:
+        self.delete_button.setEnabled(self.confirmed)
+
+    def accept(self) -> None:
+        if self.confirmed:  # the button is disabled otherwise; this guards Enter and scripts
+            super().accept()
