@@ -146,9 +146,7 @@ class CuePlayer(QObject):
         start, end = self._written, self._written + frames
         for placed in self._placed:
             _mix_into(chunk, start, end, placed, self._frame_bytes, self._typecode)
-        self._placed = [
-            p for p in self._placed if p.start + len(p.data) // self._frame_bytes > end
-        ]
+        self._placed = [p for p in self._placed if p.start + len(p.data) // self._frame_bytes > end]
         self._io.write(bytes(chunk))
         self._written = end
 
