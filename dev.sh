@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 SYSTEM_PACKAGES=(
   python3 python3-venv python3-pip
   libpulse0 fonts-dejavu-core libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
-  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxrandr2
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
 )
