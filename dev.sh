@@ -17,13 +17,15 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
 )
+# Only for the tests: the validators the desktop-entry and AppStream tests run.
+TEST_PACKAGES=(desktop-file-utils appstream)
 VENV=.venv
 
 say() { printf '\033[1mdev.sh:\033[0m %s\n' "$*" >&2; }
 
 install_system_packages() {
   local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "${SYSTEM_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$pkg")
   done
@@ -87,7 +89,7 @@ case "$command" in
     exec "$VENV/bin/calmkit" "$@"
     ;;
   test)
-    install_system_packages
+    install_system_packages "${TEST_PACKAGES[@]}"
     install_python_packages "[test,dev]"
     run_tests "$@"
     ;;

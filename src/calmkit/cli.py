@@ -74,6 +74,21 @@ def _pace(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of breaths a minute") from None
 
 
+def _chosen_exercise(catalog: Catalog, args: argparse.Namespace) -> Exercise | None:
+    """The exercise asked for, if it exists and takes the variant and pace asked for;
+    otherwise None, after saying why on stderr."""
+    try:
+        exercise = catalog.get(args.exercise_id)
+    except UnknownExerciseError as error:
+        print(f"calmkit: {error}", file=sys.stderr)
+        return None
+    refusal = _check_session_options(exercise, args)
+    if refusal:
+        print(f"calmkit: {refusal}", file=sys.stderr)
+        return None
+    return exercise
+
+
 def _check_session_options(exercise: Exercise, args: argparse.Namespace) -> str | None:
     """The reason the chosen variant or pace cannot be used, or None."""
     variant = getattr(args, "variant", None)
@@ -168,14 +183,8 @@ def _run(argv: Sequence[str] | None) -> int:
         return _print_timeline(catalog, args, length)
     start_id = None
     if args.command == "start":
-        try:
-            exercise = catalog.get(args.exercise_id)
-        except UnknownExerciseError as error:
-            print(f"calmkit: {error}", file=sys.stderr)
-            return EXIT_USAGE
-        refusal = _check_session_options(exercise, args)
-        if refusal:
-            print(f"calmkit: {refusal}", file=sys.stderr)
+        exercise = _chosen_exercise(catalog, args)
+        if exercise is None:
             return EXIT_USAGE
         start_id = exercise.id
 
@@ -231,14 +240,8 @@ def _print_exercises(catalog: Catalog, *, as_json: bool) -> int:
 def _print_timeline(
     catalog: Catalog, args: argparse.Namespace, length: SessionLength | None
 ) -> int:
-    try:
-        exercise = catalog.get(args.exercise_id)
-    except UnknownExerciseError as error:
-        print(f"calmkit: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    refusal = _check_session_options(exercise, args)
-    if refusal:
-        print(f"calmkit: {refusal}", file=sys.stderr)
+    exercise = _chosen_exercise(catalog, args)
+    if exercise is None:
         return EXIT_USAGE
     timeline = timeline_for(exercise, length, variant=args.variant, pace=args.pace)
     if args.json:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from calmkit.core.store import Store, StoreError, delete_store_files, store_files
+from calmkit.core.store import Store, remove_files, store_files
 from calmkit.paths import Paths
 
 
@@ -22,19 +22,8 @@ def delete_all_data(paths: Paths, store: Store | None = None) -> list[Path]:
     """
     if store is not None:
         store.close()
-    removed = delete_store_files(paths.database)
-    for file in _log_files(paths):
-        try:
-            file.unlink()
-        except FileNotFoundError:
-            continue
-        except OSError as error:
-            done = ", ".join(str(p) for p in removed) or "nothing"
-            raise StoreError(
-                f"Could not remove {file} ({error.strerror}). Removed so far: {done}."
-            ) from error
-        removed.append(file)
-    return removed
+    # The store's own files first, in the order delete_store_files explains, then the logs.
+    return remove_files([*store_files(paths.database), *_log_files(paths)])
 
 
 def _log_files(paths: Paths) -> list[Path]:

@@ -306,8 +306,14 @@ def delete_store_files(path: Path) -> list[Path]:
     database created at the same path never meets a stale WAL from the old one, which
     SQLite would try to replay into it.
     """
+    return remove_files(store_files(path))
+
+
+def remove_files(files: Iterable[Path]) -> list[Path]:
+    """Remove `files` in order, skipping missing ones; return those removed. Stops at the
+    first that cannot be removed, with a StoreError naming it and what went before it."""
     removed: list[Path] = []
-    for file in store_files(path):
+    for file in files:
         try:
             file.unlink()
         except FileNotFoundError:
