@@ -68,7 +68,15 @@ def run_gui(options: GuiOptions) -> int:
         for skipped in options.catalog.problems:
             log.warning("skipped an exercise file: %s", skipped)
     if options.start_exercise:
-        window.start_exercise(options.start_exercise, options.length)
+        if options.smoke_test:
+            # Nobody is there to answer: no countdown and no caution (neither is saved), so
+            # the session really begins and is recorded when the smoke test ends it.
+            window.preferences = window.preferences.with_changes(
+                countdown=False, holds_caution_seen=True
+            )
+        window.start_exercise(
+            options.start_exercise, options.length, variant=options.variant, pace=options.pace
+        )
     if options.smoke_test:
         _exit_after_first_paint(app, window)
     try:
@@ -131,8 +139,17 @@ class _FirstPaint(QObject):
             and watched.window() is self._window
         ):
             self._app.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._app.exit(0))
+            self._exit_once_practising()
         return False
+
+    def _exit_once_practising(self) -> None:
+        """With `start ID`, also wait until the first breath has begun (a fraction of a
+        second while the sound output opens), so there is a session to record."""
+        player = self._window.player
+        if player is not None and player.runner.elapsed() <= 0 and not player.runner.is_over:
+            QTimer.singleShot(20, self._exit_once_practising)
+            return
+        QTimer.singleShot(0, lambda: self._app.exit(0))
 
 
 def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:

@@ -9,7 +9,11 @@ from pytestqt.qtbot import QtBot
 from calmkit.app import display_problem, run_gui
 from calmkit.cli import GuiOptions
 from calmkit.core.exercises import SessionLength, load_catalog
-from calmkit.core.preferences import PlayerPreferences, save_player_preferences
+from calmkit.core.preferences import (
+    PlayerPreferences,
+    load_player_preferences,
+    save_player_preferences,
+)
 from calmkit.core.store import SCHEMA_VERSION, Store
 from calmkit.paths import resolve_paths
 from calmkit.resources import exercise_dirs
@@ -52,14 +56,31 @@ def test_a_newer_database_stops_start_up_with_the_reason_and_is_not_touched(
     assert path.read_bytes() == before
 
 
-def test_the_first_start_of_a_pattern_with_holds_asks_without_blocking(
+def test_a_smoke_test_of_start_records_a_session_without_countdown_or_caution(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    # The caution opens window-modal, not with exec(): the smoke test still paints and exits,
-    # and nothing is recorded because nothing was practised.
+    # Nobody is there to answer the caution or sit through a countdown; neither is saved.
     assert run_gui(options(data_dir, start_exercise="box", smoke_test=True)) == 0
     with Store.open(data_dir / "calmkit.db") as store:
-        assert store.sessions() == []
+        (session,) = store.sessions()
+        assert session.exercise_id == "box" and session.actual_seconds > 0
+        assert load_player_preferences(store) == PlayerPreferences()
+
+
+def test_start_passes_the_variant_and_pace_on(qtbot: QtBot, data_dir: Path) -> None:
+    code = run_gui(
+        options(
+            data_dir,
+            start_exercise="resonance",
+            length=SessionLength(cycles=2),
+            pace=5.0,
+            smoke_test=True,
+        )
+    )
+    assert code == 0
+    with Store.open(data_dir / "calmkit.db") as store:
+        (session,) = store.sessions()
+    assert session.planned_seconds == pytest.approx(24.0), "2 breaths of 12 s at 5 a minute"
 
 
 @pytest.mark.parametrize(
