@@ -37,12 +37,12 @@ from calmkit.core.session import SessionRunner
 from calmkit.core.store import Store
 from calmkit.core.timeline import Timeline
 from calmkit.paths import Paths
-from calmkit.ui.breathing_player import BreathingPlayer
 from calmkit.ui.data_actions import DataActions, paths_for
 from calmkit.ui.library import LibraryView
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
     from calmkit.ui.audio import CuePlayer
+    from calmkit.ui.breathing_player import BreathingPlayer
     from calmkit.ui.history import HistoryView
     from calmkit.ui.rating import AfterSessionPanel, BeforeSessionPage
     from calmkit.ui.voice import Voice
@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
         dialog.start_button.setFocus()
 
     def _open_player(self, exercise: Exercise, timeline: Timeline) -> None:
+        from calmkit.ui.breathing_player import BreathingPlayer
+
         self.player = BreathingPlayer(
             exercise, timeline, self.clock, self._cue_player(), self.preferences, self._voice
         )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,10 +33,10 @@ from calmkit.core.exercises.custom import (
 )
 from calmkit.core.store import Store
 from calmkit.ui import theme
-from calmkit.ui.pattern_editor import PatternDraft, PatternEditor
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the editor loads when first opened: start-up shows only the list
     from calmkit.ui.library import LibraryView
+    from calmkit.ui.pattern_editor import PatternDraft, PatternEditor
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class MyPatterns(QObject):
         self._reported.clear()
         self._forget_undo()  # an undo must never write into the new log
         if self.editor is not None:
-            self.editor.done(PatternEditor.DialogCode.Rejected)  # its pattern is gone
+            self.editor.done(QDialog.DialogCode.Rejected)  # its pattern is gone
         self.reload()
 
     def reload(self, select: str | None = None) -> Catalog:
@@ -234,6 +235,8 @@ class MyPatterns(QObject):
     # --- changes -----------------------------------------------------------------------------
 
     def new_pattern(self) -> None:
+        from calmkit.ui.pattern_editor import PatternEditor
+
         def save(draft: PatternDraft) -> None:
             saved = self._store.add_custom_pattern(draft.name, draft.pattern, draft.default_length)
             self.reload(select=saved.id)
@@ -251,6 +254,7 @@ class MyPatterns(QObject):
         custom = self._selected_custom()
         if custom is None:
             return
+        from calmkit.ui.pattern_editor import PatternEditor
 
         def save(draft: PatternDraft) -> None:
             self._store.update_custom_pattern(
