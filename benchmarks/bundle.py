@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tarfile
 import tempfile
@@ -24,18 +23,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from startup import BARE_QT, compare  # the same floor and interleaved timing as startup.py
+
 from calmkit import __version__
 
 REPO = Path(__file__).resolve().parent.parent
-BARE_QT = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-"""
 MB = 1_000_000
 TARGET_UNPACKED_MB = 200
 TARGET_TARBALL_MB = 80
@@ -79,25 +71,6 @@ def sizes(bundle: Path) -> tuple[int, dict[str, int], list[tuple[int, str]]]:
     return total, dict(groups), sorted(files, reverse=True)
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    result = subprocess.run(command, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr}")
-    return elapsed
-
-
-def compare(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, float]:
-    for command in commands.values():  # warm the file cache (and the app's data folder)
-        timed(command, env)
-    samples: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, command in commands.items():
-            samples[name].append(timed(command, env))
-    return {name: statistics.median(values) for name, values in samples.items()}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=15)
@@ -126,7 +99,7 @@ def main() -> int:
             "LANG": "C.UTF-8",
             "QT_QPA_PLATFORM": "offscreen",
         }
-        medians = compare(
+        samples = compare(
             {
                 "bare Qt (source)": [sys.executable, str(floor)],
                 "calmkit --smoke-test (frozen)": [str(bundle / "calmkit"), "--smoke-test"],
@@ -134,6 +107,7 @@ def main() -> int:
             args.runs,
             env,
         )
+        medians = {name: statistics.median(values) for name, values in samples.items()}
 
     tar_size = tarball.stat().st_size
     deb_size = deb.stat().st_size if deb.exists() else 0
