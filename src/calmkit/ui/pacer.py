@@ -7,6 +7,7 @@ size or moves across the screen.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -53,6 +54,19 @@ def fullness(state: StepState | None) -> float:
     return 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    centre: QPointF
+    largest: float  # radius of a full breath
+    smallest: float  # radius with the lungs empty
+    bar_frame: QRectF
+    ring_rect: QRectF
+    moving_area: QRect  # what changes from frame to frame
+
+
+_RING_PEN = QPen(theme.ACCENT, RING_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+
+
 class PacerWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +76,7 @@ class PacerWidget(QWidget):
         self._style = "circle"
         self._static: QPixmap | None = None  # background and guides: drawn once per size
         self._disc: QPixmap | None = None  # the full-size disc; each frame draws it scaled
+        self._geometry: _Geometry | None = None  # per size and style: not recomputed per frame
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Every pixel is painted here (the cached layer fills the background), so Qt need not
@@ -72,14 +87,16 @@ class PacerWidget(QWidget):
         self.repaints = 0  # counted for the frame-rate benchmark
 
     def show_state(self, state: StepState | None, *, has_top_up: bool = False) -> None:
-        self._has_top_up = has_top_up
+        if has_top_up != self._has_top_up:
+            self._has_top_up = has_top_up
+            self._static = self._disc = self._geometry = None
         value = fullness(state)
         progress = state.progress_in_step if state is not None else 0.0
         if value != self._fullness or progress != self._phase_progress:
             self._fullness = value
             self._phase_progress = progress
             # Only the moving part: a fraction of the widget, so each frame costs less.
-            self.update(self._moving_area())
+            self.update(self._layout().moving_area)
 
     @property
     def current_fullness(self) -> float:
@@ -91,7 +108,7 @@ class PacerWidget(QWidget):
 
     def set_style(self, style: str) -> None:
         self._style = style
-        self._static = self._disc = None
+        self._static = self._disc = self._geometry = None
         self.setAccessibleDescription(
             "a bar that fills as you breathe in"
             if style == "bar"
@@ -100,13 +117,18 @@ class PacerWidget(QWidget):
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._static = self._disc = None
+        self._static = self._disc = self._geometry = None
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.repaints += 1
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._static_layer())
+        area = event.rect()  # only the part Qt asked for: the moving area, most frames
+        ratio = self.devicePixelRatioF()
+        source = QRectF(
+            area.x() * ratio, area.y() * ratio, area.width() * ratio, area.height() * ratio
+        )
+        painter.drawPixmap(QRectF(area), self._static_layer(), source)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._style == "bar":
             self._paint_bar(painter)
@@ -120,21 +142,32 @@ class PacerWidget(QWidget):
         return 1 + (TOP_UP_FRACTION if self._has_top_up else 0.0)
 
     def _circle_geometry(self) -> tuple[QPointF, float, float]:
-        side = min(self.width(), self.height())
-        largest = side * 0.44 / self._headroom()
-        return QPointF(self.width() / 2, self.height() / 2), largest, largest * MIN_FRACTION
+        layout = self._layout()
+        return layout.centre, layout.largest, layout.smallest
 
     def _bar_frame(self) -> QRectF:
-        height = min(self.height() * 0.9, 420)
-        width = min(self.width() * 0.25, 120)
-        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        return self._layout().bar_frame
 
-    def _moving_area(self) -> QRect:
-        if self._style == "bar":
-            return self._bar_frame().toAlignedRect()
-        centre, largest, _ = self._circle_geometry()
-        reach = largest + RING_GAP + RING_WIDTH + 2
-        return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach).toAlignedRect()
+    def _layout(self) -> _Geometry:
+        if self._geometry is None:
+            side = min(self.width(), self.height())
+            largest = side * 0.44 / self._headroom()
+            centre = QPointF(self.width() / 2, self.height() / 2)
+            height = min(self.height() * 0.9, 420)
+            width = min(self.width() * 0.25, 120)
+            bar = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+            ring = largest + RING_GAP
+            reach = ring + RING_WIDTH + 2
+            circle_area = QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
+            self._geometry = _Geometry(
+                centre=centre,
+                largest=largest,
+                smallest=largest * MIN_FRACTION,
+                bar_frame=bar,
+                ring_rect=QRectF(centre.x() - ring, centre.y() - ring, 2 * ring, 2 * ring),
+                moving_area=(bar if self._style == "bar" else circle_area).toAlignedRect(),
+            )
+        return self._geometry
 
     # --- painting --------------------------------------------------------------------------
 
