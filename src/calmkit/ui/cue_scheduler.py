@@ -43,10 +43,6 @@ class CueScheduler(QObject):
         return timer
 
     @property
-    def next_index(self) -> int:
-        return self._next_index
-
-    @property
     def next_wait_ms(self) -> int:
         """How long the pending boundary timer was set for (-1 when none is pending)."""
         return self._timer.interval() if self._timer.isActive() else -1

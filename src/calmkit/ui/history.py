@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -70,6 +68,7 @@ from calmkit.ui.charts import (
 )
 from calmkit.ui.formatting import describe_length, local_datetime, plural
 from calmkit.ui.history_summary import HelpsTable, ProgressHeader
+from calmkit.ui.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
 
@@ -339,22 +338,13 @@ class SessionsPanel(QWidget):
         self.undo_action.triggered.connect(self.undo_delete)
         self.addAction(self.undo_action)
 
-        self.undo_bar = QFrame()
-        self.undo_bar.setProperty("role", "notice")
-        self.undo_label = QLabel()
-        self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Put the deleted session back (Ctrl+Z)")
-        self.undo_button.clicked.connect(self.undo_delete)
-        dismiss = QPushButton("Hide")
-        dismiss.setToolTip("Hide this message; Ctrl+Z still undoes")
-        dismiss.clicked.connect(self.undo_bar.hide)
-        bar = QHBoxLayout(self.undo_bar)
-        bar.setContentsMargins(10, 4, 6, 4)
-        bar.addWidget(self.undo_label, stretch=1)
-        bar.addWidget(self.undo_button)
-        bar.addWidget(dismiss)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar(
+            self.undo_delete,
+            "Put the deleted session back (Ctrl+Z)",
+            "Hide this message; Ctrl+Z still undoes",
+        )
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.undo_button
 
         hint = QLabel(
             "Double-click a note, or press F2, to write or change it. Delete removes the "
@@ -401,8 +391,7 @@ class SessionsPanel(QWidget):
             )
         else:
             what = plural(len(deleted), "session")
-        self.undo_label.setText(f"Deleted {what}.")
-        self.undo_bar.show()
+        self.undo_bar.announce(f"Deleted {what}.")
         self._undo_changed()
         self.changed.emit()
         if self.model.rowCount():

@@ -12,12 +12,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -33,6 +30,7 @@ from calmkit.core.exercises.custom import (
 )
 from calmkit.core.store import Store
 from calmkit.ui import theme
+from calmkit.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:  # the editor loads when first opened: start-up shows only the list
     from calmkit.ui.library import LibraryView
@@ -119,28 +117,14 @@ class MyPatterns(QObject):
         self.list_tools.setStyleSheet(disabled)
         self.pattern_tools.setStyleSheet(disabled)
 
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setStyleSheet(
-            f"QFrame#undoBar {{ background: {theme.SURFACE.name()}; "
-            f"border: 1px solid {theme.ACCENT.name()}; border-radius: 6px; }}"
+        self.undo_bar = UndoBar(
+            self.undo_action.trigger,
+            self.undo_action.toolTip(),
+            "Dismiss (the pattern stays deleted)",
         )
-        self.undo_label = QLabel()
-        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_label.setWordWrap(True)
-        self.undo_button = self._button(self.undo_action, "Undo")
-        dismiss = QToolButton()
-        dismiss.setText("✕")
-        dismiss.setAccessibleName("Dismiss")
-        dismiss.setToolTip("Dismiss (the pattern stays deleted)")
-        dismiss.setAutoRaise(True)
-        dismiss.clicked.connect(self._forget_undo)
-        row = QHBoxLayout(self.undo_bar)
-        row.setContentsMargins(10, 4, 4, 4)
-        row.addWidget(self.undo_label, stretch=1)
-        row.addWidget(self.undo_button)
-        row.addWidget(dismiss)
-        self.undo_bar.hide()
+        self.undo_bar.dismissed.connect(self._forget_undo)
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.undo_button
 
         library.list.currentRowChanged.connect(lambda _row: self.update_actions())
         self.update_actions()
@@ -322,8 +306,7 @@ class MyPatterns(QObject):
         def delete() -> str | None:
             self._store.delete_custom_pattern(custom.id)
             self._undo_id = custom.id
-            self.undo_label.setText(f"Deleted “{custom.name}”.")
-            self.undo_bar.show()
+            self.undo_bar.announce(f"Deleted “{custom.name}”.")
             return neighbour
 
         self._change(delete)

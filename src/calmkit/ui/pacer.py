@@ -99,10 +99,6 @@ class PacerWidget(QWidget):
             self.update(self._layout().moving_area)
 
     @property
-    def current_fullness(self) -> float:
-        return self._fullness
-
-    @property
     def pacer_style(self) -> str:
         return self._style
 
