@@ -111,7 +111,7 @@ def play_session(exercise_id: str, minutes: float, report: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from calmkit.core.clock import SystemClock
-    from calmkit.core.exercises import SessionLength, load_catalog
+    from calmkit.core.exercises import SessionLength, SessionPlan, load_catalog
     from calmkit.core.preferences import PlayerPreferences, save_player_preferences
     from calmkit.core.store import Store
     from calmkit.resources import exercise_dirs, resource_path
@@ -119,7 +119,7 @@ def play_session(exercise_id: str, minutes: float, report: Path) -> None:
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as data, Store.open(Path(data) / "calmkit.db") as store:
-        save_player_preferences(store, PlayerPreferences(countdown=True, holds_caution_seen=True))
+        save_player_preferences(store, PlayerPreferences(countdown=True, cautions_seen=("holds",)))
         window = MainWindow(
             load_catalog(exercise_dirs()), store, SystemClock(), resource_path("sounds")
         )
@@ -127,9 +127,13 @@ def play_session(exercise_id: str, minutes: float, report: Path) -> None:
         window.show()
         cue_times: list[float] = []
         deadlines: list[float] = []
-        window.start_exercise(exercise_id, SessionLength(minutes=minutes))
-        player = window.player
+        window.start_exercise(exercise_id, SessionPlan(SessionLength(minutes=minutes)))
+        player = window.session
         assert player is not None
+        from calmkit.ui.players.breathing.view import BreathingView
+
+        assert isinstance(player.view, BreathingView), "the benchmark plays a breathing session"
+        pacer = player.view.pacer
 
         kinds: list[str] = []
 
@@ -141,7 +145,7 @@ def play_session(exercise_id: str, minutes: float, report: Path) -> None:
         player.scheduler.cue.connect(heard)
         cpu_start = time.process_time()
         wall_start = time.monotonic()
-        paints_start = player.pacer.repaints
+        paints_start = pacer.repaints
         player.session_over.connect(lambda _runner: app.quit())
         app.exec()
         wall = time.monotonic() - wall_start
@@ -153,7 +157,7 @@ def play_session(exercise_id: str, minutes: float, report: Path) -> None:
                     "fired": cue_times,
                     "cpu_seconds": time.process_time() - cpu_start,
                     "wall_seconds": wall,
-                    "repaints": player.pacer.repaints - paints_start,
+                    "repaints": pacer.repaints - paints_start,
                     "audio": window._cues.available if window._cues is not None else False,
                 }
             )

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 import calmkit.app
-from calmkit.cli import GuiOptions, main
-from calmkit.core.exercises import BreathingPattern, SessionLength
+from calmkit.cli import main
+from calmkit.core.exercises import SessionLength
+from calmkit.core.exercises.breathing import BreathingPattern
 from calmkit.core.store import Store
+from calmkit.launch import GuiOptions
 
 
 @pytest.fixture
@@ -108,7 +110,7 @@ def test_start_opens_the_app_on_a_custom_pattern(
     assert (code, err) == (0, "")
     (options,) = seen
     assert options.start_exercise == pattern_id
-    assert options.catalog.get(pattern_id).breathing == BreathingPattern(inhale=4, exhale=6)
+    assert options.catalog.get(pattern_id).content.pattern == BreathingPattern(inhale=4, exhale=6)
 
 
 def test_without_a_log_the_commands_create_nothing(

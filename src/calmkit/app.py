@@ -18,14 +18,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
 from calmkit.core.crisis import CrisisResources, load_crisis_resources
+from calmkit.core.exercises import session_cautions, timeline_for
 from calmkit.core.store import Store, StoreError
 from calmkit.paths import Paths
 from calmkit.resources import resource_path
-from calmkit.ui import theme
 from calmkit.ui.main_window import MainWindow
+from calmkit.ui.widgets import theme
 
 if TYPE_CHECKING:
-    from calmkit.cli import GuiOptions
+    from calmkit.launch import GuiOptions
 
 log = logging.getLogger("calmkit")
 SMOKE_TEST_TIMEOUT_MS = 20_000
@@ -72,11 +73,9 @@ def run_gui(options: GuiOptions) -> int:
             # Nobody is there to answer: no countdown and no caution (neither is saved), so
             # the session really begins and is recorded when the smoke test ends it.
             window.preferences = window.preferences.with_changes(
-                countdown=False, holds_caution_seen=True
+                countdown=False, cautions_seen=_caution_ids(options)
             )
-        window.start_exercise(
-            options.start_exercise, options.length, variant=options.variant, pace=options.pace
-        )
+        window.start_exercise(options.start_exercise, options.plan)
     if options.smoke_test:
         _exit_after_first_paint(app, window)
     try:
@@ -84,6 +83,14 @@ def run_gui(options: GuiOptions) -> int:
     finally:
         window.close()  # records a session still running (e.g. after a smoke test)
         store.close()
+
+
+def _caution_ids(options: GuiOptions) -> tuple[str, ...]:
+    """The cautions the session asked for would show (the smoke test answers none)."""
+    assert options.start_exercise is not None
+    exercise = options.catalog.get(options.start_exercise)
+    timeline = timeline_for(exercise, options.plan)
+    return tuple(caution.id for caution in session_cautions(exercise, timeline))
 
 
 def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
@@ -143,10 +150,10 @@ class _FirstPaint(QObject):
         return False
 
     def _exit_once_practising(self) -> None:
-        """With `start ID`, also wait until the first breath has begun (a fraction of a
+        """With `start ID`, also wait until the first step has begun (a fraction of a
         second while the sound output opens), so there is a session to record."""
-        player = self._window.player
-        if player is not None and player.runner.elapsed() <= 0 and not player.runner.is_over:
+        shell = self._window.session
+        if shell is not None and shell.runner.elapsed() <= 0 and not shell.runner.is_over:
             QTimer.singleShot(20, self._exit_once_practising)
             return
         QTimer.singleShot(0, lambda: self._app.exit(0))

@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -18,11 +17,15 @@ from calmkit import APP_NAME, __version__
 from calmkit.core.exercises import (
     Catalog,
     Exercise,
+    PlanError,
     SessionLength,
+    SessionPlan,
     UnknownExerciseError,
+    kind_of,
     load_catalog,
+    timeline_for,
 )
-from calmkit.core.exercises.catalog import pace_range, timeline_for
+from calmkit.launch import GuiOptions
 from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
 
@@ -34,17 +37,6 @@ if TYPE_CHECKING:
     from calmkit.core.store import Store
 
 EXIT_USAGE = 2
-
-
-@dataclass(frozen=True)
-class GuiOptions:
-    paths: Paths
-    catalog: Catalog
-    start_exercise: str | None = None
-    length: SessionLength | None = None
-    smoke_test: bool = False
-    variant: str | None = None
-    pace: float | None = None
 
 
 def _minutes(text: str) -> float:
@@ -75,36 +67,26 @@ def _pace(text: str) -> float:
 
 
 def _chosen_exercise(catalog: Catalog, args: argparse.Namespace) -> Exercise | None:
-    """The exercise asked for, if it exists and takes the variant and pace asked for;
-    otherwise None, after saying why on stderr."""
+    """The exercise asked for, if it exists and can be practised as asked (its kind takes the
+    options given); otherwise None, after saying why on stderr."""
     try:
         exercise = catalog.get(args.exercise_id)
-    except UnknownExerciseError as error:
+        timeline_for(exercise, _plan(args))
+    except (UnknownExerciseError, PlanError) as error:
         print(f"calmkit: {error}", file=sys.stderr)
-        return None
-    refusal = _check_session_options(exercise, args)
-    if refusal:
-        print(f"calmkit: {refusal}", file=sys.stderr)
         return None
     return exercise
 
 
-def _check_session_options(exercise: Exercise, args: argparse.Namespace) -> str | None:
-    """The reason the chosen variant or pace cannot be used, or None."""
-    variant = getattr(args, "variant", None)
-    try:
-        exercise.pattern_for(variant)
-    except KeyError as error:
-        return str(error.args[0])
-    pace = getattr(args, "pace", None)
-    if pace is not None:
-        allowed = pace_range(exercise, variant)
-        if not allowed.contains(pace):
-            return (
-                f"{exercise.id} can be paced from {allowed.minimum:g} to {allowed.maximum:g} "
-                f"breaths a minute"
-            )
-    return None
+def _plan(args: argparse.Namespace) -> SessionPlan:
+    """The session asked for: a length, and the options given (a kind refuses ones it does
+    not have, with its reason)."""
+    options = {
+        name: getattr(args, name)
+        for name in ("variant", "pace")
+        if getattr(args, name, None) is not None
+    }
+    return SessionPlan(_length(args), options)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,10 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--minutes", type=_minutes, metavar="N", help="about N minutes, rounded to whole breaths"
     )
-    group.add_argument("--cycles", type=_cycles, metavar="N", help="exactly N breaths")
+    group.add_argument(
+        "--cycles", type=_cycles, metavar="N", help="exactly N cycles (breaths, rounds)"
+    )
     length.add_argument("--variant", metavar="V", help="a variant of the exercise, e.g. long")
     length.add_argument(
-        "--pace", type=_pace, metavar="N", help="breaths a minute (the pattern is scaled)"
+        "--pace",
+        type=_pace,
+        metavar="N",
+        help="breathing: breaths a minute (the pattern is scaled)",
     )
 
     parser = argparse.ArgumentParser(
@@ -176,11 +163,10 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command in ("exercises", "timeline", "start"):
         catalog = _with_custom_patterns(catalog, paths)
 
-    length = _length(args)
     if args.command == "exercises":
         return _print_exercises(catalog, as_json=args.json)
     if args.command == "timeline":
-        return _print_timeline(catalog, args, length)
+        return _print_timeline(catalog, args)
     start_id = None
     if args.command == "start":
         exercise = _chosen_exercise(catalog, args)
@@ -195,10 +181,8 @@ def _run(argv: Sequence[str] | None) -> int:
             paths,
             catalog,
             start_id,
-            length,
+            _plan(args) if start_id else None,
             smoke_test=args.smoke_test,
-            variant=getattr(args, "variant", None),
-            pace=getattr(args, "pace", None),
         )
     )
 
@@ -237,20 +221,18 @@ def _print_exercises(catalog: Catalog, *, as_json: bool) -> int:
     return 0
 
 
-def _print_timeline(
-    catalog: Catalog, args: argparse.Namespace, length: SessionLength | None
-) -> int:
+def _print_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     exercise = _chosen_exercise(catalog, args)
     if exercise is None:
         return EXIT_USAGE
-    timeline = timeline_for(exercise, length, variant=args.variant, pace=args.pace)
+    timeline = timeline_for(exercise, _plan(args))
     if args.json:
         import json
 
         print(json.dumps(timeline.to_json(), indent=2))
         return 0
-    breaths = "1 breath" if timeline.cycles == 1 else f"{timeline.cycles} breaths"
-    print(f"{exercise.name}: {len(timeline)} steps, {breaths}, {timeline.total:g} s")
+    cycles = kind_of(exercise.kind).unit.count(timeline.cycles)
+    print(f"{exercise.name}: {len(timeline)} steps, {cycles}, {timeline.total:g} s")
     for row in timeline.to_json():
         print(f"{row['start']:9.2f} s  {row['duration']:6.2f} s  {row['kind']:<14} {row['label']}")
     return 0
@@ -260,7 +242,7 @@ def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:
     """The bundled exercises plus the person's own patterns from the practice log, read
     without changing it (no database is created where there is none). A pattern that cannot
     be used is named on stderr and left as it is."""
-    from calmkit.core.exercises.custom import catalog_with_custom
+    from calmkit.core.exercises.breathing.custom import catalog_with_custom
     from calmkit.core.store import StoreError, read_custom_patterns
 
     try:

@@ -145,3 +145,35 @@ def test_the_recorded_start_is_when_the_first_step_began() -> None:
     outcome = runner.outcome()
     assert (outcome.started_at - wall).total_seconds() == pytest.approx(3)
     assert outcome.actual_seconds == pytest.approx(16)
+
+
+def test_jumping_to_a_step_moves_the_position_and_its_deadlines_but_not_the_practice() -> None:
+    clock = FakeClock()
+    timeline = Timeline([Step("a", "A", 10), Step("b", "B", 20), Step("c", "C", 30)])
+    runner = SessionRunner(timeline, clock)
+    runner.start()
+    clock.advance(4)
+    runner.jump_to(2)
+    assert runner.state().index == 2 and runner.state().elapsed_in_step == 0
+    assert runner.monotonic_deadline(3) == pytest.approx(clock.monotonic() + 30)
+    clock.advance(5)
+    runner.jump_to(0)  # back to the start: what was done so far still counts
+    assert runner.elapsed() == 0
+    clock.advance(60)
+    outcome = runner.outcome()
+    assert outcome.completed
+    assert outcome.actual_seconds == pytest.approx(4 + 5 + 60)
+
+
+def test_jumping_while_paused_keeps_the_session_paused_at_the_new_step() -> None:
+    clock = FakeClock()
+    timeline = Timeline([Step("a", "A", 10), Step("b", "B", 20)])
+    runner = SessionRunner(timeline, clock)
+    runner.start()
+    clock.advance(3)
+    runner.pause()
+    runner.jump_to(1)
+    clock.advance(100)
+    assert runner.status is SessionStatus.PAUSED and runner.elapsed() == 10
+    runner.jump_to(9)  # past the end: the last step
+    assert runner.state().index == 1

@@ -87,3 +87,16 @@ def test_saving_a_new_day_start_hour_keeps_the_fast_totals_for_it(tmp_path: Path
         save_practice_settings(store, PracticeSettings(day_start_hour=7))
         (hour,) = store._db.execute("SELECT hour FROM day_totals_hour").fetchone()
     assert hour == 7
+
+
+def test_a_caution_seen_before_cautions_had_ids_stays_seen() -> None:
+    from calmkit.core.preferences import load_player_preferences
+
+    class Stored:
+        def setting(self, key: str, default: object = None) -> object:
+            return {"holds_caution_seen": True, "cautions_seen": ["grounding", 3]}
+
+        def set_setting(self, key: str, value: object) -> None:
+            raise AssertionError("loading writes nothing")
+
+    assert load_player_preferences(Stored()).cautions_seen == ("holds",)

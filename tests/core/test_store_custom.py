@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 import calmkit.core.store as store_module
-from calmkit.core.exercises import BreathingPattern, SessionLength
-from calmkit.core.exercises.custom import CustomPatternError, UnknownCustomPatternError
+from calmkit.core.exercises import SessionLength
+from calmkit.core.exercises.breathing import BreathingPattern
+from calmkit.core.exercises.breathing.custom import CustomPatternError, UnknownCustomPatternError
 from calmkit.core.store import Store, StoreError, backup_paths, read_custom_patterns
 from tests.core.factories import make_record
 

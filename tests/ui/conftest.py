@@ -94,7 +94,7 @@ def cues() -> RecordingCues:
 @pytest.fixture
 def preferences() -> PlayerPreferences:
     """Most tests start sessions straight away; the countdown and caution have their own."""
-    return PlayerPreferences(countdown=False, holds_caution_seen=True)
+    return PlayerPreferences(countdown=False, cautions_seen=("holds",))
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from calmkit.app import display_problem, run_gui
-from calmkit.cli import GuiOptions
-from calmkit.core.exercises import SessionLength, load_catalog
+from calmkit.core.exercises import SessionLength, SessionPlan, load_catalog
 from calmkit.core.preferences import (
     PlayerPreferences,
     load_player_preferences,
     save_player_preferences,
 )
 from calmkit.core.store import SCHEMA_VERSION, Store
+from calmkit.launch import GuiOptions
 from calmkit.paths import resolve_paths
 from calmkit.resources import exercise_dirs
 
@@ -31,9 +31,14 @@ def test_the_smoke_test_opens_the_window_and_exits_0(qtbot: QtBot, data_dir: Pat
 
 def test_start_opens_straight_into_the_running_exercise(qtbot: QtBot, data_dir: Path) -> None:
     with Store.open(data_dir / "calmkit.db") as store:
-        save_player_preferences(store, PlayerPreferences(countdown=False, holds_caution_seen=True))
+        save_player_preferences(store, PlayerPreferences(countdown=False, cautions_seen=("holds",)))
     code = run_gui(
-        options(data_dir, start_exercise="box", length=SessionLength(cycles=1), smoke_test=True)
+        options(
+            data_dir,
+            start_exercise="box",
+            plan=SessionPlan(SessionLength(cycles=1)),
+            smoke_test=True,
+        )
     )
     assert code == 0
     with Store.open(data_dir / "calmkit.db") as store:
@@ -72,8 +77,7 @@ def test_start_passes_the_variant_and_pace_on(qtbot: QtBot, data_dir: Path) -> N
         options(
             data_dir,
             start_exercise="resonance",
-            length=SessionLength(cycles=2),
-            pace=5.0,
+            plan=SessionPlan(SessionLength(cycles=2), {"pace": 5.0}),
             smoke_test=True,
         )
     )

@@ -7,14 +7,14 @@ from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock
 from calmkit.core.crisis import load_crisis_resources
-from calmkit.core.exercises import Catalog, SessionLength
+from calmkit.core.exercises import Catalog, SessionLength, SessionPlan
 from calmkit.core.session import SessionStatus
 from calmkit.core.store import Store
 from calmkit.resources import resource_path
-from calmkit.ui import crisis_dialog
 from calmkit.ui.main_window import MainWindow
-
-from .conftest import RecordingCues
+from calmkit.ui.widgets import crisis_dialog
+from tests.ui.conftest import RecordingCues
+from tests.ui.helpers import running
 
 
 def test_the_library_shows_each_exercise_with_its_summary_and_length(window: MainWindow) -> None:
@@ -38,13 +38,13 @@ def test_enter_starts_space_pauses_esc_stops_and_the_session_is_saved(
 ) -> None:
     window.library.select("box")
     qtbot.keyClick(window.library.list, Qt.Key.Key_Return)
-    player = window.player
+    player = window.session
     assert player is not None and window.pages.currentWidget() is player
     assert cues.warmed == 1 and cues.kinds == ["inhale"]
 
     clock.advance(5)
     player.refresh()
-    assert player.phase_label.text() == "Hold"
+    assert player.step_label.text() == "Hold"
     assert player.countdown_label.text() == "3"
 
     qtbot.keyClick(player, Qt.Key.Key_Space)
@@ -66,15 +66,15 @@ def test_enter_starts_space_pauses_esc_stops_and_the_session_is_saved(
     assert saved.planned_seconds == 240
 
     qtbot.keyClick(player, Qt.Key.Key_Escape)
-    assert window.player is None
+    assert running(window) is None
     assert window.pages.currentWidget() is window.tabs
 
 
 def test_a_finished_session_says_so_and_appears_in_history_after_a_restart(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, store: Store, catalog: Catalog
 ) -> None:
-    window.start_exercise("box", SessionLength(cycles=1))
-    player = window.player
+    window.start_exercise("box", SessionPlan(SessionLength(cycles=1)))
+    player = window.session
     assert player is not None
     clock.advance(16.2)
     player.refresh()
@@ -139,8 +139,8 @@ def test_f1_opens_crisis_support_from_anywhere_and_pauses_a_session(
     assert window.crisis_action.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
     window.start_exercise("box")
     window.crisis_action.trigger()
-    assert window.player is not None
-    assert window.player.runner.status is SessionStatus.PAUSED
+    assert window.session is not None
+    assert window.session.runner.status is SessionStatus.PAUSED
     assert "Call or text 988" in shown[0] and "116 123" in shown[0]
 
 

@@ -25,7 +25,8 @@ class PlayerPreferences:
     voice: bool = False  # spoken phase words, when a speech engine works
     pacer_style: str = "circle"
     countdown: bool = True  # 3-2-1 before the first breath
-    holds_caution_seen: bool = False  # "don't show again" on the caution before holds
+    # The cautions the person asked not to see again ("don't show this again"), by id.
+    cautions_seen: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.volume <= 1.0:
@@ -36,6 +37,11 @@ class PlayerPreferences:
     def with_changes(self, **changes: Any) -> PlayerPreferences:
         return replace(self, **changes)
 
+    def with_caution_seen(self, caution_id: str) -> PlayerPreferences:
+        if caution_id in self.cautions_seen:
+            return self
+        return replace(self, cautions_seen=(*self.cautions_seen, caution_id))
+
 
 def load_player_preferences(store: SettingsStore) -> PlayerPreferences:
     """Stored values that are impossible (edited by hand, older versions) fall back one by one
@@ -45,6 +51,8 @@ def load_player_preferences(store: SettingsStore) -> PlayerPreferences:
         log.warning("ignored unreadable player preferences: %r", raw)
         return PlayerPreferences()
     result = PlayerPreferences()
+    if raw.get("holds_caution_seen") is True:  # written before cautions came from the kinds
+        result = result.with_caution_seen("holds")
     for field in fields(PlayerPreferences):
         if field.name not in raw:
             continue
@@ -53,6 +61,11 @@ def load_player_preferences(store: SettingsStore) -> PlayerPreferences:
         if isinstance(default, bool) and not isinstance(value, bool):
             log.warning("ignored player preference %s=%r", field.name, value)
             continue
+        if isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                log.warning("ignored player preference %s=%r", field.name, value)
+                continue
+            value = tuple(dict.fromkeys((*getattr(result, field.name), *value)))
         if isinstance(default, float) and (
             isinstance(value, bool) or not isinstance(value, int | float)
         ):

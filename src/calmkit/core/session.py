@@ -49,6 +49,9 @@ class SessionRunner:
         self._paused_at: float | None = None
         self._paused_total = 0.0
         self._ended_elapsed: float | None = None
+        # Session time jumped over (positive) or gone back over (negative) with jump_to():
+        # it moves the position but is not practice.
+        self._skipped = 0.0
         self._started_at: datetime | None = None
         self._ended_at: datetime | None = None
 
@@ -125,6 +128,21 @@ class SessionRunner:
         self._paused_at = None
         self._status = SessionStatus.RUNNING
 
+    def jump_to(self, index: int) -> None:
+        """Move to the start of step `index` (clamped to the timeline), running or paused.
+
+        The position stays a function of the one clock: the jump is folded into the offset
+        the deadlines are measured from. The stretch jumped over is not counted as practice.
+        """
+        if self._status not in (SessionStatus.RUNNING, SessionStatus.PAUSED):
+            return
+        if self.elapsed() < 0:
+            return  # still counting down: there is no step to move from
+        index = min(max(index, 0), len(self.timeline) - 1)
+        shift = self.timeline.start_of(index) - self.elapsed()
+        self._paused_total -= shift
+        self._skipped += shift
+
     def toggle_pause(self) -> None:
         if self.status is SessionStatus.RUNNING:
             self.pause()
@@ -162,7 +180,7 @@ class SessionRunner:
             started_at=self._started_at,
             ended_at=self._ended_at,
             planned_seconds=self.timeline.total,
-            actual_seconds=self.elapsed(),
+            actual_seconds=max(0.0, self.elapsed() - self._skipped),
             completed=self._status is SessionStatus.FINISHED,
         )
 

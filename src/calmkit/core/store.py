@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from calmkit.core.exercises.custom import (
+from calmkit.core.exercises.breathing.custom import (
     PHASE_FIELDS,
     CustomPattern,
     CustomPatternError,
@@ -30,7 +30,8 @@ from calmkit.core.exercises.custom import (
     parse_saved,
     validate,
 )
-from calmkit.core.exercises.model import BreathingPattern, SessionLength
+from calmkit.core.exercises.breathing.pattern import BreathingPattern
+from calmkit.core.exercises.model import SessionLength
 from calmkit.core.records import DayTotals, ExerciseTotals, SessionRecord
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -197,7 +198,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         END""",
     ),
     # 3: breathing patterns people make. The CHECKs mirror the hard limits in
-    # calmkit.core.exercises.custom; a row that breaks a rule anyway (edited by hand) is
+    # calmkit.core.exercises.breathing.custom; a row that breaks a rule anyway (edited by hand) is
     # reported and skipped when read, never changed. A deleted pattern keeps its row with
     # deleted_at set: past sessions keep its name, undo is exact, and its id is never reused.
     (

@@ -12,13 +12,20 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One stretch of a session with a single instruction, e.g. "Breathe in" for 4 seconds."""
+    """One stretch of a session with a single instruction, e.g. "Breathe in" for 4 seconds.
+
+    `kind` is the kind's own name for the step (a breathing phase, "tense", "release"...);
+    `group` what it belongs to (a muscle group, a part of a script); `text` is shown and
+    `spoken` narrated at its start ("" for silence).
+    """
 
     kind: str
     label: str
     duration: float
     text: str = ""
     cycle: int = 0
+    group: str = ""
+    spoken: str = ""
 
     def __post_init__(self) -> None:
         if not math.isfinite(self.duration) or self.duration <= 0:
@@ -105,6 +112,8 @@ class Timeline:
                 "label": step.label,
                 "cycle": step.cycle,
                 **({"text": step.text} if step.text else {}),
+                **({"group": step.group} if step.group else {}),
+                **({"spoken": step.spoken} if step.spoken else {}),
             }
             for i, (start, step) in enumerate(zip(self._starts, self._steps, strict=True))
         ]

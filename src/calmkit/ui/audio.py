@@ -27,7 +27,7 @@ from PySide6.QtCore import QIODevice, QObject, Qt, QTimer
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from calmkit.core.clock import Clock
-from calmkit.ui.cue_scheduler import AUDIO_LEAD
+from calmkit.ui.session.cue_scheduler import AUDIO_LEAD
 
 log = logging.getLogger(__name__)
 CUE_KINDS = ("inhale", "inhale-top-up", "hold", "exhale", "rest")

@@ -1,18 +1,15 @@
-"""The main window: the exercise library and the history, and the player when a session runs."""
+"""The main window: the exercise library and the history, and the session shell when a
+session runs. It names no exercise kind: the shell and the kinds' players take care of that."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,26 +22,19 @@ from PySide6.QtWidgets import (
 from calmkit import APP_NAME, __version__
 from calmkit.core.clock import Clock
 from calmkit.core.crisis import CrisisResources
-from calmkit.core.exercises import Catalog, Exercise, SessionLength, SessionPlan
-from calmkit.core.exercises.catalog import timeline_for
-from calmkit.core.preferences import (
-    PlayerPreferences,
-    load_player_preferences,
-    save_player_preferences,
-)
-from calmkit.core.records import SessionRecord
-from calmkit.core.session import SessionRunner
+from calmkit.core.exercises import Catalog, PlanError, SessionPlan, timeline_for
+from calmkit.core.preferences import PlayerPreferences
 from calmkit.core.store import Store
-from calmkit.core.timeline import Timeline
 from calmkit.paths import Paths
-from calmkit.ui.data_actions import DataActions, paths_for
-from calmkit.ui.library import LibraryView
+from calmkit.ui.context import AppContext
+from calmkit.ui.data.actions import DataActions, paths_for
+from calmkit.ui.library.my_patterns import MyPatterns
+from calmkit.ui.library.view import LibraryView
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
     from calmkit.ui.audio import CuePlayer
-    from calmkit.ui.breathing_player import BreathingPlayer
-    from calmkit.ui.history import HistoryView
-    from calmkit.ui.rating import AfterSessionPanel, BeforeSessionPage
+    from calmkit.ui.history.view import HistoryView
+    from calmkit.ui.session.shell import SessionShell
     from calmkit.ui.voice import Voice
 
 log = logging.getLogger(__name__)
@@ -64,36 +54,23 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.resize(980, 680)
-        self.catalog = catalog
-        self.store = store
-        self.clock = clock
-        self._sounds_dir = sounds_dir
+        self.context = AppContext(store, catalog, clock, sounds_dir, self)
         self._crisis = crisis
         self._cues: CuePlayer | None = None
         self._speaker: Voice | None = None
-        self.caution_dialog: QDialog | None = None
-        self.preferences = load_player_preferences(store)
-        self.player: BreathingPlayer | None = None
-        # Distress ratings (issue 5): the page before a session, the rating it gave, and the
-        # rating-and-note panel in the summary after it.
-        self.before_page: BeforeSessionPage | None = None
-        self._distress_before: int | None = None
-        self.after_panel: AfterSessionPanel | None = None
+        self.session: SessionShell | None = None
         self.data = DataActions(
             self,
-            store,
+            self.context,
             paths or paths_for(store.path),
-            is_idle=lambda: self.player is None and self.before_page is None,
+            is_idle=lambda: self.session is None,
         )
-        self.data.data_changed.connect(self._data_changed)
-        self.data.store_replaced.connect(self._use_store)
 
-        self.library = LibraryView(catalog)
+        self.library = LibraryView(self.context)
         self.library.start_requested.connect(self._start_planned)
         self._history: HistoryView | None = None
-        # The person's own patterns join the catalog; each change to them comes back here.
-        self.patterns = self.library.enable_custom_patterns(store)
-        self.patterns.catalog_changed.connect(self.set_catalog)
+        # The person's own patterns join the catalog (through the context) as they change.
+        self.patterns = MyPatterns(self.library, self.context)
         self.patterns.notice.connect(self._show_notice)
         self.patterns.reload()
         self._history_tab = QWidget()
@@ -112,6 +89,27 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         # Keyboard first: Enter starts the highlighted exercise without touching the mouse.
         self.library.list.setFocus()
+
+    @property
+    def store(self) -> Store:
+        return self.context.store
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.context.catalog
+
+    @property
+    def clock(self) -> Clock:
+        return self.context.clock
+
+    @property
+    def preferences(self) -> PlayerPreferences:
+        return self.context.player_preferences
+
+    @preferences.setter
+    def preferences(self, preferences: PlayerPreferences) -> None:
+        """For this run only (the smoke test): nothing is written to the store."""
+        self.context.use_player_preferences_for_this_run(preferences)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -147,9 +145,9 @@ class MainWindow(QMainWindow):
     def history(self) -> HistoryView:
         """The History view, built the first time it is needed."""
         if self._history is None:
-            from calmkit.ui.history import HistoryView
+            from calmkit.ui.history.view import HistoryView
 
-            self._history = HistoryView(self.store, self.catalog, self.clock)
+            self._history = HistoryView(self.context)
             self._history.settings_requested.connect(self.data.open_settings)
             layout = self._history_tab.layout()
             assert layout is not None
@@ -157,155 +155,55 @@ class MainWindow(QMainWindow):
             self._history.show()  # Qt leaves a child added to a visible parent hidden
         return self._history
 
-    def set_catalog(self, catalog: Catalog) -> None:
-        """Use a new catalog (e.g. a custom pattern changed): the library, new sessions and
-        the history's exercise names all follow it."""
-        self.catalog = catalog
-        if self.library.catalog is not catalog:
-            self.library.set_catalog(catalog)
-        if self._history is not None:
-            self._history.set_catalog(catalog)
-
     def _show_notice(self, message: str) -> None:
         self.statusBar().showMessage(message, 12_000)
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._history_tab:
-            built = self._history is not None
-            history = self.history
-            if built:  # a view built just now has read the store already
-                history.reload()
-            history.setFocus()
+            self.history.setFocus()  # it follows the context's signals: always up to date
 
     def _show_tab(self, index: int) -> None:
-        if self.before_page is not None:
-            self._leave_before_page()  # Ctrl+1 / Ctrl+2 also mean "not now"
-        if self.player is None:
+        if self.session is not None and not self.session.started:
+            self._close_session()  # Ctrl+1 / Ctrl+2 before a session begins mean "not now"
+        if self.session is None:
             self.tabs.setCurrentIndex(index)
-
-    def _data_changed(self) -> None:
-        """Sessions were imported or settings changed: the History view reads them again."""
-        if self._history is not None:
-            self._history.reload()
-
-    def _use_store(self, store: Store) -> None:
-        """After "Delete all my data": everything reads the fresh, empty practice log."""
-        self.store = store
-        self.preferences = load_player_preferences(store)
-        if self._history is not None:  # first: the patterns' reload below renames its rows
-            self._history.set_store(store)
-        self.patterns.set_store(store)
 
     # --- sessions --------------------------------------------------------------------------
 
     def start_exercise(
-        self,
-        exercise_id: str,
-        length: SessionLength | None = None,
-        *,
-        variant: str | None = None,
-        pace: float | None = None,
-        ask_rating: bool = False,
+        self, exercise_id: str, plan: SessionPlan | None = None, *, ask_rating: bool = False
     ) -> None:
-        """Open the player, after the one-time caution for holds and (when asked for and
-        switched on) the rating before. `calmkit start ID` comes here without the rating:
-        whoever starts a session from the command line asked for it to begin now."""
-        if self.player is not None or self.before_page is not None or self.caution_dialog:
+        """Open the session shell for `exercise_id`. It shows the exercise's cautions and
+        (when asked for and switched on) the rating before. `calmkit start ID` comes here
+        without the rating: whoever starts a session from the command line asked for it to
+        begin now."""
+        if self.session is not None:
             return
         exercise = self.catalog.get(exercise_id)
         self.library.select(exercise_id)
-        timeline = timeline_for(exercise, length, variant=variant, pace=pace)
-        self._distress_before = None  # a rating belongs to the session it was given for
+        try:
+            timeline = timeline_for(exercise, plan)
+        except PlanError as error:
+            QMessageBox.information(self, "This session cannot start", str(error))
+            return
+        from calmkit.ui.session.shell import SessionShell
 
-        def after_caution() -> None:
-            if ask_rating and self._ask_distress():
-                self._ask_before(exercise, timeline)
-            else:
-                self._open_player(exercise, timeline)
-
-        has_holds = any(step.kind in ("hold", "rest") for step in timeline.steps)
-        if has_holds and not self.preferences.holds_caution_seen:
-            self._ask_before_holds(after_caution)
-        else:
-            after_caution()
+        shell = SessionShell(
+            self.context,
+            exercise,
+            timeline,
+            cues=self._cue_player(),
+            speaker_factory=self._voice,
+            ask_rating=ask_rating,
+        )
+        shell.closed.connect(self._close_session)
+        self.session = shell
+        self.pages.addWidget(shell)
+        self.pages.setCurrentWidget(shell)
+        shell.open()
 
     def _start_planned(self, exercise_id: str, plan: SessionPlan) -> None:
-        self.start_exercise(
-            exercise_id, plan.length, variant=plan.variant, pace=plan.pace, ask_rating=True
-        )
-
-    def _ask_before(self, exercise: Exercise, timeline: Timeline) -> None:
-        from calmkit.ui.rating import BeforeSessionPage
-
-        page = BeforeSessionPage(exercise.name)
-
-        def answered(before: object) -> None:
-            self._leave_before_page()
-            self._distress_before = before if isinstance(before, int) else None
-            self._open_player(exercise, timeline)
-
-        page.answered.connect(answered)
-        page.back.connect(self._leave_before_page)
-        self.before_page = page
-        self.pages.addWidget(page)
-        self.pages.setCurrentWidget(page)
-        page.setFocus()
-
-    def _leave_before_page(self) -> None:
-        page, self.before_page = self.before_page, None
-        if page is None:
-            return
-        self.pages.setCurrentWidget(self.tabs)
-        self.pages.removeWidget(page)
-        page.deleteLater()
-        self.library.list.setFocus()
-
-    def _ask_distress(self) -> bool:
-        from calmkit.core.settings import load_practice_settings
-
-        settings, problems = load_practice_settings(self.store)
-        for problem in problems:
-            log.warning("%s", problem)
-        return settings.ask_distress
-
-    def _ask_before_holds(self, proceed: Callable[[], None]) -> None:
-        from calmkit.ui.caution import HoldsCautionDialog
-
-        dialog = HoldsCautionDialog(self)
-        self.caution_dialog = dialog
-
-        def answered(result: int) -> None:
-            self.caution_dialog = None
-            if dialog.dont_show_again.isChecked():
-                self._save_preferences(self.preferences.with_changes(holds_caution_seen=True))
-            dialog.deleteLater()
-            if result == HoldsCautionDialog.DialogCode.Accepted and self.player is None:
-                proceed()
-
-        dialog.finished.connect(answered)
-        dialog.open()
-        dialog.activateWindow()  # the keyboard goes to the question, Enter starts
-        dialog.start_button.setFocus()
-
-    def _open_player(self, exercise: Exercise, timeline: Timeline) -> None:
-        from calmkit.ui.breathing_player import BreathingPlayer
-
-        self.player = BreathingPlayer(
-            exercise, timeline, self.clock, self._cue_player(), self.preferences, self._voice
-        )
-        self.player.session_over.connect(self._record_session)
-        self.player.closed.connect(self._close_player)
-        self.player.preferences_changed.connect(self._save_preferences)
-        self.pages.addWidget(self.player)
-        self.pages.setCurrentWidget(self.player)
-        self.player.start()
-
-    def _save_preferences(self, preferences: PlayerPreferences) -> None:
-        self.preferences = preferences
-        try:
-            save_player_preferences(self.store, preferences)
-        except sqlite3.Error as error:  # a preference is not worth interrupting a session
-            log.warning("could not save preferences: %s", error)
+        self.start_exercise(exercise_id, plan, ask_rating=True)
 
     def _voice(self) -> Voice:
         if self._speaker is None:
@@ -318,58 +216,30 @@ class MainWindow(QMainWindow):
         if self._cues is None:
             from calmkit.ui.audio import CuePlayer
 
-            cues = CuePlayer(self._sounds_dir, self.clock, self)
+            cues = CuePlayer(self.context.sounds_dir, self.clock, self)
             if not cues.available:
                 log.info("no audio output: sessions run with visual cues only")
             self._cues = cues
         return self._cues
 
-    def _record_session(self, runner: SessionRunner) -> None:
-        assert self.player is not None
-        exercise = self.player.exercise
-        record = SessionRecord.from_outcome(runner.outcome(), exercise.id, exercise.kind)
-        record = replace(record, distress_before=self._distress_before)
-        try:
-            self.store.add_session(record)
-        except sqlite3.Error as error:
-            log.exception("could not save session %s", record.id)
-            self.player.set_saved_message(f"This session could not be saved: {error}")
-            QMessageBox.warning(
-                self,
-                "Session not saved",
-                f"CalmKit could not write this session to {self.store.path}:\n{error}",
-            )
+    def _close_session(self) -> None:
+        shell, self.session = self.session, None
+        if shell is None:
             return
-        self.player.set_saved_message("Saved to your history.")
-        from calmkit.ui.rating import AfterSessionPanel
-
-        self.after_panel = AfterSessionPanel(self.store, record, ask_distress=self._ask_distress())
-        self.after_panel.finished.connect(self._close_player)
-        self.player.add_summary_widget(self.after_panel)
-        self.after_panel.setFocus()
-        if self._history is not None:
-            self._history.reload()
-
-    def _close_player(self) -> None:
-        if self.player is None:
-            return
-        self._keep_after_panel()
-        self._distress_before = None
-        player, self.player = self.player, None
-        player.leave_full_screen()
+        shell.leave_full_screen()
         if self._cues is not None:
             self._cues.release()  # no audio device held between sessions
         self.pages.setCurrentWidget(self.tabs)
-        self.pages.removeWidget(player)
-        player.deleteLater()
+        self.pages.removeWidget(shell)
+        shell.deleteLater()
         self.library.list.setFocus()
 
     # --- help ------------------------------------------------------------------------------
 
     def show_crisis_support(self) -> None:
-        if self.player is not None:
-            self.player.pause()  # the session waits while the person reads
-        from calmkit.ui.crisis_dialog import CrisisDialog
+        if self.session is not None:
+            self.session.pause()  # the session waits while the person reads
+        from calmkit.ui.widgets.crisis_dialog import CrisisDialog
 
         CrisisDialog(self._crisis, self).exec()
 
@@ -386,16 +256,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing mid-session keeps what was practised: the player records it on stop.
-        if self.player is not None:
-            self.player.stop()
-        self._keep_after_panel()  # a rating or note given in the summary is kept too
+        # Closing mid-session keeps what was practised, and a rating or note given after it.
+        shell = self.session
+        if shell is not None:
+            shell.stop()
+            shell.keep_summary()
         self.data.close()
         super().closeEvent(event)
-
-    def _keep_after_panel(self) -> None:
-        panel, self.after_panel = self.after_panel, None
-        if panel is not None:
-            panel.save()
-            if self._history is not None:
-                self._history.reload()

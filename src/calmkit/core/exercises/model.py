@@ -1,9 +1,19 @@
-"""The shapes of exercise definitions, independent of where they were read from."""
+"""The shapes every exercise shares, whatever its kind, independent of where it was read from.
+
+What is particular to a kind (a breathing pattern, a list of muscle groups, a script) lives in
+`Exercise.content`, parsed and turned into a timeline by that kind's package.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+# Exercise and variant ids: also what custom patterns' ids are made to fit.
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
 class ExerciseFileError(ValueError):
@@ -17,56 +27,15 @@ class ExerciseFileError(ValueError):
         super().__init__(f"{where}: {reason}")
 
 
-@dataclass(frozen=True, slots=True)
-class BreathingPattern:
-    """Seconds of each phase of one breath; zero means the phase is left out."""
-
-    inhale: float
-    exhale: float
-    inhale_top_up: float = 0.0
-    hold: float = 0.0
-    rest: float = 0.0
-
-    @property
-    def cycle_seconds(self) -> float:
-        return self.inhale + self.inhale_top_up + self.hold + self.exhale + self.rest
-
-    @property
-    def has_holds(self) -> bool:
-        return self.hold > 0 or self.rest > 0
-
-    @property
-    def breaths_per_minute(self) -> float:
-        return 60.0 / self.cycle_seconds
-
-    def scaled(self, factor: float) -> BreathingPattern:
-        """Every phase multiplied by `factor`: slower or faster, same proportions."""
-        return BreathingPattern(
-            inhale=self.inhale * factor,
-            exhale=self.exhale * factor,
-            inhale_top_up=self.inhale_top_up * factor,
-            hold=self.hold * factor,
-            rest=self.rest * factor,
-        )
-
-    def at_pace(self, breaths_per_minute: float) -> BreathingPattern:
-        return self.scaled(self.breaths_per_minute / breaths_per_minute)
-
-    def describe(self) -> str:
-        """A compact form such as "4 s in · 6 s out"."""
-        parts = [
-            ("in", self.inhale),
-            ("top-up", self.inhale_top_up),
-            ("hold", self.hold),
-            ("out", self.exhale),
-            ("hold", self.rest),
-        ]
-        return " · ".join(f"{_seconds(v)} s {name}" for name, v in parts if v > 0)
+class PlanError(ValueError):
+    """A session that cannot be made as asked (an unknown variant, a pace out of range, an
+    option the kind does not have); the message is worded for the person who asked."""
 
 
 @dataclass(frozen=True, slots=True)
 class SessionLength:
-    """How long a session runs: a number of minutes (rounded to whole cycles) or of cycles."""
+    """How long a session runs: a number of minutes (rounded to whole cycles) or of cycles,
+    where a cycle is the kind's own unit (a breath, a round of muscle groups)."""
 
     minutes: float | None = None
     cycles: int | None = None
@@ -82,36 +51,26 @@ class SessionLength:
 
 @dataclass(frozen=True, slots=True)
 class SessionPlan:
-    """What the person chose for one session; None everywhere means the exercise's defaults."""
+    """What the person chose for one session. None and no options mean the exercise's
+    defaults; `options` are the kind's own choices (for breathing: variant, pace)."""
 
     length: SessionLength | None = None
-    variant: str | None = None
-    pace: float | None = None  # breaths a minute
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def option(self, name: str, default: Any = None) -> Any:
+        value = self.options.get(name)
+        return default if value is None else value
 
 
 @dataclass(frozen=True, slots=True)
-class Variant:
-    """A named alternative pattern of the same exercise, e.g. an 8 s instead of a 6 s exhale."""
+class Unit:
+    """What one cycle of a kind is called, e.g. ("breath", "breaths")."""
 
-    id: str
-    name: str
-    pattern: BreathingPattern
+    singular: str
+    plural: str
 
-
-@dataclass(frozen=True, slots=True)
-class PaceRange:
-    """The breaths per minute a person may choose; the pattern is scaled to match."""
-
-    default: float
-    minimum: float
-    maximum: float
-
-    def clamp(self, value: float) -> float:
-        return min(self.maximum, max(self.minimum, value))
-
-    def contains(self, value: float) -> bool:
-        # A hair of tolerance: 60 / 10.9 s is 5.504..., which should count as 5.5.
-        return self.minimum - 1e-6 <= value <= self.maximum + 1e-6
+    def count(self, n: int) -> str:
+        return f"{n} {self.singular if n == 1 else self.plural}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,26 +81,9 @@ class Exercise:
     summary: str
     description: str
     default_length: SessionLength
-    breathing: BreathingPattern | None = None
+    content: Any = None  # the kind's own parsed content, opaque to everything else
     cautions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
-    variants: tuple[Variant, ...] = ()
-    pace: PaceRange | None = None
-    max_cycles: int | None = None  # a ceiling the guidance sets (4-7-8: at most 8 breaths)
     guidance: str = ""  # a short line shown next to the length, e.g. why it is limited
     order: int = 1000
     path: Path | None = field(default=None, compare=False)
-
-    def pattern_for(self, variant_id: str | None = None) -> BreathingPattern | None:
-        """The pattern of a variant (the exercise's own when None); KeyError if unknown."""
-        if variant_id is None:
-            return self.breathing
-        for variant in self.variants:
-            if variant.id == variant_id:
-                return variant.pattern
-        known = ", ".join(v.id for v in self.variants) or "none"
-        raise KeyError(f"{self.id} has no variant {variant_id!r} (variants: {known})")
-
-
-def _seconds(value: float) -> str:
-    return f"{value:g}"

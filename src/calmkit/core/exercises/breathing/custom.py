@@ -1,0 +1,343 @@
+"""Breathing patterns people make themselves: their rules, their ids, and how they join the
+catalog as ordinary "breathing" exercises. The SQL that keeps them lives in calmkit.core.store.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from calmkit.core.exercises.breathing.pattern import BreathingContent, BreathingPattern
+from calmkit.core.exercises.breathing.rules import (
+    MAX_PHASE_SECONDS,
+    MIN_BREATH_SECONDS,
+    PHASES,
+    comfort_notes,
+    pattern_problems,
+)
+from calmkit.core.exercises.catalog import Catalog
+from calmkit.core.exercises.model import Exercise, SessionLength
+
+ID_PREFIX = "custom-"  # reserved: bundled exercise files may not use it (see catalog.py)
+MAX_ID_LENGTH = 40  # the catalog's id rule: 1-40 lower-case letters, digits and dashes
+MAX_NAME_LENGTH = 60
+STEP_SECONDS = 0.5
+DEFAULT_LENGTH = SessionLength(minutes=5)
+# After every bundled exercise, whatever order its file asks for.
+ORDER_OFFSET = 100_000
+PHASE_FIELDS: tuple[str, ...] = tuple(phase.field for phase in PHASES)
+# How each phase is named in messages, in the order a breath happens.
+PHASE_NAMES: dict[str, str] = {phase.field: phase.name for phase in PHASES}
+_REQUIRED = ("inhale", "exhale")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+_HOLD_CAUTIONS = (
+    "Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.",
+    "Stop and breathe normally if you feel dizzy, tingly or short of breath.",
+)
+_GENTLE = "Keep each breath soft and normal-sized. It is fine to stop at any time."
+
+
+class CustomPatternError(ValueError):
+    """A pattern that cannot be saved; `problems` holds (field, reason) pairs."""
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        self.problems = list(problems)
+        super().__init__(" ".join(reason for _field, reason in self.problems))
+
+
+class UnknownCustomPatternError(LookupError):
+    """No saved pattern with this id (or it was deleted meanwhile)."""
+
+    def __init__(self, pattern_id: str) -> None:
+        self.pattern_id = pattern_id
+        super().__init__(f"no saved pattern with id {pattern_id!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class CustomPattern:
+    """One saved pattern. The id is made once from the first name and never changes."""
+
+    id: str
+    name: str
+    pattern: BreathingPattern
+    default_length: SessionLength = DEFAULT_LENGTH
+    position: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedPattern:
+    """A stored row that breaks a rule (e.g. edited by hand): reported, left as it is."""
+
+    pattern_id: str
+    name: str
+    reason: str
+
+    def __str__(self) -> str:
+        which = f"“{self.name}” ({self.pattern_id})" if self.name else self.pattern_id
+        return (
+            f"Your saved pattern {which} could not be used and was skipped: {self.reason} "
+            "It is still in the practice log, unchanged."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPatterns:
+    """What the store holds: usable patterns in the person's order, the names of deleted ones
+    (so past sessions keep their name), and the rows that had to be skipped."""
+
+    active: tuple[CustomPattern, ...] = ()
+    deleted_names: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[SkippedPattern, ...] = ()
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+
+def is_custom_id(exercise_id: str) -> bool:
+    return exercise_id.startswith(ID_PREFIX)
+
+
+def clean_name(name: str) -> str:
+    return name.strip()
+
+
+def name_problems(name: str, taken_names: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """Why `name` (trimmed) cannot be used; `taken_names` are the other patterns' names."""
+    name = clean_name(name)
+    if not name:
+        return [("name", "Give the pattern a name.")]
+    if len(name) > MAX_NAME_LENGTH:
+        return [
+            (
+                "name",
+                f"Keep the name to {MAX_NAME_LENGTH} characters or fewer "
+                f"(this one has {len(name)}).",
+            )
+        ]
+    if _CONTROL.search(name):
+        return [("name", "The name cannot contain line breaks or tabs.")]
+    folded = name.casefold()
+    for other in taken_names:
+        if clean_name(other).casefold() == folded:
+            return [("name", f"You already have a pattern called “{clean_name(other)}”.")]
+    return []
+
+
+def phase_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
+    """Why a pattern cannot be saved, one reason per phase at most, in breath order."""
+    problems: dict[str, str] = {}
+    for name in PHASE_FIELDS:
+        value = getattr(pattern, name)
+        label = PHASE_NAMES[name]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            problems[name] = f"{label} must be a number of seconds."
+        elif not math.isfinite(value) or not 0 <= value <= MAX_PHASE_SECONDS:
+            problems[name] = f"{label} must be between 0 and {MAX_PHASE_SECONDS:g} s."
+        elif name in _REQUIRED and value < MIN_BREATH_SECONDS:
+            problems[name] = f"{label} must be at least {MIN_BREATH_SECONDS:g} s."
+        elif not _on_step(value):
+            problems[name] = f"{label} must be in half-second steps, like 4 or 4.5 s."
+    if not problems:
+        # The limits every pattern shares (presets too); normally already covered above.
+        for name, reason in pattern_problems(pattern):
+            problems.setdefault(name, f"{PHASE_NAMES.get(name, 'The pattern')} {reason}.")
+    return [(name, problems[name]) for name in PHASE_FIELDS if name in problems]
+
+
+def validate(
+    name: str, pattern: BreathingPattern, taken_names: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """(field, reason) for everything that stops the pattern being saved; [] when it can be.
+    Fields: "name" and the phase fields of BreathingPattern."""
+    return name_problems(name, taken_names) + phase_problems(pattern)
+
+
+def _on_step(value: float) -> bool:
+    steps = value / STEP_SECONDS
+    return abs(steps - round(steps)) < 1e-9
+
+
+def snap_to_steps(pattern: BreathingPattern) -> BreathingPattern:
+    """The nearest pattern a person could have typed: half-second steps within the limits.
+    Used when a bundled exercise (e.g. 5.45 s resonance) is copied into the person's own."""
+    values: dict[str, float] = {}
+    for name in PHASE_FIELDS:
+        value = round(getattr(pattern, name) / STEP_SECONDS) * STEP_SECONDS
+        low = MIN_BREATH_SECONDS if name in _REQUIRED else 0.0
+        values[name] = min(MAX_PHASE_SECONDS, max(low, value))
+    return BreathingPattern(**values)
+
+
+# --- ids and names ---------------------------------------------------------------------------
+
+
+def make_id(name: str, taken_ids: Iterable[str]) -> str:
+    """ "custom-" + a slug of the name, numbered when taken: custom-calm, custom-calm-2.
+
+    Made once when a pattern is created; a rename keeps it, so past sessions stay linked.
+    `taken_ids` should hold every id ever given (deleted patterns' too).
+    """
+    taken = set(taken_ids)
+    base = _fit(ID_PREFIX + (_slug(name) or "pattern"), MAX_ID_LENGTH)
+    if base not in taken:
+        return base
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = _fit(base, MAX_ID_LENGTH - len(suffix)) + suffix
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+def _slug(name: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _fit(text: str, length: int) -> str:
+    return text[:length].rstrip("-")
+
+
+def numbered_name(name: str, taken_names: Iterable[str], label: str) -> str:
+    """`name (label)`, then `name (label 2)`..., shortened to fit and unlike every taken name."""
+    taken = {clean_name(n).casefold() for n in taken_names}
+    name = clean_name(name)
+    number = 1
+    while True:
+        suffix = f" ({label})" if number == 1 else f" ({label} {number})"
+        candidate = name[: MAX_NAME_LENGTH - len(suffix)].rstrip() + suffix
+        if candidate.casefold() not in taken:
+            return candidate
+        number += 1
+
+
+def copy_name(name: str, taken_names: Iterable[str]) -> str:
+    """The name a duplicate gets: "Calm (copy)", "Calm (copy 2)"..."""
+    return numbered_name(name, taken_names, "copy")
+
+
+# --- reading stored rows ---------------------------------------------------------------------
+
+
+def parse_saved(row: Mapping[str, object]) -> CustomPattern:
+    """A stored row as a CustomPattern; ValueError with a plain reason when it breaks a rule.
+
+    Keys: id, name, position, the phase fields, default_minutes, default_cycles, created_at,
+    updated_at. Timestamps that cannot be read are dropped rather than hiding the pattern.
+    """
+    pattern_id = row.get("id")
+    if (
+        not isinstance(pattern_id, str)
+        or not is_custom_id(pattern_id)
+        or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", pattern_id)
+    ):
+        raise ValueError(f"its id {pattern_id!r} is not a custom-pattern id.")
+    name = row.get("name")
+    if not isinstance(name, str):
+        raise ValueError("it has no name.")
+    values: dict[str, float] = {}
+    for field in PHASE_FIELDS:
+        value = row.get(field)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{PHASE_NAMES[field]} is not a number ({value!r}).")
+        values[field] = float(value)
+    pattern = BreathingPattern(**values)
+    problems = validate(name, pattern)
+    if problems:
+        raise ValueError(" ".join(reason for _field, reason in problems))
+    position = row.get("position")
+    if isinstance(position, bool) or not isinstance(position, int):
+        raise ValueError(f"its place in the list ({position!r}) is not a whole number.")
+    return CustomPattern(
+        id=pattern_id,
+        name=clean_name(name),
+        pattern=pattern,
+        default_length=_saved_length(row.get("default_minutes"), row.get("default_cycles")),
+        position=position,
+        created_at=_moment(row.get("created_at")),
+        updated_at=_moment(row.get("updated_at")),
+    )
+
+
+def _saved_length(minutes: object, cycles: object) -> SessionLength:
+    if isinstance(minutes, bool) or isinstance(cycles, bool):
+        raise ValueError("its default length is not a number.")
+    if minutes is not None and not isinstance(minutes, int | float):
+        raise ValueError(f"its default length ({minutes!r} minutes) is not a number.")
+    if cycles is not None and not isinstance(cycles, int):
+        raise ValueError(f"its default length ({cycles!r} breaths) is not a whole number.")
+    try:
+        return SessionLength(
+            minutes=None if minutes is None else float(minutes),
+            cycles=cycles,
+        )
+    except ValueError as error:
+        raise ValueError(f"its default length is not usable ({error}).") from None
+
+
+def _moment(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None else None
+
+
+# --- joining the catalog ---------------------------------------------------------------------
+
+
+def to_exercise(custom: CustomPattern) -> Exercise:
+    """A saved pattern as an ordinary breathing exercise: the library, the player, the
+    timeline and the history treat it like any other."""
+    pattern = custom.pattern
+    rate = 60 / pattern.cycle_seconds
+    paragraphs = [
+        f"Your own pattern: about {rate:.1f} breaths a minute. Change it with Edit (F2), or "
+        "make a copy to try a variation (Ctrl+D).",
+    ]
+    advice = [note for _field, note in comfort_notes(pattern)]
+    if advice:
+        paragraphs.append("Worth knowing: " + " ".join(advice))
+    cautions = (*_HOLD_CAUTIONS, _GENTLE) if pattern.has_holds else (_GENTLE,)
+    return Exercise(
+        id=custom.id,
+        kind="breathing",
+        name=custom.name,
+        summary=f"{pattern.describe()}.",
+        description="\n\n".join(paragraphs),
+        default_length=custom.default_length,
+        content=BreathingContent(pattern),
+        cautions=cautions,
+        order=ORDER_OFFSET + custom.position,
+    )
+
+
+def catalog_with_custom(
+    catalog: Catalog,
+    customs: Iterable[CustomPattern],
+    deleted_names: Iterable[tuple[str, str]] = (),
+) -> Catalog:
+    """The bundled exercises followed by the person's patterns in their order. Custom entries
+    already in `catalog` are replaced, so this can be applied again after every change."""
+    bundled = [e for e in catalog if not is_custom_id(e.id)]
+    ordered = sorted(customs, key=lambda c: c.position)
+    mine = [to_exercise(c) for c in ordered]
+    return replace(
+        catalog,
+        exercises=(*bundled, *mine),
+        former_names=tuple(deleted_names),
+    )
+
+
+def custom_exercises(catalog: Catalog) -> list[Exercise]:
+    return [e for e in catalog if is_custom_id(e.id)]

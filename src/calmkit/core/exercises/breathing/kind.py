@@ -1,0 +1,167 @@
+"""Paced breathing as an exercise kind: its file fields, its sessions, its cautions."""
+
+from __future__ import annotations
+
+from calmkit.core.exercises.breathing.pattern import (
+    BreathingContent,
+    BreathingPattern,
+    PaceRange,
+    Variant,
+)
+from calmkit.core.exercises.breathing.rules import (
+    HOLD_KINDS,
+    PHASE_FIELDS,
+    PHASES,
+    breathing_timeline,
+    cycles_for,
+    derived_pace_range,
+    pattern_problems,
+)
+from calmkit.core.exercises.fields import Fields
+from calmkit.core.exercises.kinds import SessionCaution
+from calmkit.core.exercises.model import (
+    ID_PATTERN,
+    Exercise,
+    ExerciseFileError,
+    PlanError,
+    SessionLength,
+    SessionPlan,
+    Unit,
+)
+from calmkit.core.timeline import Timeline
+
+HOLDS_CAUTION = SessionCaution(
+    id="holds",
+    heading="This pattern includes holding the breath.",
+    points=(
+        "Skip the holds (breathe normally through them) if you are pregnant or have heart, "
+        "lung or blood-pressure problems.",
+        "Stop and breathe normally if you feel dizzy, light-headed or tingly.",
+        "Breathe gently, not deeply: small, quiet breaths are enough.",
+        "It is always fine to open your eyes, breathe your own way, or stop.",
+    ),
+)
+
+
+def content_of(exercise: Exercise) -> BreathingContent:
+    content = exercise.content
+    if not isinstance(content, BreathingContent):
+        raise TypeError(f"{exercise.id} is not a breathing exercise")
+    return content
+
+
+def pattern_for(exercise: Exercise, variant: str | None = None) -> BreathingPattern:
+    """The pattern of a variant (the exercise's own when None); PlanError if unknown."""
+    try:
+        return content_of(exercise).pattern_for(variant)
+    except KeyError as error:
+        raise PlanError(f"{exercise.id} has {error.args[0]}") from None
+
+
+def pace_range(exercise: Exercise, variant: str | None = None) -> PaceRange:
+    """The breaths a minute on offer: the exercise's own range, else one derived from its
+    pattern."""
+    content = content_of(exercise)
+    if content.pace is not None:
+        return content.pace
+    return derived_pace_range(pattern_for(exercise, variant))
+
+
+class BreathingKind:
+    name = "breathing"
+    unit = Unit("breath", "breaths")
+    options = ("variant", "pace")
+
+    def parse(self, fields: Fields, length: Fields) -> BreathingContent:
+        pattern = _pattern(fields, "pattern")
+        max_cycles = length.integer("max_cycles", default=None)
+        if max_cycles is not None and not 1 <= max_cycles <= 1000:
+            raise length.error("max_cycles", "must be between 1 and 1000")
+        return BreathingContent(
+            pattern=pattern,
+            variants=_variants(fields),
+            pace=_pace(fields, pattern),
+            max_cycles=max_cycles,
+        )
+
+    def timeline(self, exercise: Exercise, plan: SessionPlan) -> Timeline:
+        """`pace` (breaths a minute) scales the whole pattern; a length beyond the exercise's
+        `max_cycles` is cut to it (the guidance says why)."""
+        unknown = sorted(set(plan.options) - set(self.options))
+        if unknown:
+            raise PlanError(f"breathing exercises have no option {unknown[0]!r}")
+        content = content_of(exercise)
+        variant = plan.option("variant")
+        pace = plan.option("pace")
+        pattern = pattern_for(exercise, variant)
+        if pace is not None:
+            allowed = pace_range(exercise, variant)
+            if not allowed.contains(pace):
+                raise PlanError(
+                    f"{exercise.name} can be paced from {allowed.minimum:g} to "
+                    f"{allowed.maximum:g} breaths a minute, not {pace:g}"
+                )
+            pattern = pattern.at_pace(pace)
+        elif content.pace is not None:
+            pattern = pattern.at_pace(content.pace.default)
+        cycles = cycles_for(pattern, plan.length or exercise.default_length)
+        if content.max_cycles is not None:
+            cycles = min(cycles, content.max_cycles)
+        return breathing_timeline(pattern, SessionLength(cycles=cycles))
+
+    def spoken_texts(self, exercise: Exercise) -> set[str]:
+        content = content_of(exercise)
+        patterns = [content.pattern, *(v.pattern for v in content.variants)]
+        return {phase.spoken for phase in PHASES for p in patterns if getattr(p, phase.field) > 0}
+
+    def session_cautions(
+        self, exercise: Exercise, timeline: Timeline
+    ) -> tuple[SessionCaution, ...]:
+        has_holds = any(step.kind in HOLD_KINDS for step in timeline.steps)
+        return (HOLDS_CAUTION,) if has_holds else ()
+
+    def outline(self, exercise: Exercise) -> str:
+        return f"Pattern: {content_of(exercise).pattern.describe()}"
+
+
+def _pattern(fields: Fields, key: str) -> BreathingPattern:
+    table = fields.table(key)
+    values = {name: table.number(name, default=0.0) for name in PHASE_FIELDS}
+    table.reject_unknown()
+    pattern = BreathingPattern(**values)
+    for field_name, reason in pattern_problems(pattern):
+        where = f"{table.prefix}{field_name}" if field_name else table.prefix.rstrip(".")
+        raise ExerciseFileError(fields.source, where, reason)
+    return pattern
+
+
+def _variants(fields: Fields) -> tuple[Variant, ...]:
+    variants: list[Variant] = []
+    for entry in fields.table_list("variants"):
+        variant_id = entry.text("id", max_length=40)
+        if not ID_PATTERN.match(variant_id) or variant_id in {v.id for v in variants}:
+            raise entry.error("id", "needs a unique id of letters, digits, dashes")
+        name = entry.text("name", max_length=40)
+        pattern = _pattern(entry, "pattern")
+        entry.reject_unknown()
+        variants.append(Variant(variant_id, name, pattern))
+    return tuple(variants)
+
+
+def _pace(fields: Fields, base: BreathingPattern) -> PaceRange | None:
+    if not fields.has("pace"):
+        fields.mark_used("pace")
+        return None
+    table = fields.table("pace")
+    default = table.number("default", default=base.breaths_per_minute)
+    minimum = table.number("min", default=None)
+    maximum = table.number("max", default=None)
+    table.reject_unknown()
+    if minimum is None or maximum is None:
+        raise fields.error("pace", "needs both min and max")
+    if not 2 <= minimum <= default <= maximum <= 30:
+        raise fields.error("pace", "needs 2 <= min <= default <= max <= 30 breaths a minute")
+    for rate in (minimum, maximum):
+        for field_name, reason in pattern_problems(base.at_pace(rate)):
+            raise fields.error("pace", f"at {rate:g} breaths a minute, {field_name} {reason}")
+    return PaceRange(default, minimum, maximum)

@@ -1,0 +1,102 @@
+"""The application context: the store, the catalog and the clock every view reads, and the
+signals that say when they changed. Views connect once; nobody pushes reloads by hand."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from calmkit.core.clock import Clock
+from calmkit.core.exercises import Catalog
+from calmkit.core.preferences import (
+    PlayerPreferences,
+    load_player_preferences,
+    save_player_preferences,
+)
+from calmkit.core.records import SessionRecord
+from calmkit.core.settings import PracticeSettings, load_practice_settings
+from calmkit.core.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    sessions_changed = Signal()  # sessions added, deleted, imported, re-rated or re-noted
+    catalog_changed = Signal(object)  # the new Catalog
+    settings_changed = Signal()  # practice settings (day start, goals, ratings...)
+    store_replaced = Signal(object)  # the new Store, e.g. after "Delete all my data"
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        clock: Clock,
+        sounds_dir: Path,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._catalog = catalog
+        self.clock = clock
+        self.sounds_dir = sounds_dir
+        self._preferences = load_player_preferences(store)
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        if catalog is self._catalog:
+            return
+        self._catalog = catalog
+        self.catalog_changed.emit(catalog)
+
+    def replace_store(self, store: Store) -> None:
+        """Everything reads `store` from now on (the old one was closed by its owner)."""
+        self._store = store
+        self._preferences = load_player_preferences(store)
+        self.store_replaced.emit(store)
+        self.sessions_changed.emit()
+        self.settings_changed.emit()
+
+    # --- what views and sessions write -------------------------------------------------------
+
+    def add_session(self, record: SessionRecord) -> None:
+        """Record a session; the store's own error (worded for a person) reaches the caller."""
+        self._store.add_session(record)
+        self.sessions_changed.emit()
+
+    def notify_sessions_changed(self) -> None:
+        self.sessions_changed.emit()
+
+    def notify_settings_changed(self) -> None:
+        self.settings_changed.emit()
+
+    @property
+    def player_preferences(self) -> PlayerPreferences:
+        return self._preferences
+
+    def set_player_preferences(self, preferences: PlayerPreferences) -> None:
+        """Remember how sessions look and sound; a failure to save is logged, not raised: a
+        preference is not worth interrupting a session."""
+        self._preferences = preferences
+        try:
+            save_player_preferences(self._store, preferences)
+        except Exception as error:
+            log.warning("could not save preferences: %s", error)
+
+    def use_player_preferences_for_this_run(self, preferences: PlayerPreferences) -> None:
+        """Without saving them (the smoke test's: no countdown, no caution)."""
+        self._preferences = preferences
+
+    def practice_settings(self) -> PracticeSettings:
+        settings, problems = load_practice_settings(self._store)
+        for problem in problems:
+            log.warning("%s", problem)
+        return settings

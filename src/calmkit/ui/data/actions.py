@@ -1,0 +1,337 @@
+"""The practice log's menu actions: export, import, settings and "Delete all my data".
+
+Exports and imports run in a worker thread with a Store of their own (100,000 sessions take a
+few seconds), behind a small window-modal progress dialog, so the window keeps painting and
+nothing else writes meanwhile. Messages and reports open without blocking (`open()`, not
+`exec()`), which also lets tests answer them.
+
+This module is loaded at start-up (the menus need the actions), so the dialogs, the worker and
+the CSV/JSON machinery are imported on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from calmkit.core.store import Store, StoreError
+from calmkit.paths import Paths, resolve_paths
+from calmkit.ui.widgets.formatting import plural
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from calmkit.core.exchange import ExportFormat
+    from calmkit.ui.context import AppContext
+    from calmkit.ui.data.exchange_dialogs import BusyDialog, Job, StoreTask
+
+log = logging.getLogger(__name__)
+
+
+class DataActions(QObject):
+    """The actions (with shortcuts) for the File and Edit menus, and what they do."""
+
+    task_finished = Signal()  # an export or import ended, whichever way
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        context: AppContext,
+        paths: Paths,
+        is_idle: Callable[[], bool],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self.paths = paths
+        self._is_idle = is_idle
+        self._opened: Store | None = None  # a store this object opened (and must close)
+        self.task: StoreTask | None = None
+        self.busy_dialog: BusyDialog | None = None
+        self.dialog: QDialog | None = None  # the last dialog opened (tests answer it)
+        self.message: QMessageBox | None = None
+
+        # Not Ctrl+E: the exercise library uses it to edit a pattern.
+        self.export_action = self._action("&Export history…", "Ctrl+Shift+E", self.export_history)
+        self.import_action = self._action("&Import history…", "Ctrl+Shift+I", self.import_history)
+        self.delete_action = self._action("&Delete all my data…", None, self.delete_all_data)
+        self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
+
+    @property
+    def store(self) -> Store:
+        return self._context.store
+
+    def _action(self, text: str, key: str | None, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self._window)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        return action
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def update_enabled(self) -> None:
+        ready = not self.busy and self._is_idle()
+        for action in (self.export_action, self.import_action, self.delete_action):
+            action.setEnabled(ready)
+
+    def _ready(self) -> bool:
+        if self.busy:
+            return False
+        if not self._is_idle():
+            self._status("This is available once the session has ended.")
+            return False
+        return True
+
+    # --- export and import -----------------------------------------------------------------
+
+    def export_history(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from calmkit.ui.data.exchange_dialogs import EXPORT_FILTERS, export_target
+
+        if not self._ready():
+            return
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        if not folder.is_dir():
+            folder = Path.home()
+        default = folder / f"calmkit-history-{date.today().isoformat()}.csv"
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self._window, "Export history", str(default), ";;".join(EXPORT_FILTERS)
+        )
+        if name:
+            target, fmt = export_target(name, chosen_filter)
+            self.start_export(target, fmt)
+
+    def start_export(self, target: Path, fmt: ExportFormat) -> None:
+        from calmkit.ui.data.exchange_dialogs import write_export
+
+        def job(store: Store, stage: Callable[[str], None]) -> int:
+            return write_export(store, target, fmt)
+
+        def done(count: object) -> None:
+            self._status(f"Exported {plural(cast(int, count), 'session')} to {target}.")
+
+        self._run(
+            "Exporting", f"Writing your history to {target.name}…", job, done, "Export failed"
+        )
+
+    def import_history(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from calmkit.ui.data.exchange_dialogs import IMPORT_FILTER
+
+        if not self._ready():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Import history", str(Path.home()), IMPORT_FILTER
+        )
+        if name:
+            self.start_import(Path(name))
+
+    def start_import(self, source: Path) -> None:
+        from calmkit.core.exchange import ImportReport
+        from calmkit.ui.data.exchange_dialogs import ImportReportDialog, import_job
+
+        def done(report: object) -> None:
+            assert isinstance(report, ImportReport)
+            if report.added:
+                self._context.notify_sessions_changed()
+            self._open(ImportReportDialog(source.name, report, self._window))
+
+        self._run(
+            "Importing",
+            f"Importing {source.name}…",
+            import_job(source),
+            done,
+            "Nothing was imported",
+            failure_prefix=f"{source.name} was not imported. ",
+            failure_suffix=" Your history is as it was.",
+        )
+
+    def _run(
+        self,
+        title: str,
+        text: str,
+        job: Job,
+        done: Callable[[object], None],
+        failure_title: str,
+        *,
+        failure_prefix: str = "",
+        failure_suffix: str = "",
+    ) -> None:
+        from calmkit.ui.data.exchange_dialogs import BusyDialog, StoreTask
+
+        task = StoreTask(self.store.path, job, self)
+        busy = BusyDialog(title, text, self._window)
+        task.stage.connect(busy.label.setText)
+
+        def succeeded(result: object) -> None:
+            self._end_task()
+            done(result)
+            self.task_finished.emit()
+
+        def failed(message: str) -> None:
+            self._end_task()
+            self._tell(failure_title, f"{failure_prefix}{message}{failure_suffix}")
+            self.task_finished.emit()
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        self.task = task
+        self.busy_dialog = busy
+        self.update_enabled()
+        busy.show()
+        task.start()
+
+    def _end_task(self) -> None:
+        if self.task is not None:
+            self.task.wait()  # it has emitted its last signal; let the thread end cleanly
+            self.task.deleteLater()
+            self.task = None
+        if self.busy_dialog is not None:
+            self.busy_dialog.finish()
+            self.busy_dialog.deleteLater()
+            self.busy_dialog = None
+        self.update_enabled()
+
+    def wait_for_task(self) -> None:
+        """Called when the window closes: an import is one transaction, let it end."""
+        if self.task is not None:
+            self.task.wait()
+
+    # --- settings and deleting everything ---------------------------------------------------
+
+    def open_settings(self) -> None:
+        from calmkit.ui.data.settings_dialog import SettingsDialog
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._status("Settings saved.")
+                self._context.notify_settings_changed()
+            elif result == SettingsDialog.DELETE_ALL:
+                self.delete_all_data()
+
+        self._open(SettingsDialog(self.store, self._window), finished)
+
+    def delete_all_data(self) -> None:
+        from calmkit.core.erasure import data_files
+        from calmkit.ui.data.settings_dialog import DeleteDataDialog
+
+        if not self._ready():
+            return
+        files = data_files(self.paths)
+        if not files:
+            self._tell(
+                "Nothing to delete",
+                f"There is no CalmKit data in {self.paths.data_dir}.",
+                info=True,
+            )
+            return
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._erase()
+            elif result == DeleteDataDialog.EXPORT_FIRST:
+                self.export_history()
+
+        self._open(DeleteDataDialog([str(f) for f in files], self._window), finished)
+
+    def _erase(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from calmkit.core.erasure import delete_all_data
+
+        if not self._ready():
+            return
+        problem = ""
+        try:
+            removed = delete_all_data(self.paths, store=self.store)  # closes the store first
+        except StoreError as error:
+            log.error("delete all data: %s", error)
+            removed, problem = [], str(error)
+        _release_log_files(self.paths)
+        try:
+            fresh = Store.open(self.paths.database)
+        except StoreError as error:
+            QMessageBox.critical(
+                self._window,
+                "CalmKit has to close",
+                f"{problem}\n\nThe practice log could not be opened again ({error}). CalmKit "
+                "will close now; start it again when the problem is solved.",
+            )
+            self._window.close()
+            return
+        # Any store opened here before was the one just deleted (and closed).
+        self._opened = fresh
+        self._context.replace_store(fresh)
+        if problem:
+            self._tell("Not everything was deleted", problem)
+            return
+        listing = "\n".join(str(p) for p in removed)
+        self._tell(
+            "Your data was deleted",
+            f"Removed {plural(len(removed), 'file')}:\n{listing}\n\nCalmKit now starts afresh "
+            "with an empty practice log and default settings.",
+            info=True,
+        )
+
+    def close(self) -> None:
+        """Close the practice log this object opened, if any (the app closes the first one)."""
+        self.wait_for_task()
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, finished: Callable[[int], None] | None = None) -> None:
+        """Open without blocking: the event loop (and any session) runs on meanwhile."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if finished is not None:
+            dialog.finished.connect(finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _tell(self, title: str, text: str, *, info: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        icon = QMessageBox.Icon.Information if info else QMessageBox.Icon.Warning
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 10_000)
+
+
+def paths_for(database: Path) -> Paths:
+    """The folders of the app that opened `database`: the defaults when it is the default
+    log, else the --data-dir layout (the log folder inside the data folder)."""
+    default = resolve_paths()
+    if default.database == database:
+        return default
+    return Paths(data_dir=database.parent, log_dir=database.parent / "logs")
+
+
+def _release_log_files(paths: Paths) -> None:
+    """The app's log handler still holds the deleted log file open; closing it makes the next
+    message start a new file instead of vanishing into the removed one."""
+    for handler in logging.getLogger("calmkit").handlers:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename).parent in (
+            paths.log_dir,
+            paths.log_dir.resolve(),
+        ):
+            handler.close()

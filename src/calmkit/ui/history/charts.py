@@ -1,0 +1,442 @@
+"""The History view's charts, drawn with pyqtgraph: a calendar of the last year, minutes per
+day and per week, and distress before and after.
+
+Importing this module imports pyqtgraph and numpy (0.4-0.5 s here, more than the whole start-up
+of the app), so only calmkit.ui.history.view imports it, when the History view first opens.
+
+The charts are still pictures: no zooming or panning (nothing to get lost in), values on hover,
+and each can be saved as a PNG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QByteArray, QPointF, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QImage, QImageWriter, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmkit.core.records import DayTotals
+from calmkit.core.stats import DistressDay, week_start
+from calmkit.ui.widgets import theme
+from calmkit.ui.widgets.formatting import describe_length, describe_total, plural
+
+pg.setConfigOptions(antialias=True, background=theme.SURFACE, foreground=theme.MUTED_TEXT)
+
+# Calendar shades from "no practice" to "20 minutes or more", in the app's teal.
+HEAT_COLORS = ("#e3ebe9", "#bfe0dc", "#86c3bc", "#4f9d96", "#2f7d78")
+HEAT_LIMITS = (5.0, 10.0, 20.0)  # minutes: (0, 5) is level 1, [5, 10) 2, [10, 20) 3, then 4
+# "Before" in a soft clay that sits well next to the teal "after" without reading as alarm.
+BEFORE_COLOR = QColor("#b9825a")
+AFTER_COLOR = theme.ACCENT
+LINK_COLOR = QColor("#c9d6d3")
+WEEKS_SHOWN = 52  # the per-week chart: the last year of weeks
+
+
+def day_text(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def heat_level(minutes: float) -> int:
+    if minutes <= 0:
+        return 0
+    return 1 + sum(minutes >= limit for limit in HEAT_LIMITS)
+
+
+def day_ticks(first: date, count: int) -> list[tuple[float, str]]:
+    """Labels for a row of `count` days from `first`: Mondays for a month or so, the 1st and
+    15th for a season, month names for a year (January with its year)."""
+    days = [first + timedelta(days=i) for i in range(count)]
+    if count <= 45:
+        return [(i, f"{d.day} {d:%b}") for i, d in enumerate(days) if d.weekday() == 0]
+    if count <= 120:
+        return [(i, f"{d.day} {d:%b}") for i, d in enumerate(days) if d.day in (1, 15)]
+    return [(i, _month_label(d)) for i, d in enumerate(days) if d.day == 1]
+
+
+def week_ticks(mondays: Sequence[date]) -> list[tuple[float, str]]:
+    """A label on the first week of each month."""
+    ticks = []
+    for i, monday in enumerate(mondays):
+        if monday.day <= 7:
+            ticks.append((float(i), _month_label(monday)))
+    return ticks
+
+
+def _month_label(day: date) -> str:
+    return f"{day:%b %Y}" if day.month == 1 else f"{day:%b}"
+
+
+def _axis_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
+    return font
+
+
+class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no type information
+    """A still chart: no zoom, pan or pyqtgraph menus; hover shows `tip_at` as a tooltip.
+
+    Built from a bare view box and the axes it needs rather than pyqtgraph's PlotItem, whose
+    options menus (dozens of hidden widgets per chart) were most of the History view's
+    opening time.
+    """
+
+    save_requested = Signal()
+
+    def __init__(self, name: str, axes: tuple[str, ...] = ("left", "bottom")) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(120)
+        self.view_box = pg.ViewBox(enableMenu=False, enableMouse=False, defaultPadding=0)
+        self.view_box.setMouseEnabled(x=False, y=False)
+        font = _axis_font()
+        self.axes: dict[str, pg.AxisItem] = {}
+        places = {"top": (0, 1), "left": (1, 0), "bottom": (2, 1)}
+        for side in axes:
+            axis = pg.AxisItem(side)
+            axis.linkToView(self.view_box)
+            axis.setPen(pg.mkPen(theme.GUIDE))
+            axis.setTextPen(pg.mkPen(theme.MUTED_TEXT))
+            axis.setTickFont(font)
+            self.axes[side] = axis
+            self.ci.addItem(axis, *places[side])
+        self.ci.addItem(self.view_box, 1, 1)
+        self.ci.setContentsMargins(4, 6, 10, 4)
+        self.ci.setSpacing(0)
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def add(self, *items: object) -> None:
+        for item in items:
+            self.view_box.addItem(item)
+
+    def tip_at(self, x: float, y: float) -> str | None:
+        """The words shown when the pointer is at (x, y) in chart coordinates."""
+        raise NotImplementedError
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        box = self.view_box
+        text = ""
+        if box.sceneBoundingRect().contains(scene_pos):
+            point = box.mapSceneToView(scene_pos)
+            text = self.tip_at(point.x(), point.y()) or ""
+        box.setToolTip(text)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu().exec(event.globalPos())
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("Save as PNG…", self.save_requested.emit)
+        return menu
+
+    def _fix_range(self, x: tuple[float, float], y: tuple[float, float]) -> None:
+        self.view_box.disableAutoRange()
+        self.view_box.setRange(xRange=x, yRange=y, padding=0)
+
+
+def _bar_index(x: float, count: int) -> int | None:
+    index = round(x)
+    return index if 0 <= index < count and abs(x - index) <= 0.5 else None
+
+
+class CalendarHeatmap(Chart):
+    """The last year as weeks (columns, Monday on top), each day shaded by minutes practised."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Calendar of the last year: minutes practised each day", axes=("top", "left")
+        )
+        self.view_box.invertY(True)
+        self.view_box.setAspectLocked(True)
+        self.axes["left"].setTicks([[(0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")], []])
+        for axis in self.axes.values():
+            axis.setStyle(tickLength=0)
+            axis.setPen(pg.mkPen(None))
+        self._brushes = [pg.mkBrush(color) for color in HEAT_COLORS]
+        self.cells = pg.ScatterPlotItem(pxMode=False, symbol="s", size=0.82, pen=None)
+        self.today_mark = pg.ScatterPlotItem(
+            pxMode=False, symbol="s", size=0.98, brush=None, pen=pg.mkPen(theme.TEXT, width=1.5)
+        )
+        self.add(self.cells, self.today_mark)
+        self._fix_range((-0.6, WEEKS_SHOWN + 0.6), (-0.6, 6.6))
+        self.first = date.today()
+        self.today = self.first
+        self._by_day: Mapping[date, DayTotals] = {}
+
+    def set_days(self, by_day: Mapping[date, DayTotals], today: date) -> None:
+        self.first = week_start(today) - timedelta(weeks=WEEKS_SHOWN)
+        self.today = today
+        self._by_day = by_day
+        count = (today - self.first).days + 1
+        brushes = []
+        for offset in range(count):
+            totals = by_day.get(self.first + timedelta(days=offset))
+            brushes.append(self._brushes[heat_level(totals.minutes if totals else 0.0)])
+        self.cells.setData(
+            x=[offset // 7 for offset in range(count)],
+            y=[offset % 7 for offset in range(count)],
+            brush=brushes,
+        )
+        self.today_mark.setData(x=[(count - 1) // 7], y=[(count - 1) % 7])
+        months = []
+        day = self.first.replace(day=1)
+        while day <= today:
+            if day >= self.first:
+                months.append(((day - self.first).days // 7, _month_label(day)))
+            day = (day + timedelta(days=32)).replace(day=1)
+        self.axes["top"].setTicks([months, []])
+
+    def day_at(self, x: float, y: float) -> date | None:
+        column, row = round(x), round(y)
+        if not (0 <= row <= 6 and abs(x - column) <= 0.5 and abs(y - row) <= 0.5):
+            return None
+        day = self.first + timedelta(days=column * 7 + row)
+        return day if self.first <= day <= self.today else None
+
+    def tip_at(self, x: float, y: float) -> str | None:
+        day = self.day_at(x, y)
+        if day is None:
+            return None
+        return _day_tip(day, self._by_day.get(day))
+
+
+def _day_tip(day: date, totals: DayTotals | None) -> str:
+    if totals is None or totals.sessions == 0:
+        return f"{day_text(day)}\nno sessions"
+    practised = describe_length(totals.milliseconds / 1000)
+    return f"{day_text(day)}\n{practised} in {plural(totals.sessions, 'session')}"
+
+
+class _BarChart(Chart):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.axes["left"].setGrid(90)  # faint lines across, to read heights by
+        self.axes["bottom"].setStyle(tickLength=4)
+        self.bars = pg.BarGraphItem(
+            x=[0], height=[0], width=0.72, brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen(None)
+        )
+        self.add(self.bars)
+        self.goal_line = pg.InfiniteLine(
+            angle=0,
+            pen=pg.mkPen(theme.MUTED_TEXT, width=1, style=Qt.PenStyle.DashLine),
+            label="goal",
+            labelOpts={"position": 0.98, "color": theme.MUTED_TEXT, "anchors": [(1, 1), (1, 1)]},
+        )
+        self.add(self.goal_line)
+        self.count = 0
+
+    def _show_bars(
+        self, heights: Sequence[float], ticks: list[tuple[float, str]], goal: float | None
+    ) -> None:
+        self.count = len(heights)
+        self.bars.setOpts(x=list(range(self.count)), height=list(heights))
+        self.axes["bottom"].setTicks([ticks, []])
+        self.goal_line.setVisible(goal is not None)
+        if goal is not None:
+            self.goal_line.setValue(goal)
+        top = max([*heights, goal or 0.0, 5.0])
+        self._fix_range((-0.7, self.count - 0.3), (0, top * 1.12))
+
+
+class DailyMinutesChart(_BarChart):
+    def __init__(self) -> None:
+        super().__init__("Minutes practised per day")
+        self.first = date.today()
+        self._by_day: Mapping[date, DayTotals] = {}
+
+    def set_days(
+        self,
+        minutes: Sequence[tuple[date, float]],
+        by_day: Mapping[date, DayTotals],
+        goal_minutes: int | None,
+    ) -> None:
+        self.first = minutes[0][0] if minutes else date.today()
+        self._by_day = by_day
+        self._show_bars(
+            [m for _, m in minutes],
+            day_ticks(self.first, len(minutes)),
+            None if goal_minutes is None else float(goal_minutes),
+        )
+
+    def tip_at(self, x: float, y: float) -> str | None:
+        index = _bar_index(x, self.count)
+        if index is None:
+            return None
+        day = self.first + timedelta(days=index)
+        return _day_tip(day, self._by_day.get(day))
+
+
+class WeeklyMinutesChart(_BarChart):
+    def __init__(self) -> None:
+        super().__init__("Minutes practised per week")
+        self.weeks: list[tuple[date, float, int]] = []
+
+    def set_weeks(
+        self, minutes: Sequence[tuple[date, float]], by_day: Mapping[date, DayTotals]
+    ) -> None:
+        days_per_week: dict[date, int] = {}
+        for totals in by_day.values():
+            if totals.practised:
+                monday = week_start(totals.day)
+                days_per_week[monday] = days_per_week.get(monday, 0) + 1
+        self.weeks = [(monday, m, days_per_week.get(monday, 0)) for monday, m in minutes]
+        self._show_bars([m for _, m in minutes], week_ticks([w for w, _ in minutes]), None)
+
+    def tip_at(self, x: float, y: float) -> str | None:
+        index = _bar_index(x, self.count)
+        if index is None:
+            return None
+        monday, minutes, days = self.weeks[index]
+        return (
+            f"Week of {day_text(monday)}\n"
+            f"{describe_total(minutes)} on {plural(days, 'practice day')}"
+        )
+
+
+class DistressChart(Chart):
+    """Per day, the mean distress before (open clay circle) and after (teal dot) the rated
+    sessions, joined by a line so the change of each day can be seen."""
+
+    def __init__(self) -> None:
+        super().__init__("Distress before and after sessions, 0 to 10")
+        self.axes["left"].setGrid(90)
+        self.axes["left"].setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
+        self.axes["bottom"].setStyle(tickLength=4)
+        self.links = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(LINK_COLOR, width=2))
+        self.before = pg.ScatterPlotItem(
+            symbol="o", size=9, pen=pg.mkPen(BEFORE_COLOR, width=2), brush=pg.mkBrush(theme.SURFACE)
+        )
+        self.after = pg.ScatterPlotItem(symbol="o", size=9, pen=None, brush=pg.mkBrush(AFTER_COLOR))
+        self.add(self.links, self.before, self.after)
+        self.first = date.today()
+        self.count = 0
+        self._days: dict[int, DistressDay] = {}
+
+    def set_days(self, days: Sequence[DistressDay], first: date, last: date) -> None:
+        self.first = first
+        self.count = (last - first).days + 1
+        self._days = {(d.day - first).days: d for d in days}
+        xs = list(self._days)
+        self.before.setData(x=xs, y=[d.mean_before for d in self._days.values()])
+        self.after.setData(x=xs, y=[d.mean_after for d in self._days.values()])
+        link_x = [x for x in xs for _ in (0, 1)]
+        link_y = [v for d in self._days.values() for v in (d.mean_before, d.mean_after)]
+        self.links.setData(x=link_x, y=link_y)
+        self.axes["bottom"].setTicks([day_ticks(first, self.count), []])
+        self._fix_range((-0.7, self.count - 0.3), (-0.4, 10.4))
+
+    def tip_at(self, x: float, y: float) -> str | None:
+        index = _bar_index(x, self.count)
+        found = None if index is None else self._days.get(index)
+        if found is None:
+            return None
+        return (
+            f"{day_text(found.day)}\nbefore {found.mean_before:.1f}, after {found.mean_after:.1f}"
+            f"\n{'' if found.rated_sessions == 1 else 'average of '}"
+            f"{plural(found.rated_sessions, 'rated session')}"
+        )
+
+
+class ChartPanel(QWidget):
+    """A chart with its title, a caption underneath, and "Save as PNG…"."""
+
+    def __init__(
+        self, title: str, file_stem: str, chart: Chart, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.file_stem = file_stem
+        self.today = date.today()  # set by the view to the practice day it shows
+        self.title = QLabel(title)
+        self.title.setProperty("role", "chart-title")
+        self.save_button = QPushButton("Save as PNG…")
+        self.save_button.setProperty("role", "link")
+        self.save_button.setToolTip(f"Save the chart “{title}” as a picture")
+        self.save_button.setAccessibleName(f"Save {title} as PNG")
+        self.save_button.clicked.connect(self.save_dialog)
+        chart.save_requested.connect(self.save_dialog)
+        self.caption = QLabel()
+        self.caption.setProperty("role", "muted")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        layout.addWidget(chart, stretch=1)
+        layout.addWidget(self.caption)
+
+    def image(self) -> QImage:
+        """The chart as shown, with its title above it, on the chart's own background."""
+        picture = self.chart.grab()
+        ratio = picture.devicePixelRatio()
+        metrics = self.title.fontMetrics()
+        title_height = round((metrics.height() + 16) * ratio)
+        width = picture.width()
+        image = QImage(width, picture.height() + title_height, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(theme.SURFACE)
+        painter = QPainter(image)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(theme.TEXT)
+        painter.drawText(12, 8 + metrics.ascent(), self.title.text())
+        painter.drawPixmap(0, round(title_height / ratio), picture)
+        painter.end()
+        return image
+
+    def save_png(self, path: Path) -> str | None:
+        """Write the PNG; None when it worked, else why not."""
+        writer = QImageWriter(str(path), QByteArray(b"png"))
+        if writer.write(self.image()):
+            return None
+        return writer.errorString()
+
+    def default_path(self) -> Path:
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        )
+        if not folder.is_dir():
+            folder = Path.home()
+        return folder / f"calmkit-{self.file_stem}-{self.today.isoformat()}.png"
+
+    def save_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save chart as PNG", str(self.default_path()), "PNG image (*.png)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        problem = self.save_png(path)
+        if problem is not None:
+            QMessageBox.warning(
+                self,
+                "Chart not saved",
+                f"The chart could not be saved to {path} ({problem}). Check that the folder "
+                "exists and that you can write to it, then try again.",
+            )
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Saved the chart to {path}.", 8000)

@@ -1,0 +1,219 @@
+"""The top of the History view (streaks, totals, goals) and the "What helps me" table.
+
+Words matter here: progress is shown as progress, a streak of 0 is a fresh start, and nothing
+says "missed", "failed" or "broken".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmkit.core.stats import ExerciseStats, GoalProgress, PracticeStats
+from calmkit.ui.widgets.formatting import describe_total, plural
+
+
+def streak_words(current: int) -> tuple[str, str]:
+    """(big text, caption) for the current streak: 0 is a fresh start, never a loss."""
+    if current == 0:
+        return "Fresh start", "a session today begins a new streak"
+    return plural(current, "day"), "current streak"
+
+
+def change_words(drop: float | None) -> str:
+    """The average change in distress (before minus after) in plain, neutral words."""
+    if drop is None:
+        return "not rated yet"
+    if round(drop, 1) == 0:
+        return "about the same after"
+    direction = "lower" if drop > 0 else "higher"
+    return f"{abs(drop):.1f} {direction} after"
+
+
+def goal_words(label: str, progress: GoalProgress, unit: str) -> str:
+    # Whole units, rounded down: 9.6 of 10 minutes must not read as "10 of 10" before the
+    # goal is reached.
+    text = f"{label}: {math.floor(progress.done)} of {progress.target:g} {unit}"
+    return f"{text} · goal reached" if progress.reached else text
+
+
+class _Tile(QWidget):
+    """One headline number with its caption underneath."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.value = QLabel()
+        self.value.setProperty("role", "stat-value")
+        self.caption = QLabel()
+        self.caption.setProperty("role", "muted")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def show_text(self, value: str, caption: str) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.setAccessibleName(f"{value}, {caption}")
+
+
+class ProgressHeader(QFrame):
+    """Current and longest streak, practice days, time practised, and goal progress."""
+
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.current = _Tile()
+        self.longest = _Tile()
+        self.days = _Tile()
+        self.time = _Tile()
+        self.minutes_goal = _GoalBar()
+        self.days_goal = _GoalBar()
+        self.no_goal = QLabel("No goal set.")
+        self.no_goal.setProperty("role", "muted")
+        self.set_goal = QPushButton("Set a goal…")
+        self.set_goal.setProperty("role", "link")
+        self.set_goal.setToolTip("Minutes a day or days a week, in Settings (Ctrl+,)")
+        self.set_goal.clicked.connect(self.settings_requested)
+
+        goals = QVBoxLayout()
+        goals.setSpacing(4)
+        goals.addWidget(self.minutes_goal)
+        goals.addWidget(self.days_goal)
+        no_goal_row = QHBoxLayout()
+        no_goal_row.addWidget(self.no_goal)
+        no_goal_row.addWidget(self.set_goal)
+        no_goal_row.addStretch(1)
+        goals.addLayout(no_goal_row)
+        goals.addStretch(1)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setHorizontalSpacing(28)
+        for column, tile in enumerate((self.current, self.longest, self.days, self.time)):
+            layout.addWidget(tile, 0, column, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(goals, 0, 4)
+        layout.setColumnStretch(4, 1)
+
+    def show_stats(self, stats: PracticeStats) -> None:
+        self.current.show_text(*streak_words(stats.current_streak))
+        self.longest.show_text(plural(stats.longest_streak, "day"), "longest streak")
+        self.days.show_text(
+            f"{stats.practice_days}",
+            "practice day" if stats.practice_days == 1 else "practice days",
+        )
+        self.time.show_text(
+            describe_total(stats.total_minutes), f"in {plural(stats.total_sessions, 'session')}"
+        )
+        goals = stats.goals
+        self.minutes_goal.show_goal(goals.minutes_today, "Today", "minutes")
+        self.days_goal.show_goal(goals.days_this_week, "This week", "practice days")
+        none_set = goals.minutes_today is None and goals.days_this_week is None
+        self.no_goal.setVisible(none_set)
+        self.set_goal.setVisible(none_set)
+
+
+class _GoalBar(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+
+    def show_goal(self, progress: GoalProgress | None, label: str, unit: str) -> None:
+        self.setVisible(progress is not None)
+        if progress is None:
+            return
+        text = goal_words(label, progress, unit)
+        self.label.setText(text)
+        self.bar.setValue(round(progress.fraction * 1000))
+        self.bar.setAccessibleName(text)
+
+
+class _SortItem(QTableWidgetItem):
+    """Sorts by a number kept aside, not by the words shown."""
+
+    def __init__(self, text: str, key: float) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _SortItem):
+            return self.key < other.key
+        return super().__lt__(other)
+
+
+class HelpsTable(QTableWidget):
+    """ "What helps me": per exercise, sessions, time, and the average change in distress
+    over the sessions rated before and after (with how many there were)."""
+
+    HEADERS = ("Exercise", "Sessions", "Time", "Rated before and after", "Average change")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.HEADERS), parent)
+        self.setHorizontalHeaderLabels(self.HEADERS)
+        self.setAccessibleName("What helps me")
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        # Most practised first, as people usually look for the exercises they do most.
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+
+    def show_exercises(
+        self, exercises: Sequence[ExerciseStats], name_of: Callable[[str], str]
+    ) -> None:
+        self.setSortingEnabled(False)  # rows are placed by index while filling
+        self.setRowCount(len(exercises))
+        for row, e in enumerate(exercises):
+            drop = e.mean_distress_drop
+            cells = (
+                QTableWidgetItem(name_of(e.exercise_id)),
+                _SortItem(str(e.sessions), e.sessions),
+                _SortItem(describe_total(e.minutes), e.minutes),
+                _SortItem(str(e.rated_sessions), e.rated_sessions),
+                # Unrated exercises sort below every rated one.
+                _SortItem(change_words(drop), drop if drop is not None else float("-inf")),
+            )
+            for column, item in enumerate(cells):
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(row, column, item)
+            if drop is not None:
+                cells[4].setToolTip(
+                    f"Average before minus after over {plural(e.rated_sessions, 'rated session')}"
+                    f": {drop:+.2f} points on the 0-10 scale."
+                )
+        self.setSortingEnabled(True)

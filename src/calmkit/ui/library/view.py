@@ -1,0 +1,331 @@
+"""The exercise library: pick an exercise, read about it, choose a length, start."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmkit.core.exercises import (
+    Catalog,
+    Exercise,
+    SessionLength,
+    SessionPlan,
+    kind_of,
+    timeline_for,
+)
+from calmkit.ui.players import LibraryOptions, make_library_options
+from calmkit.ui.widgets import theme
+from calmkit.ui.widgets.formatting import describe_length
+from calmkit.ui.widgets.length_controls import LengthControls
+
+if TYPE_CHECKING:
+    from calmkit.ui.context import AppContext
+
+# Ids of the exercises people make themselves (calmkit.core.exercises.breathing.custom keeps
+# the rule; the library only lists them under their own heading).
+MINE_PREFIX = "custom-"
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text of an exercise's card in the list
+CARD_MARGIN = 10
+
+
+class ExerciseCardDelegate(QStyledItemDelegate):
+    """Draws each exercise as a small card (bold name, summary, length), wrapped to the width."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(self._view.font())
+        document.setHtml(str(index.data(CARD_ROLE)))
+        document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""  # the card is drawn below; the plain text is for screen readers
+        widget = background.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        document = self._document(index, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.translate(CARD_MARGIN, CARD_MARGIN)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = self._view.viewport().width()
+        height = self._document(index, width).size().height()
+        return QSize(width, round(height) + 2 * CARD_MARGIN)
+
+
+class LibraryView(QWidget):
+    start_requested = Signal(str, object)  # exercise id, SessionPlan
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        self.catalog = catalog = context.catalog
+        # Set by whoever adds the "My patterns" section (see add_my_section()).
+        self.has_my_section = False
+        self._options: dict[str, LibraryOptions | None] = {}
+        self.list = QListWidget()
+        self.list.setAccessibleName("Exercises")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards on resize
+        self.list.setItemDelegate(ExerciseCardDelegate(self.list))
+        self._fill_list()
+        self.list.currentRowChanged.connect(self._show_details)
+        self.list.itemActivated.connect(lambda _item: self.start())
+
+        self.name = QLabel()
+        self.name.setProperty("role", "title")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # names people type are not markup
+        self.name.setWordWrap(True)  # a long name wraps instead of widening the window
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.length_controls = LengthControls(self, "Session length")
+        self.by_minutes = self.length_controls.by_minutes
+        self.by_cycles = self.length_controls.by_cycles
+        self.minutes = self.length_controls.minutes
+        self.cycles = self.length_controls.cycles
+        self.length_note = QLabel()
+        self.length_note.setProperty("role", "muted")
+        self.length_note.setWordWrap(True)
+        self.length_controls.on_change(self._update_length_note)
+        self.start_button = QPushButton("Start")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setToolTip("Start the selected exercise (Enter)")
+        self.start_button.clicked.connect(self.start)
+
+        length = QGridLayout()
+        length.addWidget(QLabel("Length:"), 0, 0)
+        length.addWidget(self.by_minutes, 0, 1)
+        length.addWidget(self.minutes, 0, 2)
+        length.addWidget(self.by_cycles, 1, 1)
+        length.addWidget(self.cycles, 1, 2)
+        length.setColumnStretch(3, 1)
+        right = self.details_column = QVBoxLayout()
+        right.addWidget(self.name)
+        right.addWidget(self.details, stretch=1)
+        right.addLayout(length)
+        self.options_column = QVBoxLayout()
+        right.addLayout(self.options_column)
+        right.addWidget(self.length_note)
+        right.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)
+        self.list_column = QVBoxLayout()
+        self.list_column.addWidget(self.list)
+        layout.addLayout(self.list_column, stretch=2)
+        layout.addLayout(right, stretch=3)
+        if len(catalog):
+            self.list.setCurrentRow(0)
+        context.catalog_changed.connect(self.set_catalog)
+
+    def _add_item(self, exercise: Exercise) -> None:
+        minutes = max(1, round(timeline_for(exercise).total / 60))
+        item = QListWidgetItem(f"{exercise.name}. {exercise.summary} About {minutes} min.")
+        item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+        mine = exercise.id.startswith(MINE_PREFIX)
+        tag = f" <span style='color:{theme.ACCENT.name()}'>· my pattern</span>" if mine else ""
+        item.setData(
+            CARD_ROLE,
+            f"<b>{escape(exercise.name)}</b>{tag}<br>{escape(exercise.summary)}"
+            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>About {minutes} min</span>",
+        )
+        self.list.addItem(item)
+
+    def selected(self) -> Exercise | None:
+        item = self.list.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return None  # nothing, or the "My patterns" heading
+        return self.catalog.get(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, exercise_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == exercise_id:
+                self.list.setCurrentRow(row)
+
+    def length(self) -> SessionLength:
+        return self.length_controls.length()
+
+    @property
+    def options_panel(self) -> LibraryOptions | None:
+        """The selected exercise's kind's own choices (None when its kind has none)."""
+        exercise = self.selected()
+        return None if exercise is None else self._options_for(exercise.kind)
+
+    def _options_for(self, kind: str) -> LibraryOptions | None:
+        if kind not in self._options:
+            panel = make_library_options(kind, self)
+            if panel is not None:
+                panel.changed.connect(self._update_length_note)
+                self.options_column.addWidget(panel.widget())
+            self._options[kind] = panel
+        return self._options[kind]
+
+    def plan(self) -> SessionPlan:
+        panel = self.options_panel
+        return SessionPlan(self.length(), panel.options() if panel is not None else {})
+
+    def start(self) -> None:
+        exercise = self.selected()
+        if exercise is not None:
+            self.start_requested.emit(exercise.id, self.plan())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start()
+            return
+        super().keyPressEvent(event)
+
+    def _show_details(self, row: int) -> None:
+        exercise = self.selected()
+        if exercise is None:
+            return
+        self.name.setText(exercise.name)
+        kind = kind_of(exercise.kind)
+        paragraphs = [f"<p>{p}</p>" for p in exercise.description.split("\n\n")]
+        outline = kind.outline(exercise)
+        if outline:
+            label, _, rest = outline.partition(": ")
+            shown = f"<b>{escape(label)}:</b> {escape(rest)}" if rest else escape(outline)
+            paragraphs.insert(0, f"<p>{shown}</p>")
+        if exercise.cautions:
+            items = "".join(f"<li>{c}</li>" for c in exercise.cautions)
+            paragraphs.append(f"<p><b>Take care</b></p><ul>{items}</ul>")
+        if exercise.sources:
+            items = "".join(f"<li>{s}</li>" for s in exercise.sources)
+            paragraphs.append(f"<p><b>Background</b></p><ul>{items}</ul>")
+        self.details.setHtml("".join(paragraphs))
+        self.length_controls.set_unit(kind.unit)
+        panel = self._options_for(exercise.kind)
+        for other in self._options.values():
+            if other is not None:
+                other.widget().setVisible(other is panel)
+        if panel is not None:
+            panel.show_exercise(exercise)
+        ceiling = panel.max_cycles(exercise) if panel is not None else None
+        self.cycles.setMaximum(ceiling or 1000)
+        default = exercise.default_length
+        self.cycles.setValue(timeline_for(exercise).cycles)
+        if default.minutes is not None:
+            self.minutes.setValue(max(1, round(default.minutes)))
+            self.by_minutes.setChecked(True)
+        else:
+            self.by_cycles.setChecked(True)
+        self._update_length_note()
+
+    def _update_length_note(self) -> None:
+        exercise = self.selected()
+        if exercise is None:
+            return
+        plan = self.plan()
+        timeline = timeline_for(exercise, plan)
+        unit = kind_of(exercise.kind).unit
+        lines = [f"Ends after a whole {unit.singular}: {describe_length(timeline.total)} in all."]
+        panel = self.options_panel
+        if panel is not None:
+            lines.extend(panel.notes(plan, timeline))
+        if exercise.guidance:
+            lines.append(exercise.guidance)
+        self.length_note.setText(" ".join(lines))
+
+    # --- my patterns: the section the person's own exercises are listed in --------------
+
+    def add_my_section(self, list_tools: list[QWidget], details_tools: QWidget) -> None:
+        """Show the "My patterns" heading and the tools that manage it (calmkit.ui.library.
+        my_patterns adds them; the library itself knows nothing of how they work)."""
+        self.has_my_section = True
+        for widget in list_tools:
+            self.list_column.addWidget(widget)
+        self.details_column.insertWidget(1, details_tools)
+        self.set_catalog(self.catalog, force=True)
+
+    def _fill_list(self) -> None:
+        mine = [e for e in self.catalog if e.id.startswith(MINE_PREFIX)]
+        for exercise in self.catalog:
+            if not exercise.id.startswith(MINE_PREFIX):
+                self._add_item(exercise)
+        if self.has_my_section:
+            self._add_heading(empty=not mine)
+        for exercise in mine:
+            self._add_item(exercise)
+
+    def _add_heading(self, *, empty: bool) -> None:
+        hint = "Patterns you make appear here. New pattern: Ctrl+N." if empty else ""
+        item = QListWidgetItem(f"My patterns. {hint}".strip())
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, skipped by arrows
+        muted = f"<br><span style='color:{theme.MUTED_TEXT.name()}'>{hint}</span>" if hint else ""
+        item.setData(CARD_ROLE, f"<b style='color:{theme.ACCENT.name()}'>My patterns</b>{muted}")
+        self.list.addItem(item)
+
+    def set_catalog(
+        self, catalog: Catalog, select: str | None = None, *, force: bool = False
+    ) -> None:
+        """Show `catalog` in place, keeping the selected exercise (or selecting `select`). The
+        details and length controls refresh only when the selected exercise itself changed."""
+        if catalog is self.catalog and select is None and not force:
+            return  # already shown (the context repeats what the library was just given)
+        before = self.selected()
+        old_row = self.list.currentRow()
+        wanted = select or (before.id if before is not None else None)
+        self.catalog = catalog
+        self.list.blockSignals(True)  # one refresh at the end, not one per rebuilt row
+        try:
+            self.list.clear()
+            self._fill_list()
+            row = next(
+                (r for r in range(self.list.count()) if self._id_at(r) == wanted),
+                min(max(old_row, 0), self.list.count() - 1),
+            )
+            while row > 0 and self._id_at(row) is None:
+                row -= 1  # a removed last pattern: select the one above the heading
+            self.list.setCurrentRow(row)
+        finally:
+            self.list.blockSignals(False)
+        after = self.selected()
+        if after is not None and (
+            before is None or replace(after, order=0) != replace(before, order=0)
+        ):
+            self._show_details(row)
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.scrollToItem(item)
+
+    def _id_at(self, row: int) -> str | None:
+        item = self.list.item(row)
+        value = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return value if isinstance(value, str) else None

@@ -1,0 +1,249 @@
+"""The breathing pacer: a circle that grows on the inhale, rests on holds, shrinks on the exhale.
+
+A reduced-motion style draws a bar that fills and empties in place instead: nothing changes
+size or moves across the screen.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from calmkit.core.timeline import StepState
+from calmkit.ui.widgets import theme
+
+MIN_FRACTION = 0.38  # of the largest radius: the circle when the lungs are empty
+TOP_UP_FRACTION = 0.08  # how much a top-up inhale adds beyond a full breath
+RING_GAP = 10  # px between the largest circle and the phase-progress ring
+RING_WIDTH = 3
+
+
+def ease(t: float) -> float:
+    """Slow at the turns of the breath, quicker in the middle, like real breathing."""
+    return 0.5 - 0.5 * math.cos(math.pi * max(0.0, min(1.0, t)))
+
+
+def fullness(state: StepState | None) -> float:
+    """How full the lungs are in [0, 1 + TOP_UP_FRACTION] at this moment of the timeline."""
+    if state is None:
+        return 0.0
+    kind, p = state.step.kind, ease(state.progress_in_step)
+    if kind == "inhale":
+        return p
+    if kind == "inhale-top-up":
+        return 1.0 + TOP_UP_FRACTION * p
+    if kind == "exhale":
+        # An exhale after a top-up starts from the topped-up size: look at nothing else but
+        # the step itself, so an exhale always ends empty.
+        return 1.0 - p
+    if kind == "hold":
+        return 1.0
+    return 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    centre: QPointF
+    largest: float  # radius of a full breath
+    smallest: float  # radius with the lungs empty
+    bar_frame: QRectF
+    ring_rect: QRectF
+    moving_area: QRect  # what changes from frame to frame
+
+
+_RING_PEN = QPen(theme.ACCENT, RING_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+
+
+class PacerWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fullness = 0.0
+        self._phase_progress = 0.0  # how far into the current step, for the ring
+        self._has_top_up = False
+        self._style = "circle"
+        self._static: QPixmap | None = None  # background and guides: drawn once per size
+        self._disc: QPixmap | None = None  # the full-size disc; each frame draws it scaled
+        self._geometry: _Geometry | None = None  # per size and style: not recomputed per frame
+        self.setMinimumSize(220, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Every pixel is painted here (the cached layer fills the background), so Qt need not
+        # repaint the page behind the pacer 60 times a second.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAccessibleName("Breathing pacer")
+        self.set_style("circle")
+        self.repaints = 0  # counted for the frame-rate benchmark
+
+    def show_state(self, state: StepState | None, *, has_top_up: bool = False) -> None:
+        if has_top_up != self._has_top_up:
+            self._has_top_up = has_top_up
+            self._static = self._disc = self._geometry = None
+        value = fullness(state)
+        progress = state.progress_in_step if state is not None else 0.0
+        if value != self._fullness or progress != self._phase_progress:
+            self._fullness = value
+            self._phase_progress = progress
+            # Only the moving part: a fraction of the widget, so each frame costs less.
+            self.update(self._layout().moving_area)
+
+    @property
+    def pacer_style(self) -> str:
+        return self._style
+
+    def set_style(self, style: str) -> None:
+        self._style = style
+        self._static = self._disc = self._geometry = None
+        self.setAccessibleDescription(
+            "a bar that fills as you breathe in"
+            if style == "bar"
+            else "a circle that grows as you breathe in"
+        )
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._static = self._disc = self._geometry = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.repaints += 1
+        painter = QPainter(self)
+        area = event.rect()  # only the part Qt asked for: the moving area, most frames
+        ratio = self.devicePixelRatioF()
+        source = QRectF(
+            area.x() * ratio, area.y() * ratio, area.width() * ratio, area.height() * ratio
+        )
+        painter.drawPixmap(QRectF(area), self._static_layer(), source)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._style == "bar":
+            self._paint_bar(painter)
+        else:
+            self._paint_circle(painter)
+        painter.end()
+
+    # --- geometry --------------------------------------------------------------------------
+
+    def _headroom(self) -> float:
+        return 1 + (TOP_UP_FRACTION if self._has_top_up else 0.0)
+
+    def _circle_geometry(self) -> tuple[QPointF, float, float]:
+        layout = self._layout()
+        return layout.centre, layout.largest, layout.smallest
+
+    def _bar_frame(self) -> QRectF:
+        return self._layout().bar_frame
+
+    def _layout(self) -> _Geometry:
+        if self._geometry is None:
+            side = min(self.width(), self.height())
+            largest = side * 0.44 / self._headroom()
+            centre = QPointF(self.width() / 2, self.height() / 2)
+            height = min(self.height() * 0.9, 420)
+            width = min(self.width() * 0.25, 120)
+            bar = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+            ring = largest + RING_GAP
+            reach = ring + RING_WIDTH + 2
+            circle_area = QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
+            self._geometry = _Geometry(
+                centre=centre,
+                largest=largest,
+                smallest=largest * MIN_FRACTION,
+                bar_frame=bar,
+                ring_rect=QRectF(centre.x() - ring, centre.y() - ring, 2 * ring, 2 * ring),
+                moving_area=(bar if self._style == "bar" else circle_area).toAlignedRect(),
+            )
+        return self._geometry
+
+    # --- painting --------------------------------------------------------------------------
+
+    def _static_layer(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._static is None or self._static.size() != self.size() * ratio:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(theme.BACKGROUND)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self._style == "bar":
+                painter.setPen(QPen(theme.GUIDE, 2))
+                painter.setBrush(theme.SURFACE)
+                painter.drawRoundedRect(self._bar_frame(), 12, 12)
+            else:
+                centre, largest, smallest = self._circle_geometry()
+                painter.setPen(QPen(theme.GUIDE, 2, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(centre, largest, largest)
+                painter.drawEllipse(centre, smallest, smallest)
+            painter.end()
+            self._static = pixmap
+        return self._static
+
+    def _disc_pixmap(self, radius: float) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        side = max(2, round(2 * radius * ratio))
+        if self._disc is None or self._disc.width() != side:
+            disc = QPixmap(side, side)
+            disc.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(disc)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            centre = QPointF(side / 2, side / 2)
+            gradient = QRadialGradient(centre, side / 2)
+            outer = QColor(theme.ACCENT)
+            outer.setAlphaF(0.85)
+            gradient.setColorAt(0.0, theme.ACCENT_SOFT)
+            gradient.setColorAt(1.0, outer)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(gradient))
+            painter.drawEllipse(centre, side / 2 - 1, side / 2 - 1)
+            painter.end()
+            self._disc = disc
+        return self._disc
+
+    def _paint_bar(self, painter: QPainter) -> None:
+        frame = self._bar_frame()
+        level = min(1.0, self._fullness / self._headroom())
+        filled = QRectF(
+            frame.left(),
+            frame.bottom() - frame.height() * level,
+            frame.width(),
+            frame.height() * level,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.ACCENT)
+        painter.setClipRect(filled)
+        painter.drawRoundedRect(frame.adjusted(3, 3, -3, -3), 10, 10)
+        painter.setClipping(False)
+
+    def _paint_circle(self, painter: QPainter) -> None:
+        centre, largest, smallest = self._circle_geometry()
+        radius = smallest + (largest - smallest) * self._fullness
+        # Scaling a disc drawn once costs a fraction of filling a radial gradient each frame
+        # (the single biggest cost of a session: ~0.3 ms a frame, measured with py-spy).
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+            self._disc_pixmap(largest * (1 + TOP_UP_FRACTION)),
+            QRectF(),
+        )
+        # A thin ring just outside the guide shows how far into this phase you are, so time
+        # is visibly passing during holds too.
+        ring = largest + RING_GAP
+        painter.setPen(
+            QPen(theme.ACCENT, RING_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        span = -round(360 * 16 * self._phase_progress)  # clockwise, in 1/16 degrees
+        painter.drawArc(
+            QRectF(centre.x() - ring, centre.y() - ring, 2 * ring, 2 * ring), 90 * 16, span
+        )

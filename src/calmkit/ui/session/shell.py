@@ -1,0 +1,629 @@
+"""The session shell: everything a session of any kind has, around the kind's content view.
+
+It owns the caution and the rating before, the runner and its countdown, pause, stop, progress,
+keys, sound, voice and full screen, then the summary with the rating after, and it records the
+session. What moves in the middle (the pacer, a body map, a script) is the kind's content view,
+found by the kind's name in calmkit.ui.players; the shell never names a kind.
+
+Everything shown is read from the SessionRunner (one monotonic clock); tones and spoken words
+come from the CueScheduler, aimed from the same start time, so picture, sound and words cannot
+drift apart.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QStackedLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmkit.core.exercises import Exercise, SessionCaution, session_cautions
+from calmkit.core.records import SessionRecord
+from calmkit.core.session import SessionRunner, SessionStatus
+from calmkit.core.timeline import Timeline
+from calmkit.ui.context import AppContext
+from calmkit.ui.players import ContentView, make_content_view
+from calmkit.ui.session.cue_scheduler import CueScheduler
+from calmkit.ui.widgets.formatting import clock_time, describe_length
+
+if TYPE_CHECKING:  # loaded when first needed
+    from calmkit.ui.session.caution import CautionDialog
+    from calmkit.ui.session.rating import AfterSessionPanel, BeforeSessionPage
+
+log = logging.getLogger(__name__)
+
+# ~60 frames a second for a moving view; a view that changes only per step needs 4 (the
+# countdown number and the time left). The session position never depends on this rate.
+FRAME_INTERVAL_MS = 16
+STILL_FRAME_INTERVAL_MS = 250
+COUNTDOWN_SECONDS = 3
+
+
+class Cues(Protocol):
+    """The sound side (calmkit.ui.audio.CuePlayer in the app)."""
+
+    @property
+    def start_lead(self) -> float:
+        """Seconds the first tone must be known ahead to sound exactly on time."""
+        ...
+
+    def warm_up(self) -> None: ...
+
+    def schedule(self, kind: str, moment: float) -> None: ...
+
+    def withdraw(self) -> None: ...
+
+    def set_muted(self, muted: bool) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+
+class Speaker(Protocol):
+    """Spoken words (calmkit.ui.voice.Voice in the app)."""
+
+    problem: str
+
+    @property
+    def available(self) -> bool: ...
+
+    def say(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+
+class SessionShell(QWidget):
+    """One session from the caution to the summary. Emits `session_over` once a practised
+    session is recorded, and `closed` when the person leaves (the owner removes the shell)."""
+
+    session_over = Signal(object)  # SessionRunner
+    closed = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        exercise: Exercise,
+        timeline: Timeline,
+        *,
+        cues: Cues | None,
+        speaker_factory: Callable[[], Speaker] | None = None,
+        ask_rating: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        # The shell itself takes the keyboard (its buttons do not), so Space, Esc, M, V, R and
+        # F11 always reach it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.context = context
+        self.exercise = exercise
+        self.runner = SessionRunner(timeline, context.clock)
+        self.preferences = context.player_preferences
+        self.view: ContentView = make_content_view(exercise.kind, timeline)
+        self._clock = context.clock
+        self._cues = cues
+        self._ask_rating = ask_rating
+        self._speaker_factory = speaker_factory
+        self._speaker: Speaker | None = None
+        self._made_full_screen = False
+        self._notice = ""  # a one-off message (e.g. why the voice is silent) under the step
+        self._distress_before: int | None = None
+        self.caution_dialog: CautionDialog | None = None
+        self.before_page: BeforeSessionPage | None = None
+        self.after_panel: AfterSessionPanel | None = None
+        self.scheduler = CueScheduler(self.runner, self._clock, self)
+        self.scheduler.cue.connect(self._on_cue)
+        self.scheduler.upcoming.connect(self._on_upcoming)
+        self.scheduler.ended.connect(self.refresh)
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(
+            FRAME_INTERVAL_MS if self.view.animated else STILL_FRAME_INTERVAL_MS
+        )
+        self._frame_timer.timeout.connect(self.refresh)
+        self._reported = False
+        self._build()
+        self._bind_keys()
+        self._apply_preferences()
+        self.refresh()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel(self.exercise.name)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names people type are not markup
+        self.title.setProperty("role", "title")
+        self.step_label = QLabel()
+        self.step_label.setProperty("role", "phase")
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_label.setAccessibleName("Current step")
+        self.countdown_label = QLabel()
+        self.countdown_label.setProperty("role", "countdown")
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label = QLabel()
+        self.hint_label.setProperty("role", "muted")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        # Whole seconds: a finer value would change (and repaint the bar) every frame.
+        self.progress.setRange(0, max(1, round(self.runner.timeline.total)))
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Session progress")
+        self.remaining_label = QLabel()
+        self.remaining_label.setProperty("role", "muted")
+        self.pause_button = self._button("Pause", "Pause or continue (Space)", self.toggle_pause)
+        self.stop_button = self._button(
+            "Stop", "End the session now; it is still saved (Esc)", self.stop
+        )
+
+        self.sound_button = self._toggle("Sound", "Tones on or off (M)", self._set_sound)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setFixedWidth(110)
+        self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.volume.setAccessibleName("Volume")
+        self.volume.setToolTip("Volume of tones and voice (Up/Down arrow keys)")
+        self.volume.valueChanged.connect(self._set_volume)
+        self.voice_button = self._toggle("Voice", "Speak the instructions (V)", self._set_voice)
+        self.still_button = self._toggle(
+            "Still", "A view without growing or shrinking shapes (R)", self._set_still
+        )
+        self.still_button.setVisible(self.view.has_still_form)
+        self.full_screen_button = self._toggle(
+            "Full screen", "Full screen focus mode (F11)", self._set_full_screen
+        )
+
+        self.running_page = QWidget()
+        column = QVBoxLayout(self.running_page)
+        column.addWidget(self.title)
+        column.addWidget(self.view.widget(), stretch=1)
+        column.addWidget(self.step_label)
+        column.addWidget(self.countdown_label)
+        column.addWidget(self.hint_label)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, stretch=1)
+        progress_row.addWidget(self.remaining_label)
+        column.addLayout(progress_row)
+        controls = QHBoxLayout()
+        controls.addWidget(self.sound_button)
+        controls.addWidget(self.volume)
+        controls.addWidget(self.voice_button)
+        controls.addWidget(self.still_button)
+        controls.addWidget(self.full_screen_button)
+        controls.addStretch(1)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.stop_button)
+        column.addLayout(controls)
+
+        self.summary = QWidget()
+        self._summary_column = QVBoxLayout(self.summary)
+        self._summary_column.addStretch(1)
+        self.summary_title = QLabel()
+        self.summary_title.setProperty("role", "title")
+        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_text = QLabel()
+        self.summary_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_text.setWordWrap(True)
+        self.summary_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_text.setProperty("role", "muted")
+        self.done_button = QPushButton("Back to exercises")
+        self.done_button.setProperty("role", "primary")
+        self.done_button.clicked.connect(self.leave)
+        self._summary_column.addWidget(self.summary_title)
+        self._summary_column.addWidget(self.summary_text)
+        self._summary_column.addSpacing(16)
+        self._summary_column.addWidget(self.done_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        self._summary_column.addStretch(2)
+
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.running_page)
+        self._stack.addWidget(self.summary)
+
+    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the shell
+        return button
+
+    def _toggle(self, text: str, tip: str, slot: Callable[[bool], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.toggled.connect(slot)
+        return button
+
+    def _bind_keys(self) -> None:
+        bindings: list[tuple[QKeySequence | Qt.Key, Callable[[], None]]] = [
+            (Qt.Key.Key_Space, self.toggle_pause),
+            (Qt.Key.Key_Escape, self._escape),
+            (Qt.Key.Key_Return, self._enter),
+            (Qt.Key.Key_Enter, self._enter),
+            (Qt.Key.Key_M, self.sound_button.toggle),
+            (Qt.Key.Key_V, self.voice_button.toggle),
+            (Qt.Key.Key_F11, self.full_screen_button.toggle),
+            (Qt.Key.Key_Up, lambda: self.volume.setValue(self.volume.value() + 10)),
+            (Qt.Key.Key_Down, lambda: self.volume.setValue(self.volume.value() - 10)),
+        ]
+        if self.view.has_still_form:
+            bindings.append((Qt.Key.Key_R, self.still_button.toggle))
+        if self.view.steps_navigable:
+            bindings.append((Qt.Key.Key_Left, lambda: self.move_by(-1)))
+            bindings.append((Qt.Key.Key_Right, lambda: self.move_by(1)))
+        self._shortcuts: list[QShortcut] = []
+        for key, slot in bindings:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
+    def _enable_keys(self, enabled: bool) -> None:
+        """Off while the rating page before the session takes the keyboard itself."""
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(enabled)
+
+    # --- preferences -----------------------------------------------------------------------
+
+    def _apply_preferences(self) -> None:
+        prefs = self.preferences
+        self.sound_button.setChecked(not prefs.muted)
+        self.volume.setValue(round(prefs.volume * 100))
+        self.voice_button.setChecked(prefs.voice)
+        self.still_button.setChecked(prefs.pacer_style == "bar")
+        self._set_sound(not prefs.muted)
+        self._set_still(prefs.pacer_style == "bar")
+        if self._cues is not None:
+            self._cues.set_volume(prefs.volume)
+
+    def _change(self, **changes: object) -> None:
+        updated = self.preferences.with_changes(**changes)
+        if updated != self.preferences:
+            self.preferences = updated
+            self.context.set_player_preferences(updated)
+
+    def _set_sound(self, on: bool) -> None:
+        if self._cues is not None:
+            self._cues.set_muted(not on)
+        self.volume.setEnabled(on)
+        self._change(muted=not on)
+
+    def _set_volume(self, percent: int) -> None:
+        volume = percent / 100
+        if self._cues is not None:
+            self._cues.set_volume(volume)
+        if self._speaker is not None:
+            self._speaker.set_volume(volume)
+        self._change(volume=volume)
+
+    def _set_voice(self, on: bool) -> None:
+        self._change(voice=on)
+        if not on:
+            if self._speaker is not None:
+                self._speaker.stop()
+            return
+        speaker = self._ensure_speaker()
+        if speaker is None or not speaker.available:
+            self._notice = speaker.problem if speaker is not None else "No speech engine is set up."
+            self.refresh()
+
+    def _ensure_speaker(self) -> Speaker | None:
+        if self._speaker is None and self._speaker_factory is not None:
+            self._speaker = self._speaker_factory()
+            self._speaker.set_volume(self.preferences.volume)
+        return self._speaker
+
+    def _set_still(self, on: bool) -> None:
+        self.view.set_still(on)
+        self._change(pacer_style="bar" if on else "circle")
+
+    def _set_full_screen(self, on: bool) -> None:
+        window = self.window()
+        if on and not window.isFullScreen():
+            window.showFullScreen()
+            self._made_full_screen = True
+        elif not on and window.isFullScreen():
+            window.showNormal()
+            self._made_full_screen = False
+
+    def leave_full_screen(self) -> None:
+        """Called when the shell closes: full screen was for the session only."""
+        if self._made_full_screen:
+            self.full_screen_button.setChecked(False)
+
+    # --- before the session: caution, then the rating --------------------------------------
+
+    def open(self) -> None:
+        """Show what comes before the session (an unseen caution, the rating before), then
+        start it. Declining the caution or going back from the rating starts nothing."""
+        unseen = [
+            c
+            for c in session_cautions(self.exercise, self.runner.timeline)
+            if c.id not in self.preferences.cautions_seen
+        ]
+        self._next_caution(unseen)
+
+    def _next_caution(self, remaining: list[SessionCaution]) -> None:
+        if not remaining:
+            if self._ask_rating and self.context.practice_settings().ask_distress:
+                self._ask_before()
+            else:
+                self.start()
+            return
+        from calmkit.ui.session.caution import CautionDialog
+
+        dialog = CautionDialog(remaining[0], self.window())
+        self.caution_dialog = dialog
+
+        def answered(result: int) -> None:
+            self.caution_dialog = None
+            if dialog.dont_show_again.isChecked():
+                self.preferences = self.preferences.with_caution_seen(dialog.caution.id)
+                self.context.set_player_preferences(self.preferences)
+            dialog.deleteLater()
+            if result == CautionDialog.DialogCode.Accepted:
+                self._next_caution(remaining[1:])
+            else:
+                self.closed.emit()
+
+        dialog.finished.connect(answered)
+        dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the question, Enter starts
+        dialog.start_button.setFocus()
+
+    def _ask_before(self) -> None:
+        from calmkit.ui.session.rating import BeforeSessionPage
+
+        page = BeforeSessionPage(self.exercise.name)
+
+        def answered(before: object) -> None:
+            self._distress_before = before if isinstance(before, int) else None
+            self._drop_before_page()
+            self.start()
+
+        page.answered.connect(answered)
+        page.back.connect(self.leave)
+        self.before_page = page
+        self._enable_keys(False)
+        self._stack.addWidget(page)
+        self._stack.setCurrentWidget(page)
+        page.setFocus()
+
+    def _drop_before_page(self) -> None:
+        page, self.before_page = self.before_page, None
+        if page is not None:
+            self._stack.removeWidget(page)
+            page.deleteLater()
+
+    # --- control ---------------------------------------------------------------------------
+
+    @property
+    def showing_summary(self) -> bool:
+        return self._stack.currentWidget() is self.summary
+
+    @property
+    def started(self) -> bool:
+        """The session itself has begun (its countdown included)."""
+        return self.runner.status is not SessionStatus.READY
+
+    @property
+    def counting_down(self) -> bool:
+        return self.runner.counting_down
+
+    def start(self) -> None:
+        """Begin, after the 3-2-1 countdown if wanted. The first step's moment is fixed now,
+        so its tone is placed in the already-open audio stream ahead of time."""
+        self._stack.setCurrentWidget(self.running_page)
+        self._enable_keys(True)
+        if self._cues is not None:
+            self._cues.warm_up()
+        if self.preferences.voice:
+            self._ensure_speaker()
+        lead = self._cues.start_lead if self._cues is not None else 0.0
+        self.runner.start(delay=COUNTDOWN_SECONDS if self.preferences.countdown else lead)
+        self.scheduler.begin()
+        self._frame_timer.start()
+        self.setFocus()
+        self.refresh()
+
+    def toggle_pause(self) -> None:
+        if self.runner.status is SessionStatus.RUNNING:
+            self.runner.pause()
+            self.scheduler.suspend()
+            if self._cues is not None:
+                self._cues.withdraw()  # tones placed for the old moments must not sound
+            self._frame_timer.stop()  # nothing moves while paused: no need to repaint
+            if self._speaker is not None:
+                self._speaker.stop()
+        elif self.runner.status is SessionStatus.PAUSED:
+            self.runner.resume()
+            self.scheduler.resume()
+            self._frame_timer.start()
+        self.refresh()
+
+    def pause(self) -> None:
+        if self.runner.status is SessionStatus.RUNNING:
+            self.toggle_pause()
+
+    def move_by(self, offset: int) -> None:
+        """Left/Right: to the start of the previous or next step (kinds with steps)."""
+        if self.runner.is_over or self.runner.counting_down or not self.started:
+            return
+        index = self.runner.state().index + offset
+        if self._cues is not None:
+            self._cues.withdraw()
+        if self._speaker is not None:
+            self._speaker.stop()
+        self.runner.jump_to(index)
+        self.scheduler.restart()
+        self.refresh()
+
+    def stop(self) -> None:
+        """End early (Esc): nothing is asked, the part done so far is saved. During the
+        countdown nothing was practised, so the shell just closes."""
+        if self.runner.is_over or self.runner.status is SessionStatus.READY:
+            return
+        self.runner.stop()
+        if self._cues is not None:
+            self._cues.withdraw()
+        self.refresh()
+
+    def leave(self) -> None:
+        """Back to the exercises, keeping a rating or note given in the summary."""
+        self.keep_summary()
+        if self.started and not self.runner.is_over:
+            self.stop()
+            if self.showing_summary:
+                return  # the person sees what was saved, then leaves from the summary
+        self.closed.emit()
+
+    def _escape(self) -> None:
+        if self.showing_summary:
+            self.leave()
+        else:
+            self.stop()
+
+    def _enter(self) -> None:
+        if self.showing_summary:
+            self.leave()
+
+    def _on_upcoming(self, index: int, kind: str, moment: float) -> None:
+        tone = self.view.tone_for(self.runner.timeline.steps[index])
+        if self._cues is not None and tone is not None:
+            self._cues.schedule(tone, moment)
+
+    def _on_cue(self, index: int, kind: str) -> None:
+        spoken = self.runner.timeline.steps[index].spoken
+        if self.preferences.voice and self._speaker is not None and spoken:
+            self._speaker.say(spoken)
+        self.refresh()
+
+    # --- view ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        runner = self.runner
+        if runner.counting_down:
+            self._show_countdown()
+            return
+        status = runner.status
+        if runner.is_over:
+            self._show_summary()
+            return
+        state = runner.state()
+        started = status is not SessionStatus.READY
+        self.view.show_state(state if started else None)
+        self.step_label.setText(state.step.label if started else "")
+        self.countdown_label.setText(
+            str(max(1, math.ceil(state.remaining_in_step - 1e-9)))
+            if status is SessionStatus.RUNNING
+            else ""
+        )
+        paused = status is SessionStatus.PAUSED
+        self.hint_label.setText(
+            "Paused. Press Space to continue."
+            if paused
+            else self._notice or "Space pauses, Esc ends the session."
+        )
+        self.pause_button.setText("Continue" if paused else "Pause")
+        self.progress.setValue(int(state.elapsed_total))
+        self.remaining_label.setText(f"{clock_time(state.remaining_total)} left")
+
+    def _show_countdown(self) -> None:
+        remaining = -self.runner.elapsed()
+        self.view.show_state(None)
+        self.step_label.setText("Get ready")
+        self.countdown_label.setText(str(max(1, math.ceil(remaining - 1e-9))))
+        paused = self.runner.status is SessionStatus.PAUSED
+        self.pause_button.setText("Continue" if paused else "Pause")
+        self.hint_label.setText(
+            "Paused. Press Space to continue."
+            if paused
+            else self._notice or "Settle in. Esc goes back."
+        )
+        self.progress.setValue(0)
+        self.remaining_label.setText(f"{clock_time(self.runner.timeline.total)} left")
+
+    def _show_summary(self) -> None:
+        if self._reported:
+            return
+        self._reported = True
+        self._frame_timer.stop()
+        self.scheduler.cancel()
+        if self._speaker is not None:
+            self._speaker.stop()
+        if not self.runner.practised:  # ended during the countdown: nothing to show or save
+            self.closed.emit()
+            return
+        outcome = self.runner.outcome()
+        done = describe_length(outcome.actual_seconds)
+        if outcome.completed:
+            self.summary_title.setText("Session complete")
+            self.summary_text.setText(
+                f"{done} of {self.exercise.name.lower()}. Take a moment before you get up."
+            )
+        else:
+            self.summary_title.setText("Session ended")
+            self.summary_text.setText(
+                f"You practised for {done}. Stopping early is fine; any practice counts."
+            )
+        self._stack.setCurrentWidget(self.summary)
+        self.done_button.setFocus()
+        self._record()
+
+    def _add_saved_message(self, message: str) -> None:
+        self.summary_text.setText(f"{self.summary_text.text()}\n\n{message}")
+
+    # --- recording -------------------------------------------------------------------------
+
+    def _record(self) -> None:
+        record = SessionRecord.from_outcome(
+            self.runner.outcome(), self.exercise.id, self.exercise.kind
+        )
+        record = replace(record, distress_before=self._distress_before)
+        try:
+            self.context.add_session(record)
+        except Exception as error:
+            log.exception("could not save session %s", record.id)
+            self._add_saved_message(f"This session could not be saved: {error}")
+            QMessageBox.warning(
+                self,
+                "Session not saved",
+                f"CalmKit could not write this session to {self.context.store.path}:\n{error}",
+            )
+            return
+        self._add_saved_message("Saved to your history.")
+        from calmkit.ui.session.rating import AfterSessionPanel
+
+        ask = self.context.practice_settings().ask_distress
+        self.after_panel = AfterSessionPanel(self.context.store, record, ask_distress=ask)
+        self.after_panel.finished.connect(self.leave)
+        self.after_panel.note_saved.connect(lambda _note: self.context.notify_sessions_changed())
+        self._summary_column.insertWidget(
+            self._summary_column.indexOf(self.done_button), self.after_panel
+        )
+        self.after_panel.setFocus()
+        self.session_over.emit(self.runner)
+
+    def keep_summary(self) -> None:
+        """Store a rating still waiting (a lone "1") and the note typed so far."""
+        panel, self.after_panel = self.after_panel, None
+        if panel is not None:
+            panel.save()
+            self.context.notify_sessions_changed()

@@ -1,0 +1,75 @@
+"""What a test reads of the session shell in the main window, None when no session is open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calmkit.core.clock import Clock
+from calmkit.core.exercises import Catalog, timeline_for
+from calmkit.core.preferences import PlayerPreferences, save_player_preferences
+from calmkit.core.store import Store
+from calmkit.core.timeline import Timeline
+from calmkit.resources import resource_path
+from calmkit.ui.context import AppContext
+from calmkit.ui.library.view import LibraryView
+from calmkit.ui.main_window import MainWindow
+from calmkit.ui.players.breathing.options import BreathingOptions
+from calmkit.ui.players.breathing.pacer import PacerWidget
+from calmkit.ui.players.breathing.view import BreathingView
+from calmkit.ui.session.shell import SessionShell
+
+
+def before_page(window: MainWindow) -> Any:
+    return None if window.session is None else window.session.before_page
+
+
+def after_panel(window: MainWindow) -> Any:
+    return None if window.session is None else window.session.after_panel
+
+
+def caution_dialog(window: MainWindow) -> Any:
+    return None if window.session is None else window.session.caution_dialog
+
+
+def running(window: MainWindow) -> Any:
+    """The shell once its session began (the countdown included); None before that."""
+    return window.session if window.session is not None and window.session.started else None
+
+
+def make_shell(
+    store: Store,
+    catalog: Catalog,
+    clock: Clock,
+    exercise_id: str,
+    timeline: Timeline | None = None,
+    *,
+    cues: Any = None,
+    preferences: PlayerPreferences | None = None,
+    speaker_factory: Any = None,
+) -> SessionShell:
+    """A session shell on its own, outside a main window, recording into `store`."""
+    save_player_preferences(store, preferences or PlayerPreferences(countdown=False))
+    context = AppContext(store, catalog, clock, resource_path("sounds"))
+    exercise = catalog.get(exercise_id)
+    shell = SessionShell(
+        context,
+        exercise,
+        timeline or timeline_for(exercise),
+        cues=cues,
+        speaker_factory=speaker_factory,
+    )
+    context.setParent(shell)
+    return shell
+
+
+def pacer(shell: SessionShell) -> PacerWidget:
+    """The breathing pacer inside a shell running a breathing session."""
+    assert isinstance(shell.view, BreathingView)
+    return shell.view.pacer
+
+
+def breathing_options(library: LibraryView) -> BreathingOptions:
+    """The library's version and pace choices, shown while a breathing exercise is selected."""
+    panel = library.options_panel
+    assert isinstance(panel, BreathingOptions)
+    return panel
