@@ -22,9 +22,10 @@ import hashlib
 import sys
 import time
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -169,20 +170,25 @@ class Renderer:
         audio = trim(np.concatenate(chunks), self.settings)
         return np.clip(np.round(audio * 32767), -32768, 32767).astype(np.int16)
 
-    def write(self, samples: Any, path: Path) -> None:
-        import soundfile
 
-        partial = path.with_name(path.name + ".partial")
-        # libsndfile maps compression level c to Vorbis quality 1 - c (0.2 is oggenc's -q 2).
-        soundfile.write(
-            partial,
-            samples,
-            self.settings.sample_rate,
-            format="OGG",
-            subtype="VORBIS",
-            compression_level=1.0 - self.settings.vorbis_quality,
-        )
-        os.replace(partial, path)
+def write_clip(samples: Any, path: Path, settings: RenderSettings) -> None:
+    import soundfile
+
+    partial = path.with_name(path.name + ".partial")
+    # libsndfile maps compression level c to Vorbis quality 1 - c (0.2 is oggenc's -q 2).
+    soundfile.write(
+        partial,
+        samples,
+        settings.sample_rate,
+        format="OGG",
+        subtype="VORBIS",
+        compression_level=1.0 - settings.vorbis_quality,
+    )
+    partial.replace(path)
+
+
+class PhraseRenderer(Protocol):
+    def render(self, text: str) -> Any: ...
 
 
 def old_manifest(out: Path, voice: str, settings: RenderSettings) -> Manifest:
@@ -208,20 +214,25 @@ def write_manifest(manifest: Manifest) -> None:
     partial = path.with_name(path.name + ".partial")
     text = json.dumps(manifest.to_json(), indent=2, ensure_ascii=False) + "\n"
     partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
+    partial.replace(path)
 
 
-def run(texts: set[str], out: Path, voice: VoiceFiles, settings: RenderSettings) -> int:
+def run(
+    texts: set[str],
+    out: Path,
+    identity: str,
+    settings: RenderSettings,
+    make_renderer: Callable[[], PhraseRenderer],
+) -> int:
     """Bring `out` up to date for `texts`; returns the number of phrases that failed."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
-    identity = voice.identity
     before = old_manifest(out, identity, settings)
     if before.clips and before.voice != identity:
         print(f"voice changed from {before.voice} to {identity}: every clip renders again")
     state = check(before, texts, identity, settings)
     to_render = set(state.missing) | set(state.stale)
-    renderer = Renderer(voice, settings) if to_render else None
+    renderer = make_renderer() if to_render else None
     clips: dict[str, Clip] = {t: c for t, c in before.clips.items() if t in texts}
     failed = 0
     audio_seconds = render_seconds = 0.0
@@ -243,7 +254,7 @@ def run(texts: set[str], out: Path, voice: VoiceFiles, settings: RenderSettings)
             clips.pop(text, None)
             failed += 1
             continue
-        renderer.write(samples, path)
+        write_clip(samples, path, settings)
         took = time.perf_counter() - began
         old = clips.get(text)
         if old is not None and old.path != path:
@@ -301,7 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         print(state.describe())
         return 0 if state.current else 1
     voice = voice_files(args.voice)
-    return 1 if run(texts, args.out, voice, DEFAULT_SETTINGS) else 0
+    settings = DEFAULT_SETTINGS
+    failed = run(texts, args.out, voice.identity, settings, lambda: Renderer(voice, settings))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

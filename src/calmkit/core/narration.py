@@ -207,7 +207,9 @@ def read_manifest(directory: Path) -> Manifest:
     except FileNotFoundError:
         raise NarrationManifestError(f"there is no narration manifest at {path}") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise NarrationManifestError(f"the narration manifest {path} cannot be read: {error}")
+        raise NarrationManifestError(
+            f"the narration manifest {path} cannot be read: {error}"
+        ) from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
