@@ -1,8 +1,8 @@
-"""Spoken phase words through QtTextToSpeech, when an engine works. Never blocks a session.
+"""Spoken text through QtTextToSpeech, for words without a rendered clip. Never blocks a session.
 
 The locale and voice are chosen explicitly (under LANG=C the engine's default is not
-English), and a watchdog stops an utterance that never finishes: without a sound server the
-speech-dispatcher engine can stay "speaking" forever.
+English), and a watchdog scaled to the text stops an utterance that never finishes: without
+a sound server the speech-dispatcher engine can stay "speaking" forever.
 """
 
 from __future__ import annotations
@@ -14,8 +14,25 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 ENGINE = "speechd"  # the only real engine the PySide6 wheel ships on Linux
-# Longer than any phase word takes to say; shorter than the shortest phase worth speaking.
-WATCHDOG_MS = 2500
+RATE = -0.2  # a little slower than conversational: calmer, clearer
+# speech-dispatcher + espeak-ng at RATE, measured from say() to Ready through a null sink:
+# 0.97 s for "Hold", 3.9 s for 58 characters, 7.4 s for 115, i.e. about 0.74 s + 58 ms a
+# character. The watchdog allows half as much again per character, and a start-up margin,
+# so only an engine that is really stuck is cut off.
+WATCHDOG_BASE_MS = 2000
+WATCHDOG_MS_PER_CHAR = 90
+# Cut off this many times in a row, the engine is taken to be broken (typically: no sound
+# output) and the voice reports itself unavailable instead of hanging on every step.
+STUCK_LIMIT = 2
+HOW_TO_GET_A_VOICE = (
+    "On Debian or Ubuntu, install the speech-dispatcher and speech-dispatcher-espeak-ng "
+    "packages, and make sure sound works."
+)
+
+
+def watchdog_ms(text: str) -> int:
+    """How long an engine may take to say `text` before it counts as stuck."""
+    return WATCHDOG_BASE_MS + WATCHDOG_MS_PER_CHAR * len(text)
 
 
 class Voice(QObject):
@@ -26,17 +43,16 @@ class Voice(QObject):
         self._tts = QTextToSpeech(engine, self)
         self.problem = ""
         self.spoken: list[str] = []
-        self.stuck = 0
+        self.stuck = 0  # utterances the watchdog had to cut off
+        self._stuck_in_a_row = 0
+        self._cutting_off = False
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setTimerType(Qt.TimerType.CoarseTimer)
         self._watchdog.timeout.connect(self._give_up)
+        self._tts.stateChanged.connect(self._state_changed)
         if self._tts.state() == QTextToSpeech.State.Error:
-            self.problem = (
-                f"Spoken words are unavailable ({self._tts.errorString() or 'no speech engine'}). "
-                "On Debian/Ubuntu, install speech-dispatcher and espeak-ng."
-            )
-            log.info("voice unavailable: %s", self.problem)
+            self._fail(self._tts.errorString() or "no speech engine")
             return
         self._choose_voice(
             locale or QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -51,32 +67,64 @@ class Voice(QObject):
         voices = self._tts.availableVoices()
         if voices:
             self._tts.setVoice(voices[0])
-        self._tts.setRate(-0.2)  # a little slower than conversational: calmer, clearer
+        self._tts.setRate(RATE)
         log.info("voice: %s, %s", chosen.name(), voices[0].name() if voices else "default")
+
+    def _fail(self, reason: str) -> None:
+        self.problem = f"Spoken words are unavailable ({reason}). {HOW_TO_GET_A_VOICE}"
+        log.info("voice unavailable: %s", self.problem)
 
     @property
     def available(self) -> bool:
+        """Whether text can be spoken now; when not, `problem` says why, in plain words."""
         return not self.problem and self._tts.state() != QTextToSpeech.State.Error
+
+    @property
+    def speaking(self) -> bool:
+        return self._tts.state() == QTextToSpeech.State.Speaking
 
     def set_volume(self, volume: float) -> None:
         self._tts.setVolume(min(1.0, max(0.0, volume)))
 
-    def say(self, text: str) -> None:
-        if not self.available:
+    def say(self, text: str, interrupt: bool = False) -> None:
+        """Speak `text`. What is still being said finishes first, unless `interrupt`."""
+        if not self.available or not text:
             return
-        if self._tts.state() == QTextToSpeech.State.Speaking:
-            self._tts.stop()  # a new phase has begun: its word matters, the old one does not
+        allowance = watchdog_ms(text)
+        if self.speaking and not interrupt:
+            self._tts.enqueue(text)
+            # The engine says the rest first: this text's allowance comes on top.
+            allowance += max(0, self._watchdog.remainingTime())
+        else:
+            if self.speaking:
+                self._tts.stop()
+            self._tts.say(text)
         self.spoken.append(text)
-        self._tts.say(text)
-        self._watchdog.start(WATCHDOG_MS)
+        self._watchdog.start(allowance)
 
     def stop(self) -> None:
         self._watchdog.stop()
         if self.available:
             self._tts.stop()
 
+    def _state_changed(self, state: QTextToSpeech.State) -> None:
+        if state == QTextToSpeech.State.Ready and not self._cutting_off:
+            self._watchdog.stop()
+            self._stuck_in_a_row = 0  # it finished on its own: it works
+        elif state == QTextToSpeech.State.Error and not self.problem:
+            self._watchdog.stop()
+            self._fail(self._tts.errorString() or "the speech engine failed")
+
     def _give_up(self) -> None:
-        if self._tts.state() == QTextToSpeech.State.Speaking:
-            self.stuck += 1
-            log.warning("speech engine did not finish in %d ms; stopped it", WATCHDOG_MS)
+        if not self.speaking:
+            return
+        self.stuck += 1
+        self._stuck_in_a_row += 1
+        log.warning("speech engine did not finish in time; stopped it")
+        self._cutting_off = True
+        try:
             self._tts.stop()
+        finally:
+            self._cutting_off = False
+        if self._stuck_in_a_row >= STUCK_LIMIT:
+            self._fail("the speech engine starts but never finishes speaking")
