@@ -161,6 +161,7 @@ def stage_tarball(meta: project.Project, bundle: Path) -> Path:
     shutil.copy2(PACKAGING / "licenses" / "GPL-3.0.txt", stage / "LICENSE.txt")
     shutil.copy2(PACKAGING / "licenses" / "THIRD-PARTY.txt", stage / "THIRD-PARTY.txt")
     shutil.copy2(PACKAGING / "licenses" / "LGPL-3.0.txt", stage / "LGPL-3.0.txt")
+    shutil.copy2(PACKAGING / "licenses" / "LGPL-2.1.txt", stage / "LGPL-2.1.txt")  # libsndfile
     return stage
 
 

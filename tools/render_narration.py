@@ -117,8 +117,8 @@ def trim(audio: Any, settings: RenderSettings) -> Any:
         raise ValueError("the voice produced only silence")
     lead = round(settings.lead_ms / 1000 * rate)
     tail = round(settings.tail_ms / 1000 * rate)
-    start = max(0, int(loud[0]) - window // 2 - lead)
-    end = min(audio.size, int(loud[-1]) + window // 2 + tail)
+    start = max(0, int(loud[0]) - lead)
+    end = min(audio.size, int(loud[-1]) + 1 + tail)
     clip = audio[start:end].astype(np.float64)
     # Raised-cosine fades over the kept silence: no click at either edge.
     for length, edge in ((min(lead, clip.size), "in"), (min(tail, clip.size), "out")):

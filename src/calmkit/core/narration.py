@@ -45,6 +45,9 @@ class RenderSettings:
     trim_threshold_db: float = -45.0
     lead_ms: float = 5.0
     tail_ms: float = 60.0
+    # Bumped whenever tools/render_narration.py processes audio differently, so every clip
+    # made the old way shows as stale.
+    processing: int = 2
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
