@@ -33,7 +33,22 @@ HIDDEN_IMPORTS = [
     "PySide6.QtSvgWidgets",
     "PySide6.QtTextToSpeech",  # spoken cues: the speech-dispatcher engine plugin comes with it
     "pydoc",
+    # Narration clips are decoded at session open, importing soundfile lazily.
+    "soundfile",
 ]
+
+
+
+def kind_modules(src: Path) -> list[str]:
+    """Every module of the kinds' packages: the registry and the shell import them by name
+    (importlib), which PyInstaller's analysis cannot follow."""
+    names = []
+    for package in ("calmkit/ui/players", "calmkit/core/exercises"):
+        for path in sorted((src / package).rglob("*.py")):
+            parts = path.relative_to(src).with_suffix("").parts
+            names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
 
 EXCLUDED_MODULES = [
     # CalmKit never goes online: without TLS the bundle drops OpenSSL (~5 MB). The standard

@@ -128,6 +128,34 @@ def check_sound(play: bool) -> str:
     return f"{wav.name}: {status}; outputs: {outputs or 'none (no sound server)'}"
 
 
+def check_narration() -> str:
+    import soundfile
+
+    from calmkit.core.narration import NARRATION_FOLDER, load_clips
+    from calmkit.resources import resource_path
+    from calmkit.ui.narration_clips import STREAM_RATE, decode_clip
+
+    index = load_clips(resource_path(NARRATION_FOLDER))
+    if index.manifest is None:
+        raise RuntimeError(index.problem)
+    bundle = Path(sys.executable).resolve().parent
+    if hasattr(soundfile, "_libname"):  # set only when it fell back to the system's library
+        raise RuntimeError(f"the bundled libsndfile did not load; used {soundfile._libname}")
+    library = Path(soundfile._full_path).resolve()
+    if bundle not in library.parents:
+        raise RuntimeError(f"libsndfile loaded from outside the bundle: {library}")
+    seconds = 0.0
+    for clip in index.manifest.clips.values():
+        samples = decode_clip(clip)
+        if samples is None or len(samples) != 2 * clip.frames:
+            raise RuntimeError(f"{clip.path.name} did not decode to {clip.seconds:.2f} s")
+        seconds += len(samples) / STREAM_RATE
+    return (
+        f"{len(index.manifest.clips)} clips, {seconds:.2f} s decoded at {STREAM_RATE} Hz by "
+        f"{soundfile.__libsndfile_version__} ({library.relative_to(bundle)})"
+    )
+
+
 def check_speech() -> str:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -143,6 +171,7 @@ def main() -> int:
         ("pyqtgraph", check_pyqtgraph),
         ("svg-icon", check_svg_icon),
         ("sound", lambda: check_sound(play)),
+        ("narration", check_narration),
         ("speech", check_speech),
     ]
     failed = 0
