@@ -38,7 +38,6 @@ HIDDEN_IMPORTS = [
 ]
 
 
-
 def kind_modules(src: Path) -> list[str]:
     """Every module of the kinds' packages: the registry and the shell import them by name
     (importlib), which PyInstaller's analysis cannot follow."""
