@@ -14,6 +14,7 @@ import pytest
 import calmkit.app
 from calmkit.cli import GuiOptions, main
 from calmkit.core.exercises import BreathingPattern, SessionLength
+from calmkit.core.exercises.custom import add_custom_pattern
 from calmkit.core.store import Store
 
 
@@ -33,7 +34,7 @@ def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int
 
 def save(data: Path, name: str, pattern: BreathingPattern, length: SessionLength) -> str:
     with Store.open(data / "calmkit.db") as store:
-        return store.add_custom_pattern(name, pattern, length).id
+        return add_custom_pattern(store, name, pattern, length).id
 
 
 def test_timeline_json_covers_a_custom_pattern_by_its_id(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -34,7 +33,7 @@ from calmkit.core.preferences import (
 )
 from calmkit.core.records import SessionRecord
 from calmkit.core.session import SessionRunner
-from calmkit.core.store import Store
+from calmkit.core.store import StorageError, Store
 from calmkit.core.timeline import Timeline
 from calmkit.paths import Paths
 from calmkit.ui.data_actions import DataActions, paths_for
@@ -304,7 +303,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         try:
             save_player_preferences(self.store, preferences)
-        except sqlite3.Error as error:  # a preference is not worth interrupting a session
+        except StorageError as error:  # a preference is not worth interrupting a session
             log.warning("could not save preferences: %s", error)
 
     def _voice(self) -> Voice:
@@ -331,7 +330,7 @@ class MainWindow(QMainWindow):
         record = replace(record, distress_before=self._distress_before)
         try:
             self.store.add_session(record)
-        except sqlite3.Error as error:
+        except StorageError as error:
             log.exception("could not save session %s", record.id)
             self.player.set_saved_message(f"This session could not be saved: {error}")
             QMessageBox.warning(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -41,6 +40,7 @@ from calmkit.core.exercises.custom import (
     clean_name,
     validate,
 )
+from calmkit.core.store import StorageError
 from calmkit.ui import theme
 from calmkit.ui.formatting import describe_length
 from calmkit.ui.length_controls import LengthControls
@@ -370,7 +370,7 @@ class PatternEditor(QDialog):
             )
             self.save_button.setEnabled(False)
             return
-        except sqlite3.Error as error:
+        except StorageError as error:
             self._show(self.save_message, None, f"The pattern could not be saved: {error}", None)
             return
         self._initial = self.draft()
