@@ -15,6 +15,7 @@ import calmkit.app
 from calmkit.cli import main
 from calmkit.core.exercises import SessionLength
 from calmkit.core.exercises.breathing import BreathingPattern
+from calmkit.core.exercises.breathing.custom import add_custom_pattern
 from calmkit.core.store import Store
 from calmkit.launch import GuiOptions
 
@@ -35,7 +36,7 @@ def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int
 
 def save(data: Path, name: str, pattern: BreathingPattern, length: SessionLength) -> str:
     with Store.open(data / "calmkit.db") as store:
-        return store.add_custom_pattern(name, pattern, length).id
+        return add_custom_pattern(store, name, pattern, length).id
 
 
 def test_timeline_json_covers_a_custom_pattern_by_its_id(

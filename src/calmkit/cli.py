@@ -242,11 +242,11 @@ def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:
     """The bundled exercises plus the person's own patterns from the practice log, read
     without changing it (no database is created where there is none). A pattern that cannot
     be used is named on stderr and left as it is."""
-    from calmkit.core.exercises.breathing.custom import catalog_with_custom
-    from calmkit.core.store import StoreError, read_custom_patterns
+    from calmkit.core.exercises.breathing.custom import catalog_with_custom, read_saved_patterns
+    from calmkit.core.store import StoreError
 
     try:
-        saved = read_custom_patterns(paths.database)
+        saved = read_saved_patterns(paths.database)
     except StoreError as error:
         print(f"calmkit: your own patterns could not be read: {error}", file=sys.stderr)
         return catalog

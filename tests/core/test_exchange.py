@@ -3,7 +3,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -424,18 +423,14 @@ def test_a_file_that_cannot_be_read_is_named(store: Store, tmp_path: Path) -> No
 def test_a_failure_while_writing_leaves_the_log_as_it_was(store: Store, tmp_path: Path) -> None:
     store.add_session(make_record(9))
     before = (history(store), store.day_totals(4), store.exercise_totals())
-    # A real SQLite error in the middle of the inserts, as a full disk would raise one.
-    with sqlite3.connect(store.path) as other:
-        other.execute(
-            "CREATE TRIGGER fail_on_third AFTER INSERT ON sessions "
-            f"WHEN NEW.id = '{make_record(3).id}' BEGIN SELECT RAISE(ABORT, 'disk is full'); END"
-        )
-    other.close()
+    # A real full disk in the middle of the inserts: the file may not grow by a single page.
+    (pages,) = store._db.execute("PRAGMA page_count").fetchone()
+    store._db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(ImportWriteError) as caught:
-        import_sessions(store, json_file(row(1), row(2), row(3), row(4)))
+        import_sessions(store, json_file(*(row(n) for n in range(1, 300))))
     assert str(caught.value) == (
-        "Nothing was imported: the practice log could not be written (disk is full). "
-        "It is as it was before the import."
+        "Nothing was imported, and the practice log is as it was before the import. "
+        "The disk is full. What was saved before is safe. Free some space, then try again."
     )
     assert (history(store), store.day_totals(4), store.exercise_totals()) == before
 

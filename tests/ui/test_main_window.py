@@ -103,7 +103,7 @@ def test_the_history_says_when_there_is_nothing_yet(window: MainWindow) -> None:
 def test_the_history_reads_a_long_log_a_page_at_a_time(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    from tests.core.test_store import record
+    from tests.core.store.test_connection import record
 
     for n in range(450):
         store.add_session(record(n))

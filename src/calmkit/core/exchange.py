@@ -20,7 +20,6 @@ import json
 import math
 import os
 import re
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal, TextIO
 
 from calmkit.core.records import SessionRecord
-from calmkit.core.store import Store
+from calmkit.core.store import StorageError, Store
 
 FORMAT_NAME = "calmkit.sessions"
 FORMAT_VERSION = 1
@@ -294,12 +293,11 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
     records = [entry.record for entry in parsed.valid]
     try:
         merged = store.merge_sessions(records, dry_run=dry_run)
-    except (sqlite3.Error, OSError) as error:
+    except StorageError as error:
         # Disk full, I/O error, database locked...: the transaction was rolled back, so say
         # plainly that nothing changed.
         raise ImportWriteError(
-            f"Nothing was imported: the practice log could not be written ({error}). "
-            "It is as it was before the import."
+            f"Nothing was imported, and the practice log is as it was before the import. {error}"
         ) from error
     rejected = list(parsed.rejected)
     if merged.conflicts:

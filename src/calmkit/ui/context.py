@@ -17,7 +17,7 @@ from calmkit.core.preferences import (
 )
 from calmkit.core.records import SessionRecord
 from calmkit.core.settings import PracticeSettings, load_practice_settings
-from calmkit.core.store import Store
+from calmkit.core.store import StorageError, Store
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class AppContext(QObject):
         self._preferences = preferences
         try:
             save_player_preferences(self._store, preferences)
-        except Exception as error:
+        except StorageError as error:
             log.warning("could not save preferences: %s", error)
 
     def use_player_preferences_for_this_run(self, preferences: PlayerPreferences) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from calmkit.core.clock import FakeClock
 from calmkit.core.exercises import SessionLength
 from calmkit.core.exercises.breathing import BreathingPattern
+from calmkit.core.exercises.breathing.custom import add_custom_pattern, saved_patterns
 from calmkit.core.store import Store
 from calmkit.ui.library import pattern_editor
 from calmkit.ui.library.pattern_editor import PatternEditor
@@ -123,7 +124,7 @@ def test_saving_a_new_pattern_adds_it_under_my_patterns_and_selects_it(
     editor.cycles.setValue(6)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
-    (saved,) = store.custom_patterns().active
+    (saved,) = saved_patterns(store).active
     assert (saved.id, saved.name, saved.pattern) == ("custom-calm", "Calm", CALM)
     assert saved.default_length == SessionLength(cycles=6)
     assert list_ids(window)[-2:] == [None, "custom-calm"]
@@ -147,7 +148,7 @@ def test_editing_keeps_the_id_and_refreshes_the_library_in_place(
     fill(editor, "Evening calm", exhale=8)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
-    (saved,) = store.custom_patterns().active
+    (saved,) = saved_patterns(store).active
     assert (saved.id, saved.name, saved.pattern.exhale) == (pattern_id, "Evening calm", 8)
     assert window.library.selected() == window.catalog.get(pattern_id)
     assert window.library.name.text() == "Evening calm"
@@ -226,7 +227,7 @@ def test_duplicate_makes_a_copy_with_its_own_id_right_after_the_original(
     resonance = window.library.selected()
     assert resonance is not None and resonance.id == "custom-resonance-breathing-copy"
     assert resonance.content.pattern == BreathingPattern(inhale=5.5, exhale=5.5)
-    assert [p.name for p in store.custom_patterns().active][-1] == "Resonance breathing (copy)"
+    assert [p.name for p in saved_patterns(store).active][-1] == "Resonance breathing (copy)"
 
 
 def test_delete_takes_effect_at_once_and_undo_brings_the_pattern_back_in_place(
@@ -237,7 +238,7 @@ def test_delete_takes_effect_at_once_and_undo_brings_the_pattern_back_in_place(
     window.library.select("custom-b")
     qtbot.keyClick(window.library.list, Qt.Key.Key_Delete)
     assert mine(window) == ["custom-a", "custom-c"]
-    assert [p.id for p in store.custom_patterns().active] == ["custom-a", "custom-c"]
+    assert [p.id for p in saved_patterns(store).active] == ["custom-a", "custom-c"]
     assert window.library.selected() == window.catalog.get("custom-c")
     patterns = window.patterns
     assert patterns.undo_bar.isVisible()
@@ -276,7 +277,7 @@ def test_alt_arrows_reorder_my_patterns_and_the_order_is_kept(
     assert window.library.selected() == window.catalog.get("custom-c"), "the selection follows"
     assert not window.patterns.move_up_action.isEnabled(), "already first"
     qtbot.mouseClick(window.patterns.move_down_button, Qt.MouseButton.LeftButton)
-    assert [p.id for p in store.custom_patterns().active] == ["custom-a", "custom-c", "custom-b"]
+    assert [p.id for p in saved_patterns(store).active] == ["custom-a", "custom-c", "custom-b"]
 
 
 def test_the_arrow_keys_step_over_the_heading(qtbot: QtBot, window: MainWindow) -> None:
@@ -323,7 +324,9 @@ def test_a_custom_session_is_recorded_under_its_id_and_keeps_its_name_in_history
 def test_a_saved_row_that_breaks_the_rules_is_reported_and_left_alone(
     window: MainWindow, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
-    store.add_custom_pattern("Fine", BreathingPattern(inhale=4, exhale=6), SessionLength(minutes=3))
+    add_custom_pattern(
+        store, "Fine", BreathingPattern(inhale=4, exhale=6), SessionLength(minutes=3)
+    )
     with contextlib.closing(sqlite3.connect(store.path, isolation_level=None)) as db:
         db.execute("PRAGMA ignore_check_constraints = ON")
         db.execute(

@@ -1,3 +1,5 @@
+"""The session shell: countdown, keys, sound and voice controls, recording, around a view."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,8 +12,6 @@ from calmkit.core.preferences import PlayerPreferences, load_player_preferences
 from calmkit.core.session import SessionRunner
 from calmkit.core.store import Store
 from calmkit.core.timeline import Step, Timeline
-from calmkit.ui.players.breathing.pacer import fullness
-from calmkit.ui.session.cue_scheduler import CueScheduler
 from calmkit.ui.session.shell import SessionShell
 from tests.ui.conftest import RecordingCues, RecordingSpeaker
 from tests.ui.helpers import make_shell, pacer
@@ -21,83 +21,6 @@ def box_runner(clock: FakeClock, catalog: Catalog, cycles: int = 2) -> SessionRu
     return SessionRunner(
         timeline_for(catalog.get("box"), SessionPlan(SessionLength(cycles=cycles))), clock
     )
-
-
-def test_the_pacer_grows_on_the_inhale_holds_and_shrinks_on_the_exhale(
-    clock: FakeClock, catalog: Catalog
-) -> None:
-    runner = box_runner(clock, catalog)
-    runner.start()
-    sizes = []
-    for _ in range(8):
-        sizes.append(round(fullness(runner.state()), 3))
-        clock.advance(2)
-    assert sizes == [0.0, 0.5, 1.0, 1.0, 1.0, 0.5, 0.0, 0.0]
-
-
-def test_a_top_up_inhale_goes_beyond_a_full_breath() -> None:
-    timeline = Timeline(
-        [Step("inhale", "In", 2), Step("inhale-top-up", "Top up", 1), Step("exhale", "Out", 4)]
-    )
-    clock = FakeClock()
-    runner = SessionRunner(timeline, clock)
-    runner.start()
-    clock.advance(2.999)
-    assert fullness(runner.state()) > 1.0
-
-
-def test_cues_are_aimed_from_the_start_so_a_late_cue_does_not_delay_the_next(
-    qtbot: QtBot, clock: FakeClock, catalog: Catalog
-) -> None:
-    runner = box_runner(clock, catalog)
-    scheduler = CueScheduler(runner, clock)
-    heard: list[tuple[int, str]] = []
-    scheduler.cue.connect(lambda i, kind: heard.append((i, kind)))
-    runner.start()
-    scheduler.begin()
-    assert heard == [(0, "inhale")]
-    assert scheduler.next_wait_ms == 4000
-
-    clock.advance(3.9)
-    scheduler.fire_due()  # woke early: nothing yet, aim again at the same boundary
-    assert heard == [(0, "inhale")]
-    assert scheduler.next_wait_ms == 100
-
-    clock.advance(0.4)  # 300 ms late this time
-    scheduler.fire_due()
-    assert heard[-1] == (1, "hold")
-    assert scheduler.next_wait_ms == 3700, "aimed at start + 8 s, not at this cue + 4 s"
-
-
-def test_after_a_stall_only_the_current_boundary_is_cued(
-    qtbot: QtBot, clock: FakeClock, catalog: Catalog
-) -> None:
-    runner = box_runner(clock, catalog)
-    scheduler = CueScheduler(runner, clock)
-    heard: list[int] = []
-    scheduler.cue.connect(lambda i, _kind: heard.append(i))
-    runner.start()
-    scheduler.begin()
-    clock.advance(9)  # the machine was busy through two boundaries
-    scheduler.fire_due()
-    assert heard == [0, 2]
-
-
-def test_a_pause_moves_every_later_cue_by_the_paused_time(
-    qtbot: QtBot, clock: FakeClock, catalog: Catalog
-) -> None:
-    runner = box_runner(clock, catalog)
-    scheduler = CueScheduler(runner, clock)
-    runner.start()
-    scheduler.begin()
-    clock.advance(1)
-    runner.pause()
-    scheduler.suspend()
-    assert scheduler.next_wait_ms == -1
-    clock.advance(60)
-    runner.resume()
-    scheduler.resume()
-    assert scheduler.next_wait_ms == 3000
 
 
 def test_a_real_session_cues_every_step_on_time_with_real_timers(
@@ -141,34 +64,6 @@ def test_the_countdown_counts_whole_seconds_down_to_one(
         clock.advance(1)
     assert seen == ["4", "3", "2", "1"]
     assert player.remaining_label.text() == "3:57 left"  # read at 3 s of 240
-
-
-def test_the_sound_player_is_silent_but_working_without_an_audio_device(
-    qtbot: QtBot, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
-
-    from calmkit.resources import resource_path
-    from calmkit.ui import audio
-
-    monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(QAudioDevice))
-    cues = audio.CuePlayer(resource_path("sounds"), clock)
-    assert not cues.available and cues.start_lead == 0
-    cues.warm_up()
-    cues.schedule("inhale", clock.monotonic())
-    cues.set_muted(True)
-    cues.set_volume(1.7)
-    cues.schedule("exhale", clock.monotonic())
-    assert cues.played == ["inhale", "exhale"]
-    assert cues.muted and cues.volume == 1.0 and not cues.running
-
-
-def test_every_phase_kind_has_its_own_tone() -> None:
-    from calmkit.resources import resource_path
-    from calmkit.ui.audio import CUE_KINDS
-
-    sounds = {kind: resource_path("sounds", f"tone-{kind}.wav").read_bytes() for kind in CUE_KINDS}
-    assert len(set(sounds.values())) == len(CUE_KINDS)
 
 
 def make_player(
@@ -311,22 +206,3 @@ def test_the_still_pacer_fills_a_bar_and_paints_without_warnings(
     pacer(player).repaint()
     assert pacer(player).repaints > painted
     assert player.still_button.isChecked()
-
-
-def test_after_a_jump_to_a_step_it_is_cued_now_and_later_cues_follow_from_there(
-    qtbot: QtBot, clock: FakeClock, catalog: Catalog
-) -> None:
-    runner = box_runner(clock, catalog)
-    scheduler = CueScheduler(runner, clock)
-    heard: list[int] = []
-    ahead: list[tuple[int, float]] = []
-    scheduler.cue.connect(lambda i, _kind: heard.append(i))
-    scheduler.upcoming.connect(lambda i, _kind, moment: ahead.append((i, moment)))
-    runner.start()
-    scheduler.begin()
-    clock.advance(1)
-    runner.jump_to(5)
-    scheduler.restart()
-    assert heard == [0, 5]
-    assert ahead[-1] == (5, pytest.approx(clock.monotonic()))
-    assert scheduler.next_wait_ms == 4000  # the next boundary is a whole step away

@@ -6,7 +6,6 @@ Every widget only offers values the core accepts, so a setting can never be save
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from calmkit.core.settings import (
     load_practice_settings,
     save_practice_settings,
 )
-from calmkit.core.store import Store
+from calmkit.core.store import StorageError, Store
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +213,7 @@ class SettingsDialog(QDialog):
         try:
             settings = self.chosen()
             save_practice_settings(self._store, settings)
-        except (ValueError, sqlite3.Error) as error:
+        except (ValueError, StorageError) as error:
             log.warning("settings not saved: %s", error)
             QMessageBox.warning(
                 self, "Settings not saved", f"The settings could not be saved: {error}"

@@ -10,7 +10,6 @@ imports it only when the History tab first opens.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -54,7 +53,7 @@ from calmkit.core.stats import (
     practice_day,
     week_start,
 )
-from calmkit.core.store import Store, UnknownSessionError
+from calmkit.core.store import StorageError, Store, UnknownSessionError
 from calmkit.ui.history.charts import (
     AFTER_COLOR,
     BEFORE_COLOR,
@@ -205,7 +204,7 @@ class SessionTableModel(QAbstractTableModel):
             return False
         try:
             updated = self._store.update_note(record.id, note)
-        except (sqlite3.Error, ValueError, UnknownSessionError) as error:
+        except (StorageError, ValueError, UnknownSessionError) as error:
             log.warning("could not save the note of session %s: %s", record.id, error)
             self.problem.emit(f"The note could not be saved: {error}")
             return False
@@ -222,7 +221,7 @@ class SessionTableModel(QAbstractTableModel):
                 deleted.append(self._store.delete_session(record.id))
             except UnknownSessionError:
                 pass  # already gone: nothing to keep for undo, but the row goes too
-            except sqlite3.Error as error:
+            except StorageError as error:
                 self.problem.emit(f"A session could not be deleted: {error}")
                 continue
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -238,7 +237,7 @@ class SessionTableModel(QAbstractTableModel):
         for record in records:
             try:
                 self._store.restore_session(record)
-            except (sqlite3.Error, ValueError) as error:
+            except (StorageError, ValueError) as error:
                 self.problem.emit(f"A session could not be restored: {error}")
                 continue
             restored += 1

@@ -4,7 +4,6 @@ undo) and reorder them, each change saved to the store at once and shown in plac
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,13 +22,19 @@ from calmkit.core.exercises.breathing import BreathingContent
 from calmkit.core.exercises.breathing.custom import (
     CustomPattern,
     UnknownCustomPatternError,
+    add_custom_pattern,
     catalog_with_custom,
     copy_name,
     custom_exercises,
+    delete_custom_pattern,
     is_custom_id,
+    reorder_custom_patterns,
+    restore_custom_pattern,
+    saved_patterns,
     snap_to_steps,
+    update_custom_pattern,
 )
-from calmkit.core.store import Store
+from calmkit.core.store import StorageError, Store
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.undo_bar import UndoBar
 
@@ -165,8 +170,8 @@ class MyPatterns(QObject):
         """Read the patterns from the store, refresh the library in place (keeping the
         selection, or selecting `select`), and say so to whoever shows the catalog."""
         try:
-            saved = self._store.custom_patterns()
-        except sqlite3.Error as error:
+            saved = saved_patterns(self._store)
+        except StorageError as error:
             # The bundled exercises still work; what was shown stays as it was.
             log.error("could not read the saved patterns: %s", error)
             self.notice.emit(f"Your own patterns could not be read just now: {error}")
@@ -228,7 +233,7 @@ class MyPatterns(QObject):
         from calmkit.ui.library.pattern_editor import PatternEditor
 
         def save(draft: PatternDraft) -> None:
-            saved = self._store.add_custom_pattern(draft.name, draft.pattern, draft.default_length)
+            saved = add_custom_pattern(self._store, draft.name, draft.pattern, draft.default_length)
             self.reload(select=saved.id)
 
         self._open_editor(
@@ -247,8 +252,8 @@ class MyPatterns(QObject):
         from calmkit.ui.library.pattern_editor import PatternEditor
 
         def save(draft: PatternDraft) -> None:
-            self._store.update_custom_pattern(
-                custom.id, draft.name, draft.pattern, draft.default_length
+            update_custom_pattern(
+                self._store, custom.id, draft.name, draft.pattern, draft.default_length
             )
             self.reload(select=custom.id)
 
@@ -292,8 +297,8 @@ class MyPatterns(QObject):
             pattern = snap_to_steps(pattern)
         self._change(
             lambda: (
-                self._store.add_custom_pattern(
-                    name, pattern, exercise.default_length, after=after
+                add_custom_pattern(
+                    self._store, name, pattern, exercise.default_length, after=after
                 ).id
             ),
             f"Made a copy: “{name}”. Press F2 to change it.",
@@ -310,7 +315,7 @@ class MyPatterns(QObject):
         neighbour = rest[min(place, len(rest) - 1)] if rest else None
 
         def delete() -> str | None:
-            self._store.delete_custom_pattern(custom.id)
+            delete_custom_pattern(self._store, custom.id)
             self._undo_id = custom.id
             self.undo_bar.announce(f"Deleted “{custom.name}”.")
             return neighbour
@@ -324,7 +329,7 @@ class MyPatterns(QObject):
         before = self._library.catalog.name_of(pattern_id)
 
         def restore() -> str:
-            restored = self._store.restore_custom_pattern(pattern_id)
+            restored = restore_custom_pattern(self._store, pattern_id)
             self._forget_undo()
             if restored.name != before:
                 self.notice.emit(f"Brought back as “{restored.name}”: the name was taken.")
@@ -345,7 +350,7 @@ class MyPatterns(QObject):
         pair = [custom.id, ids[other]] if offset < 0 else [ids[other], custom.id]
 
         def move() -> str:
-            self._store.reorder_custom_patterns(pair)
+            reorder_custom_patterns(self._store, pair)
             return custom.id
 
         self._change(move)
@@ -365,7 +370,7 @@ class MyPatterns(QObject):
             self.reload()
             self.notice.emit("That pattern is no longer there; the list has been refreshed.")
             return
-        except sqlite3.Error as error:
+        except StorageError as error:
             log.exception("could not change the saved patterns")
             QMessageBox.warning(
                 self._library,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -42,6 +41,7 @@ from calmkit.core.exercises.breathing.custom import (
     validate,
 )
 from calmkit.core.exercises.breathing.rules import MAX_PHASE_SECONDS, comfort_notes, cycles_for
+from calmkit.core.store import StorageError
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import describe_length
 from calmkit.ui.widgets.length_controls import LengthControls
@@ -371,7 +371,7 @@ class PatternEditor(QDialog):
             )
             self.save_button.setEnabled(False)
             return
-        except sqlite3.Error as error:
+        except StorageError as error:
             self._show(self.save_message, None, f"The pattern could not be saved: {error}", None)
             return
         self._initial = self.draft()

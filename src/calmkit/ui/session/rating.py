@@ -7,7 +7,6 @@ Digits 0-9 answer at once, except 1, which waits a moment in case a 0 follows (1
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from calmkit.core.exchange import MAX_NOTE_CHARS
 from calmkit.core.records import SessionRecord
-from calmkit.core.store import Store, UnknownSessionError
+from calmkit.core.store import StorageError, Store, UnknownSessionError
 
 log = logging.getLogger(__name__)
 
@@ -309,7 +308,7 @@ class AfterSessionPanel(QWidget):
             self.record = self._store.set_ratings(
                 self.record.id, before=self.record.distress_before, after=value
             )
-        except (sqlite3.Error, UnknownSessionError) as error:
+        except (StorageError, UnknownSessionError) as error:
             log.exception("could not save the rating of session %s", self.record.id)
             self.status.setText(f"The rating could not be saved: {error}")
             return
@@ -331,7 +330,7 @@ class AfterSessionPanel(QWidget):
             return True
         try:
             self.record = self._store.update_note(self.record.id, note)
-        except (sqlite3.Error, UnknownSessionError, ValueError) as error:
+        except (StorageError, UnknownSessionError, ValueError) as error:
             log.exception("could not save the note of session %s", self.record.id)
             if quietly:  # while typing: say so, and try again when the summary closes
                 self.status.setText(f"The note is not saved yet ({error}).")

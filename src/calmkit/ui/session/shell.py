@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from calmkit.core.exercises import Exercise, SessionCaution, session_cautions
 from calmkit.core.records import SessionRecord
 from calmkit.core.session import SessionRunner, SessionStatus
+from calmkit.core.store import StorageError
 from calmkit.core.timeline import Timeline
 from calmkit.ui.context import AppContext
 from calmkit.ui.players import ContentView, make_content_view
@@ -599,7 +600,7 @@ class SessionShell(QWidget):
         record = replace(record, distress_before=self._distress_before)
         try:
             self.context.add_session(record)
-        except Exception as error:
+        except StorageError as error:
             log.exception("could not save session %s", record.id)
             self._add_saved_message(f"This session could not be saved: {error}")
             QMessageBox.warning(

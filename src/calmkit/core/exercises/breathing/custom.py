@@ -1,5 +1,6 @@
 """Breathing patterns people make themselves: their rules, their ids, and how they join the
-catalog as ordinary "breathing" exercises. The SQL that keeps them lives in calmkit.core.store.
+catalog as ordinary "breathing" exercises. The store keeps their rows and knows no rules; the
+functions here check and save them through it, each change in one store transaction.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from calmkit.core.exercises.breathing.pattern import BreathingContent, BreathingPattern
 from calmkit.core.exercises.breathing.rules import (
@@ -21,6 +24,10 @@ from calmkit.core.exercises.breathing.rules import (
 )
 from calmkit.core.exercises.catalog import Catalog
 from calmkit.core.exercises.model import Exercise, SessionLength
+from calmkit.core.store.patterns import PatternRow, UnknownPatternError, read_pattern_rows
+
+if TYPE_CHECKING:
+    from calmkit.core.store import Store
 
 ID_PREFIX = "custom-"  # reserved: bundled exercise files may not use it (see catalog.py)
 MAX_ID_LENGTH = 40  # the catalog's id rule: 1-40 lower-case letters, digits and dashes
@@ -50,12 +57,8 @@ class CustomPatternError(ValueError):
         super().__init__(" ".join(reason for _field, reason in self.problems))
 
 
-class UnknownCustomPatternError(LookupError):
-    """No saved pattern with this id (or it was deleted meanwhile)."""
-
-    def __init__(self, pattern_id: str) -> None:
-        self.pattern_id = pattern_id
-        super().__init__(f"no saved pattern with id {pattern_id!r}")
+# No saved pattern with this id (or it was deleted meanwhile); the store raises it.
+UnknownCustomPatternError = UnknownPatternError
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +294,130 @@ def _moment(value: object) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.utcoffset() is not None else None
+
+
+# --- keeping them in the store ---------------------------------------------------------------
+
+
+def saved_patterns(store: Store) -> SavedPatterns:
+    """The person's patterns in their order, the names of deleted ones, and the rows that
+    break a rule (reported by the caller, left untouched in the store)."""
+    return saved_from_rows(store.pattern_rows())
+
+
+def read_saved_patterns(path: Path) -> SavedPatterns:
+    """saved_patterns() of the practice log at `path`, read without writing anything to it
+    (nothing is created where there is no log)."""
+    return saved_from_rows(read_pattern_rows(path))
+
+
+def saved_from_rows(rows: Iterable[PatternRow]) -> SavedPatterns:
+    active: list[CustomPattern] = []
+    deleted: list[tuple[str, str]] = []
+    skipped: list[SkippedPattern] = []
+    for row in rows:
+        name = row["name"] if isinstance(row["name"], str) else ""
+        if row["deleted_at"] is not None:
+            deleted.append((str(row["id"]), clean_name(name) or str(row["id"])))
+            continue
+        try:
+            active.append(parse_saved(row))
+        except ValueError as error:
+            skipped.append(SkippedPattern(str(row["id"]), clean_name(name), str(error)))
+    return SavedPatterns(tuple(active), tuple(deleted), tuple(skipped))
+
+
+def add_custom_pattern(
+    store: Store,
+    name: str,
+    pattern: BreathingPattern,
+    default_length: SessionLength,
+    *,
+    after: str | None = None,
+    now: datetime | None = None,
+) -> CustomPattern:
+    """Save a new pattern at the end of the list, or right after the pattern `after` (a
+    duplicate sits next to its original). Raises CustomPatternError with the reasons."""
+    name = clean_name(name)
+    # One transaction: the names checked are the names there when the row is written.
+    with store.transaction():
+        _refuse_problems(validate(name, pattern, store.pattern_names()))
+        # Deleted and unreadable rows keep their ids: a new pattern never inherits the
+        # sessions of an old one.
+        pattern_id = make_id(name, store.pattern_ids())
+        row = store.insert_pattern(
+            {"id": pattern_id, **_content(name, pattern, default_length)}, after=after, now=now
+        )
+    return parse_saved(row)
+
+
+def update_custom_pattern(
+    store: Store,
+    pattern_id: str,
+    name: str,
+    pattern: BreathingPattern,
+    default_length: SessionLength,
+    *,
+    now: datetime | None = None,
+) -> CustomPattern:
+    """Change a pattern's name, phases and default length; its id stays the same."""
+    name = clean_name(name)
+    with store.transaction():
+        if store.pattern_row(pattern_id)["deleted_at"] is not None:
+            raise UnknownCustomPatternError(pattern_id)  # gone: say so before any rule
+        _refuse_problems(validate(name, pattern, store.pattern_names(besides=pattern_id)))
+        row = store.update_pattern(pattern_id, _content(name, pattern, default_length), now=now)
+    return parse_saved(row)
+
+
+def delete_custom_pattern(
+    store: Store, pattern_id: str, *, now: datetime | None = None
+) -> CustomPattern:
+    """Take a pattern out of the list (restore_custom_pattern() undoes it). Its row stays,
+    marked deleted, so sessions practised with it still show its name."""
+    return parse_saved(store.delete_pattern(pattern_id, now=now))
+
+
+def restore_custom_pattern(
+    store: Store, pattern_id: str, *, now: datetime | None = None
+) -> CustomPattern:
+    """Undo delete_custom_pattern(): back in its old place. If another pattern took its
+    name meanwhile, it comes back as "Name (restored)". Harmless on an active pattern."""
+    with store.transaction():
+        row = store.pattern_row(pattern_id)
+        if row["deleted_at"] is not None:
+            name = str(row["name"])
+            taken = store.pattern_names()
+            if name.casefold() in {t.casefold() for t in taken}:
+                row = store.restore_pattern(
+                    pattern_id, name=numbered_name(name, taken, "restored"), now=now
+                )
+            else:
+                row = store.restore_pattern(pattern_id, now=now)
+    return parse_saved(row)
+
+
+def reorder_custom_patterns(store: Store, pattern_ids: Sequence[str]) -> None:
+    """Put these patterns in this order, in the places they held between them (move one up:
+    pass it and the one above). Others, deleted ones included, keep their places."""
+    store.reorder_patterns(pattern_ids)
+
+
+def _content(
+    name: str, pattern: BreathingPattern, default_length: SessionLength
+) -> dict[str, object]:
+    phases = {field: float(getattr(pattern, field)) for field in PHASE_FIELDS}
+    return {
+        "name": name,
+        **phases,
+        "default_minutes": default_length.minutes,
+        "default_cycles": default_length.cycles,
+    }
+
+
+def _refuse_problems(problems: list[tuple[str, str]]) -> None:
+    if problems:
+        raise CustomPatternError(problems)
 
 
 # --- joining the catalog ---------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Custom patterns in the store: migration 3, saving, ordering, deleting, and bad rows."""
+"""Saved patterns in the store, through the breathing rules that use it: migration 3, saving,
+ordering, deleting, and bad rows."""
 
 from __future__ import annotations
 
@@ -10,11 +11,22 @@ from pathlib import Path
 
 import pytest
 
-import calmkit.core.store as store_module
+import calmkit.core.exercises.breathing.custom as custom_module
+import calmkit.core.store.sessions as sessions_module
 from calmkit.core.exercises import SessionLength
 from calmkit.core.exercises.breathing import BreathingPattern
-from calmkit.core.exercises.breathing.custom import CustomPatternError, UnknownCustomPatternError
-from calmkit.core.store import Store, StoreError, backup_paths, read_custom_patterns
+from calmkit.core.exercises.breathing.custom import (
+    CustomPatternError,
+    UnknownCustomPatternError,
+    add_custom_pattern,
+    delete_custom_pattern,
+    read_saved_patterns,
+    reorder_custom_patterns,
+    restore_custom_pattern,
+    saved_patterns,
+    update_custom_pattern,
+)
+from calmkit.core.store import MIGRATIONS, Store, StoreError, backup_paths
 from tests.core.factories import make_record
 
 PLUS_ONE = timezone(timedelta(hours=1))
@@ -29,11 +41,11 @@ def make_v2_database(path: Path) -> None:
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as db:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("BEGIN")
-        for statement in (*store_module.MIGRATIONS[0], *store_module.MIGRATIONS[1]):
+        for statement in (*MIGRATIONS[0], *MIGRATIONS[1]):
             db.execute(statement)
         db.execute("PRAGMA user_version = 2")
         db.execute("INSERT INTO settings VALUES ('day_start_hour', '4')")
-        db.execute(store_module._INSERT, store_module._row(make_record(1)))
+        db.execute(sessions_module._INSERT, sessions_module._row(make_record(1)))
         db.execute("COMMIT")
 
 
@@ -44,7 +56,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def names(store: Store) -> list[str]:
-    return [p.name for p in store.custom_patterns().active]
+    return [p.name for p in saved_patterns(store).active]
 
 
 def test_migration_3_upgrades_a_v2_log_keeps_its_data_and_takes_a_copy(tmp_path: Path) -> None:
@@ -55,8 +67,8 @@ def test_migration_3_upgrades_a_v2_log_keeps_its_data_and_takes_a_copy(tmp_path:
         assert [s.id for s in store.sessions()] == [make_record(1).id]
         assert store.setting("day_start_hour") == 4
         assert [t.exercise_id for t in store.exercise_totals()] == ["box"]
-        assert store.custom_patterns().active == ()
-        store.add_custom_pattern("Calm", CALM, FIVE)
+        assert saved_patterns(store).active == ()
+        add_custom_pattern(store, "Calm", CALM, FIVE)
         assert names(store) == ["Calm"]
     (backup,) = backup_paths(path)
     assert backup.name == "calmkit.db.v2-20260401-090000.bak"
@@ -68,10 +80,10 @@ def test_migration_3_upgrades_a_v2_log_keeps_its_data_and_takes_a_copy(tmp_path:
 def test_a_saved_pattern_comes_back_after_reopening_with_its_times(tmp_path: Path) -> None:
     path = tmp_path / "calmkit.db"
     with Store.open(path) as store:
-        saved = store.add_custom_pattern("  Calm  ", CALM, SessionLength(cycles=6), now=NOW)
+        saved = add_custom_pattern(store, "  Calm  ", CALM, SessionLength(cycles=6), now=NOW)
     assert (saved.id, saved.name, saved.position) == ("custom-calm", "Calm", 0)
     with Store.open(path) as store:
-        (loaded,) = store.custom_patterns().active
+        (loaded,) = saved_patterns(store).active
     assert loaded == saved
     assert loaded.pattern == CALM and loaded.default_length == SessionLength(cycles=6)
     assert loaded.created_at == NOW and loaded.updated_at == NOW
@@ -79,93 +91,93 @@ def test_a_saved_pattern_comes_back_after_reopening_with_its_times(tmp_path: Pat
 
 
 def test_edit_keeps_the_id_and_renaming_never_changes_it(store: Store) -> None:
-    saved = store.add_custom_pattern("Calm", CALM, FIVE, now=NOW)
+    saved = add_custom_pattern(store, "Calm", CALM, FIVE, now=NOW)
     later = NOW + timedelta(days=1)
-    edited = store.update_custom_pattern(
-        saved.id, "Evening", EASY, SessionLength(cycles=3), now=later
+    edited = update_custom_pattern(
+        store, saved.id, "Evening", EASY, SessionLength(cycles=3), now=later
     )
     assert (edited.id, edited.name, edited.pattern) == ("custom-calm", "Evening", EASY)
     assert edited.created_at == NOW and edited.updated_at == later
-    again = store.add_custom_pattern("Calm", CALM, FIVE)
+    again = add_custom_pattern(store, "Calm", CALM, FIVE)
     assert again.id == "custom-calm-2", "the id of the renamed pattern is still taken"
 
 
 def test_saving_refuses_bad_values_and_taken_names_and_writes_nothing(store: Store) -> None:
-    store.add_custom_pattern("Calm", CALM, FIVE)
+    add_custom_pattern(store, "Calm", CALM, FIVE)
     with pytest.raises(CustomPatternError) as caught:
-        store.add_custom_pattern("CALM", BreathingPattern(inhale=4, exhale=0.5), FIVE)
+        add_custom_pattern(store, "CALM", BreathingPattern(inhale=4, exhale=0.5), FIVE)
     assert [f for f, _ in caught.value.problems] == ["name", "exhale"]
     assert "Breathe out must be at least 1 s." in str(caught.value)
-    other = store.add_custom_pattern("Other", EASY, FIVE)
+    other = add_custom_pattern(store, "Other", EASY, FIVE)
     with pytest.raises(CustomPatternError, match="already have a pattern called “Calm”"):
-        store.update_custom_pattern(other.id, "calm", EASY, FIVE)
-    store.update_custom_pattern(other.id, "OTHER", EASY, FIVE)  # its own name, new case: fine
+        update_custom_pattern(store, other.id, "calm", EASY, FIVE)
+    update_custom_pattern(store, other.id, "OTHER", EASY, FIVE)  # its own name, new case: fine
     assert names(store) == ["Calm", "OTHER"]
 
 
 def test_duplicates_sit_right_after_their_original(store: Store) -> None:
-    a = store.add_custom_pattern("A", CALM, FIVE)
-    store.add_custom_pattern("B", EASY, FIVE)
-    copy = store.add_custom_pattern("A (copy)", CALM, FIVE, after=a.id)
+    a = add_custom_pattern(store, "A", CALM, FIVE)
+    add_custom_pattern(store, "B", EASY, FIVE)
+    copy = add_custom_pattern(store, "A (copy)", CALM, FIVE, after=a.id)
     assert copy.id == "custom-a-copy"
     assert names(store) == ["A", "A (copy)", "B"]
     with pytest.raises(UnknownCustomPatternError):
-        store.add_custom_pattern("C", CALM, FIVE, after="custom-nope")
+        add_custom_pattern(store, "C", CALM, FIVE, after="custom-nope")
 
 
 def test_reorder_moves_patterns_and_survives_reopening(tmp_path: Path) -> None:
     path = tmp_path / "calmkit.db"
     with Store.open(path) as store:
-        ids = [store.add_custom_pattern(n, EASY, FIVE).id for n in ("A", "B", "C", "D")]
-        store.reorder_custom_patterns([ids[2], ids[1]])  # move C up one place
+        ids = [add_custom_pattern(store, n, EASY, FIVE).id for n in ("A", "B", "C", "D")]
+        reorder_custom_patterns(store, [ids[2], ids[1]])  # move C up one place
         assert names(store) == ["A", "C", "B", "D"]
-        store.reorder_custom_patterns([ids[3], ids[0], ids[2], ids[1]])
+        reorder_custom_patterns(store, [ids[3], ids[0], ids[2], ids[1]])
     with Store.open(path) as store:
         assert names(store) == ["D", "A", "C", "B"]
         with pytest.raises(ValueError, match="only once"):
-            store.reorder_custom_patterns([ids[0], ids[0]])
+            reorder_custom_patterns(store, [ids[0], ids[0]])
         with pytest.raises(UnknownCustomPatternError):
-            store.reorder_custom_patterns(["custom-nope"])
+            reorder_custom_patterns(store, ["custom-nope"])
 
 
 def test_delete_hides_the_pattern_keeps_its_name_and_undo_brings_it_back_in_place(
     store: Store,
 ) -> None:
     for name in ("A", "B", "C"):
-        store.add_custom_pattern(name, EASY, FIVE)
-    gone = store.delete_custom_pattern("custom-b")
+        add_custom_pattern(store, name, EASY, FIVE)
+    gone = delete_custom_pattern(store, "custom-b")
     assert gone.name == "B"
-    saved = store.custom_patterns()
+    saved = saved_patterns(store)
     assert [p.name for p in saved.active] == ["A", "C"]
     assert saved.deleted_names == (("custom-b", "B"),)
     with pytest.raises(UnknownCustomPatternError):
-        store.delete_custom_pattern("custom-b")
+        delete_custom_pattern(store, "custom-b")
     with pytest.raises(UnknownCustomPatternError):
-        store.update_custom_pattern("custom-b", "B", EASY, FIVE)
+        update_custom_pattern(store, "custom-b", "B", EASY, FIVE)
 
-    back = store.restore_custom_pattern("custom-b")
+    back = restore_custom_pattern(store, "custom-b")
     assert back.id == "custom-b" and names(store) == ["A", "B", "C"]
-    assert store.restore_custom_pattern("custom-b") == back, "restoring twice is harmless"
+    assert restore_custom_pattern(store, "custom-b") == back, "restoring twice is harmless"
 
 
 def test_a_deleted_name_can_be_reused_but_never_its_id(store: Store) -> None:
-    store.add_custom_pattern("Calm", CALM, FIVE)
-    store.delete_custom_pattern("custom-calm")
-    new = store.add_custom_pattern("Calm", EASY, FIVE)
+    add_custom_pattern(store, "Calm", CALM, FIVE)
+    delete_custom_pattern(store, "custom-calm")
+    new = add_custom_pattern(store, "Calm", EASY, FIVE)
     assert new.id == "custom-calm-2"
-    restored = store.restore_custom_pattern("custom-calm")
+    restored = restore_custom_pattern(store, "custom-calm")
     assert restored.name == "Calm (restored)"
     assert names(store) == ["Calm (restored)", "Calm"]
 
 
 def test_each_change_is_one_transaction(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("A", "B"):
-        store.add_custom_pattern(name, EASY, FIVE)
+        add_custom_pattern(store, name, EASY, FIVE)
     # A failure after the positions moved must leave the order as it was.
-    monkeypatch.setattr(store_module, "make_id", lambda *_: "custom-a")
+    monkeypatch.setattr(custom_module, "make_id", lambda *_: "custom-a")
     with pytest.raises(sqlite3.IntegrityError):
-        store.add_custom_pattern("Copy", EASY, FIVE, after="custom-a")
-    assert [(p.name, p.position) for p in store.custom_patterns().active] == [("A", 0), ("B", 1)]
+        add_custom_pattern(store, "Copy", EASY, FIVE, after="custom-a")
+    assert [(p.name, p.position) for p in saved_patterns(store).active] == [("A", 0), ("B", 1)]
 
 
 def put_bad_row(path: Path, **values: object) -> None:
@@ -208,10 +220,10 @@ def test_an_invalid_row_is_reported_and_skipped_but_never_changed(
 ) -> None:
     path = tmp_path / "calmkit.db"
     with Store.open(path) as store:
-        store.add_custom_pattern("Calm", CALM, FIVE)
+        add_custom_pattern(store, "Calm", CALM, FIVE)
     put_bad_row(path, **values)
     with Store.open(path) as store:
-        saved = store.custom_patterns()
+        saved = saved_patterns(store)
         assert [p.id for p in saved.active] == ["custom-calm"]
         (skipped,) = saved.skipped
         assert (skipped.pattern_id, skipped.name) == ("custom-odd", "Odd one")
@@ -220,11 +232,11 @@ def test_an_invalid_row_is_reported_and_skipped_but_never_changed(
         assert message.startswith("Your saved pattern “Odd one” (custom-odd) could not be used")
         assert "still in the practice log, unchanged" in message
         # Work around it without touching it: the new pattern gets the next place and id.
-        store.reorder_custom_patterns(["custom-calm"])
+        reorder_custom_patterns(store, ["custom-calm"])
         with pytest.raises(CustomPatternError, match="already have a pattern called “Odd one”"):
-            store.add_custom_pattern("odd one", EASY, FIVE)
-        store.add_custom_pattern("Odd", EASY, FIVE)
-        assert [p.id for p in store.custom_patterns().active] == ["custom-calm", "custom-odd-2"]
+            add_custom_pattern(store, "odd one", EASY, FIVE)
+        add_custom_pattern(store, "Odd", EASY, FIVE)
+        assert [p.id for p in saved_patterns(store).active] == ["custom-calm", "custom-odd-2"]
     with contextlib.closing(sqlite3.connect(path)) as db:
         rows = db.execute("SELECT name FROM custom_patterns WHERE id = 'custom-odd'").fetchall()
     assert rows == [("Odd one",)], "the row the person saved is still there"
@@ -246,16 +258,16 @@ def test_the_check_constraints_refuse_impossible_values_at_the_database_too(stor
 
 def test_reading_without_writing_creates_nothing_and_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "calmkit.db"
-    assert read_custom_patterns(path).active == ()
+    assert read_saved_patterns(path).active == ()
     assert not path.exists()
     make_v2_database(path)
     before = path.read_bytes()
-    assert read_custom_patterns(path).active == (), "a v2 log has no patterns yet"
+    assert read_saved_patterns(path).active == (), "a v2 log has no patterns yet"
     assert path.read_bytes() == before and backup_paths(path) == []
     path.unlink()
     with Store.open(path) as store:
-        store.add_custom_pattern("Calm", CALM, FIVE)
-    (calm,) = read_custom_patterns(path).active
+        add_custom_pattern(store, "Calm", CALM, FIVE)
+    (calm,) = read_saved_patterns(path).active
     assert calm.name == "Calm"
 
 
@@ -265,4 +277,4 @@ def test_reading_a_log_from_a_newer_calmkit_is_refused(tmp_path: Path) -> None:
         db.execute("CREATE TABLE sessions (id TEXT)")
         db.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="newer CalmKit"):
-        read_custom_patterns(path)
+        read_saved_patterns(path)

@@ -121,7 +121,7 @@ def test_an_unreadable_file_gets_a_clear_message(tmp_path: Path) -> None:
 def test_migrating_an_older_schema_keeps_a_copy_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import calmkit.core.store as store_module
+    import calmkit.core.store.schema as store_module
 
     path = tmp_path / "calmkit.db"
     extra = ("CREATE TABLE extra (x INTEGER)",)
