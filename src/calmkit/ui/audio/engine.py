@@ -18,16 +18,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from calmkit.core.clock import Clock
-from calmkit.ui.audio.mixer import Mixer, StreamClock
+from calmkit.ui.audio.mixer import WRITE_AHEAD, Mixer, StreamClock
 from calmkit.ui.audio.sound import RATE, Sound
 
 log = logging.getLogger(__name__)
 
-# Audio kept queued ahead of the device. The worker can stall this long (GIL held by a busy GUI
-# thread, a loaded machine) before the device runs dry. Measured here: a 300 ms busy GUI thread
-# and stress-ng on both cores left the queue above 0.25 s; a sound handed over later than
-# WRITE_AHEAD before its moment loses its head, so the cue scheduler hands tones over 1 s ahead.
-WRITE_AHEAD = 0.4
 # The sink's own buffer: more than WRITE_AHEAD plus one tick, so bytesFree never limits pacing.
 BUFFER_SECONDS = 1.0
 # How often the worker tops up: every tick also reads the device position, and the clock needs
@@ -84,7 +79,6 @@ class _Shared:
         self.hush_at: float | None = None  # when a silence was asked for
         self.clean_from = 0  # the first frame written after it
         self.problem = ""
-        self.underruns = 0
 
 
 class _Feeder(QObject):
@@ -150,21 +144,7 @@ class _Feeder(QObject):
         played = output.played_frames()
         shared = self._shared
         with shared.lock:
-            mixer = shared.mixer
-            stream = mixer.clock
-            if stream.anchored and played >= mixer.written:
-                # The device ran dry: what comes next plays from now, so re-anchor before
-                # rendering, or the sounds of the gap would be written (and heard) late.
-                shared.underruns += 1
-                mixer.moved(stream.restart(now, played))
-            else:
-                moved = stream.observe(now, played)
-                if moved:
-                    mixer.moved(moved)
-            ahead = round(WRITE_AHEAD * RATE)
-            target = round(stream.frame_at(now)) + ahead if stream.anchored else played + ahead
-            count = min(target - mixer.written, output.free_frames())
-            chunk = mixer.render(count) if count > 0 else None
+            chunk = shared.mixer.top_up(now, played, output.free_frames())
             volume = self._volume_now(now, played)
         if chunk is not None:
             output.write(chunk)
@@ -232,7 +212,7 @@ class AudioEngine(QObject):
     def stats(self) -> EngineStats:
         with self._shared.lock:
             mixer = self._shared.mixer
-            return EngineStats(mixer.clock.reanchors, mixer.late, self._shared.underruns)
+            return EngineStats(mixer.clock.reanchors, mixer.late, mixer.underruns)
 
     def start(self) -> None:
         """Open the stream (before the first sound matters: the first sound after opening

@@ -1,7 +1,7 @@
 """Where each sound goes in the output stream, and the mix written there: pure arithmetic.
 
-`StreamClock` maps session-clock moments (CLOCK_MONOTONIC seconds) to stream frames and keeps
-that map on the device's played position; `Mixer` renders the frames in order. Both are free of
+`StreamClock` maps session-clock moments (CLOCK_MONOTONIC seconds) to stream frames, anchored
+on the device's played position; `Mixer` renders the frames in order, paced by that clock. Both are free of
 Qt and threads, so tests drive them with plain numbers and a fake device.
 """
 
@@ -22,14 +22,21 @@ READINGS = 20
 # How long the first readings are collected before the first sound may be placed; the first
 # sound after opening a stream came 1-2 s late here anyway, so this costs nothing audible.
 SETTLE = 0.25
-# An offset beyond this is a glitch (underrun, device stall), not noise: re-anchor at once,
-# so every later sound is exact again. Noise stays within ~1.2 ms.
-JUMP = 0.004
-# Drift between the device clock and CLOCK_MONOTONIC (tens of ppm) is followed by a
-# critically damped PI loop with this time constant: slow enough to average the 1 ms reading
-# noise, fast enough that 100 ppm never builds up more than ~1 ms.
+# The stream is written at the pace of the session clock, not of the device position: the
+# position Qt reports counts what the sound server took, and the server's own buffer (hidden
+# from Qt) took more and more, 22 ms over 2 minutes here, when writing followed it. So the
+# position only corrects the clock when it strays beyond DEADBAND (a device clock tens of ppm
+# off reaches that after ~15 minutes), and a device that ran dry re-anchors the clock at once.
+DEADBAND = 0.04
+# Beyond the deadband the device's rate is followed by a critically damped PI loop with this
+# time constant: slow enough to average the reading noise, fast enough to hold 100 ppm.
 FOLLOW_SECONDS = 20.0
 ADJUST_EVERY = 1.0  # seconds between two corrections of the stream's speed
+# Audio kept queued ahead of the device. The worker can stall this long (the GIL held by a busy
+# GUI thread, a loaded machine) before the device runs dry; measured here, a 300 ms busy GUI
+# thread under stress-ng caused no underrun. A sound handed over less than this before its
+# moment loses its head, so the cue scheduler hands tones over 1 s ahead.
+WRITE_AHEAD = 0.4
 
 
 class StreamClock:
@@ -61,7 +68,8 @@ class StreamClock:
     def observe(self, now: float, played: float) -> float:
         """Take one reading of the device: `played` frames by `now`.
 
-        Returns the frames by which the map moved at once (0.0 when it did not), so that the
+        The first readings anchor the map; after that, only an offset beyond DEADBAND
+        moves it, slowly. Returns the frames by which the map moved at once (0.0 when it did not), so that the
         mixer can move the sounds already started by as much.
         """
         if not self._started:
@@ -74,19 +82,21 @@ class StreamClock:
         self._readings.append((now, offset))
         while len(self._readings) > READINGS and self._readings[0][0] < now - WINDOW:
             self._readings.popleft()
-        if now - self._since < (SETTLE if not self.anchored else WINDOW / 2) or len(
-            self._readings
-        ) < READINGS // 2:
+        if (
+            now - self._since < (SETTLE if not self.anchored else WINDOW / 2)
+            or len(self._readings) < READINGS // 2
+        ):
             return 0.0
         position = max(value for _, value in self._readings)
         if not self.anchored:
             self.anchored = True
             return self._jump(now, position)
-        if abs(position) > JUMP * self.rate:
-            self.reanchors += 1
-            return self._jump(now, position)
         if now - self._adjusted >= ADJUST_EVERY:
-            self._follow(now, position)
+            band = DEADBAND * self.rate
+            beyond = (
+                position - band if position > band else position + band if position < -band else 0.0
+            )
+            self._follow(now, beyond)
         return 0.0
 
     def restart(self, now: float, played: float) -> float:
@@ -143,6 +153,7 @@ class Mixer:
         self.clock = clock
         self.written = 0  # frames rendered so far: the next frame to render
         self.late = 0  # timed sounds that began after their moment (cut at the head)
+        self.underruns = 0  # times the device had played all that was written
         self._voices: list[_Voice] = []
         self._layers: list[_Layer] = []
 
@@ -166,10 +177,29 @@ class Mixer:
         if sound is not None and len(sound):
             self._layers.append(_Layer(sound, 0.0, gain))
 
+    def top_up(self, now: float, played: int, free: int) -> array.array[int] | None:
+        """What to write now, given the device's played frames and room: the frames up to
+        WRITE_AHEAD past the present (None when nothing is due)."""
+        stream = self.clock
+        if stream.anchored and played >= self.written:
+            # The device ran dry: what comes next plays from now, so re-anchor before
+            # rendering, or the sounds of the gap would be written (and heard) late.
+            self.underruns += 1
+            self.moved(stream.restart(now, played))
+        else:
+            moved = stream.observe(now, played)
+            if moved:
+                self.moved(moved)
+        ahead = round(WRITE_AHEAD * stream.rate)
+        target = round(stream.frame_at(now)) + ahead if stream.anchored else played + ahead
+        count = min(target - self.written, free)
+        return self.render(count) if count > 0 else None
+
     def restart(self, clock: StreamClock) -> None:
         """A new stream: frames count from 0 again on `clock`; sounds keep their moments."""
         self.clock = clock
         self.written = 0
+        self.underruns = 0
         for voice in self._voices:
             voice.start = None
 
@@ -234,8 +264,10 @@ class Mixer:
         gain, position = layer.gain, layer.position
         for i in range(count):
             if gain != layer.target:
-                gain = min(layer.target, gain + step) if gain < layer.target else max(
-                    layer.target, gain - step
+                gain = (
+                    min(layer.target, gain + step)
+                    if gain < layer.target
+                    else max(layer.target, gain - step)
                 )
             mix[i] += samples[position] * gain
             position += 1

@@ -86,6 +86,11 @@ def load_wav(path: Path, name: str | None = None) -> Sound:
             f"{path.name}: {8 * width}-bit audio with {channels} channels; "
             "CalmKit plays 16-bit mono"
         )
+    if rate not in (RATE, NARRATION_RATE):
+        raise ValueError(
+            f"{path.name}: sound at {rate} Hz; CalmKit plays sounds made at {RATE} or "
+            f"{NARRATION_RATE} Hz"
+        )
     samples = array.array("h", data)
     if sys.byteorder == "big":  # WAV is little-endian
         samples.byteswap()
