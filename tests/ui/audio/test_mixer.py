@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import itertools
 import math
 
 import pytest
@@ -102,7 +103,7 @@ def test_nothing_sounds_before_the_device_position_is_known() -> None:
 
 
 def test_overlapping_sounds_add_up_and_clip_at_full_scale() -> None:
-    mixer, device = started()
+    mixer = started()[0]
     due = mixer.clock.moment_of(mixer.written + RATE // 2)
     mixer.play_at(tone("first", 0.2, 20000), due)
     mixer.play_at(tone("second", 0.2, 20000), due + 0.1, gain=0.5)
@@ -143,7 +144,7 @@ def test_ambient_fades_out_when_taken_away() -> None:
     mixer.set_ambient(None)
     fading = mixer.render(round(AMBIENT_FADE * RATE) + 10)
     assert fading[0] > 7900 and fading[-1] == 0
-    assert all(a >= b for a, b in zip(fading, fading[1:], strict=False))
+    assert all(a >= b for a, b in itertools.pairwise(fading))
 
 
 def test_after_an_underrun_later_sounds_are_exact_again() -> None:

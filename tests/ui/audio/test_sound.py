@@ -71,5 +71,5 @@ def test_a_sound_in_another_format_is_refused_in_plain_words(
 def test_a_file_that_is_not_a_wav_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "broken.wav"
     path.write_bytes(b"not audio at all")
-    with pytest.raises(ValueError, match="broken.wav: not a readable WAV file"):
+    with pytest.raises(ValueError, match=r"broken\.wav: not a readable WAV file"):
         load_wav(path)

@@ -1,40 +1,53 @@
 """One output stream per session, mixed and written by a worker thread of its own.
 
 The worker (a QThread running its own event loop) owns the QAudioSink, because a sink must be
-used from the thread that made it, and tops the stream up every TICK_MS. The GUI thread only
-puts sounds into the shared Mixer under a lock, so a busy GUI never delays the audio.
+used from the thread that made it, and tops the stream up every TICK_MS; the GUI thread only
+puts sounds into the shared Mixer under a lock. Measured (benchmarks/cue_timing.py, 2-minute
+box sessions through a null sink): quiet p99 onset error 0.2 ms, no strays (median of 3).
+Under stress-ng on both cores with the sound server's default buffer, 2 of 3 runs shifted by
+up to 240 ms with no underrun seen by Qt: the server's buffer ran dry while our process's
+PulseAudio thread was starved. SERVER_BUFFER_MS fixed it (p99 0.2 ms, no strays, 1 run).
+Feeding from a GUI-thread timer gave p99 1.51 s under load.
 """
 
 from __future__ import annotations
 
 import array
 import logging
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from calmkit.core.clock import Clock
-from calmkit.ui.audio.mixer import WRITE_AHEAD, Mixer, StreamClock
+from calmkit.ui.audio.mixer import Mixer, StreamClock
 from calmkit.ui.audio.sound import RATE, Sound
 
 log = logging.getLogger(__name__)
 
-# The sink's own buffer: more than WRITE_AHEAD plus one tick, so bytesFree never limits pacing.
+# The sink's own buffer: over WRITE_AHEAD plus a tick, so bytesFree never limits pacing.
 BUFFER_SECONDS = 1.0
 # How often the worker tops up: every tick also reads the device position, and the clock needs
 # ~20 readings per 0.3 s to find it to ~1 ms (the position moves in 5.8 ms steps).
 TICK_MS = 10
 # Pause and stop: the queued audio is faded out with the sink's volume (applied by the sound
-# server within ~15 ms, measured), since written audio cannot be taken back; resetting the sink
-# instead cost a 1-2 s restart before the next sound.
+# server within ~15 ms; the benchmark hears silence 21-34 ms after a pause), since written
+# audio cannot be taken back; resetting the sink cost a 1-2 s restart before the next sound.
 HUSH_FADE = 0.03
 # The volume comes back once the device has played past the last frame written before the
 # silence, plus this for the sound server's own buffer (hidden from Qt).
 HUSH_MARGIN = 0.15
+
+# The sound server's own buffer for our stream (libpulse reads PULSE_LATENCY_MSEC when the
+# stream connects). Its default is small enough that a starved client thread lets it run dry
+# under load; 300 ms rides that out. It is part of WRITE_AHEAD, not added to it: writing is paced
+# by the session clock, and pause acts on the server's volume, so it adds no delay.
+SERVER_BUFFER_MS = 300
+os.environ.setdefault("PULSE_LATENCY_MSEC", str(SERVER_BUFFER_MS))
 
 NO_DEVICE = "No sound output was found, so the session runs without tones."
 
@@ -307,7 +320,7 @@ class SinkOutput:
     def __init__(self, device: QAudioDevice) -> None:
         self._device = device
         self._sink: QAudioSink | None = None
-        self._io = None
+        self._io: QIODevice | None = None
         self._channels = 1
         self._float = False
         self._frame_bytes = 2

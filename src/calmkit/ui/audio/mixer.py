@@ -1,8 +1,8 @@
 """Where each sound goes in the output stream, and the mix written there: pure arithmetic.
 
 `StreamClock` maps session-clock moments (CLOCK_MONOTONIC seconds) to stream frames, anchored
-on the device's played position; `Mixer` renders the frames in order, paced by that clock. Both are free of
-Qt and threads, so tests drive them with plain numbers and a fake device.
+on the device's played position; `Mixer` renders the frames in order, paced by that clock.
+Both are free of Qt and threads, so tests drive them with plain numbers and a fake device.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ class StreamClock:
         """Take one reading of the device: `played` frames by `now`.
 
         The first readings anchor the map; after that, only an offset beyond DEADBAND
-        moves it, slowly. Returns the frames by which the map moved at once (0.0 when it did not), so that the
-        mixer can move the sounds already started by as much.
+        moves it, slowly. Returns the frames by which the map moved at once (0.0 when it did
+        not), so that the mixer can move the sounds already started by as much.
         """
         if not self._started:
             if played <= 0:
