@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class RecordingCues:
         self.withdrawn = 0
         self.muted = False
         self.volume = 1.0
+        self.clips: list[tuple[str, int, float]] = []  # text, samples, moment
 
     def warm_up(self) -> None:
         self.warmed += 1
@@ -36,6 +38,9 @@ class RecordingCues:
         if not self.muted:
             self.kinds.append(kind)
             self.moments.append(moment)
+
+    def play_clip(self, name: str, samples: array.array[int], moment: float) -> None:
+        self.clips.append((name, len(samples), moment))
 
     def withdraw(self) -> None:
         self.withdrawn += 1
@@ -59,7 +64,7 @@ class RecordingSpeaker:
     def available(self) -> bool:
         return not self.problem
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, interrupt: bool = False) -> None:
         if self.available:
             self.said.append(text)
 

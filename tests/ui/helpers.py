@@ -6,6 +6,7 @@ from typing import Any
 
 from calmkit.core.clock import Clock
 from calmkit.core.exercises import Catalog, timeline_for
+from calmkit.core.narration import ClipIndex
 from calmkit.core.preferences import PlayerPreferences, save_player_preferences
 from calmkit.core.store import Store
 from calmkit.core.timeline import Timeline
@@ -46,6 +47,7 @@ def make_shell(
     cues: Any = None,
     preferences: PlayerPreferences | None = None,
     speaker_factory: Any = None,
+    narration: ClipIndex | None = None,
 ) -> SessionShell:
     """A session shell on its own, outside a main window, recording into `store`."""
     save_player_preferences(store, preferences or PlayerPreferences(countdown=False))
@@ -57,6 +59,7 @@ def make_shell(
         timeline or timeline_for(exercise),
         cues=cues,
         speaker_factory=speaker_factory,
+        narration=narration,
     )
     context.setParent(shell)
     return shell

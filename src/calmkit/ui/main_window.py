@@ -32,6 +32,7 @@ from calmkit.ui.library.my_patterns import MyPatterns
 from calmkit.ui.library.view import LibraryView
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
+    from calmkit.core.narration import ClipIndex
     from calmkit.ui.audio import CuePlayer
     from calmkit.ui.history.view import HistoryView
     from calmkit.ui.session.shell import SessionShell
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._crisis = crisis
         self._cues: CuePlayer | None = None
         self._speaker: Voice | None = None
+        self._clip_index: ClipIndex | None = None
         self.session: SessionShell | None = None
         self.data = DataActions(
             self,
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             timeline,
             cues=self._cue_player(),
             speaker_factory=self._voice,
+            narration=self._narration(),
             ask_rating=ask_rating,
         )
         shell.closed.connect(self._close_session)
@@ -204,6 +207,17 @@ class MainWindow(QMainWindow):
 
     def _start_planned(self, exercise_id: str, plan: SessionPlan) -> None:
         self.start_exercise(exercise_id, plan, ask_rating=True)
+
+    def _narration(self) -> ClipIndex:
+        """The rendered clips' manifest, read once; a problem with it is logged, and the
+        voice falls back to the speech engine."""
+        if self._clip_index is None:
+            from calmkit.core.narration import NARRATION_FOLDER, load_clips
+
+            self._clip_index = load_clips(self.context.sounds_dir.parent / NARRATION_FOLDER)
+            if self._clip_index.problem:
+                log.warning("narration clips unavailable: %s", self._clip_index.problem)
+        return self._clip_index
 
     def _voice(self) -> Voice:
         if self._speaker is None:

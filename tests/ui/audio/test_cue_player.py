@@ -29,8 +29,10 @@ def test_the_sound_player_is_silent_but_working_without_an_audio_device(
 
 
 def test_every_phase_kind_has_its_own_tone() -> None:
+    from calmkit.core.exercises.breathing.rules import PHASES
     from calmkit.resources import resource_path
-    from calmkit.ui.audio import CUE_KINDS
 
-    sounds = {kind: resource_path("sounds", f"tone-{kind}.wav").read_bytes() for kind in CUE_KINDS}
-    assert len(set(sounds.values())) == len(CUE_KINDS)
+    kinds = [phase.kind for phase in PHASES]
+
+    sounds = {kind: resource_path("sounds", f"tone-{kind}.wav").read_bytes() for kind in kinds}
+    assert len(set(sounds.values())) == len(kinds)

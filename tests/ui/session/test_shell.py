@@ -206,3 +206,58 @@ def test_the_still_pacer_fills_a_bar_and_paints_without_warnings(
     pacer(player).repaint()
     assert pacer(player).repaints > painted
     assert player.still_button.isChecked()
+
+
+def test_with_the_voice_on_phase_words_play_from_their_clips_at_the_step_itself(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store
+) -> None:
+    from calmkit.core.narration import NARRATION_FOLDER, load_clips
+    from calmkit.resources import resource_path
+
+    speaker = RecordingSpeaker()
+    cues = RecordingCues()
+    timeline = timeline_for(catalog.get("box"), SessionPlan(SessionLength(cycles=1)))
+    player = make_shell(
+        store,
+        catalog,
+        clock,
+        "box",
+        timeline,
+        cues=cues,
+        preferences=PlayerPreferences(countdown=False, voice=True, muted=True),
+        speaker_factory=lambda: speaker,
+        narration=load_clips(resource_path(NARRATION_FOLDER)),
+    )
+    qtbot.addWidget(player)
+    player.start()
+    clock.advance(3.5)
+    player.scheduler.fire_ahead()
+    player.scheduler.fire_due()
+    assert [(name, moment) for name, _n, moment in cues.clips] == [
+        ("Breathe in", player.runner.monotonic_deadline(0)),
+        ("Hold", player.runner.monotonic_deadline(1)),
+    ], "spoken words sound with the tones off, placed at their step's moment"
+    assert all(samples > 4410 for _name, samples, _m in cues.clips), "a whole word, not a click"
+    assert speaker.said == [], "rendered clips need no speech engine"
+
+
+def test_a_spoken_text_without_a_clip_goes_to_the_speech_engine(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store
+) -> None:
+    from calmkit.core.narration import ClipIndex
+
+    speaker = RecordingSpeaker()
+    cues = RecordingCues()
+    player = make_shell(
+        store,
+        catalog,
+        clock,
+        "box",
+        cues=cues,
+        preferences=PlayerPreferences(countdown=False, voice=True),
+        speaker_factory=lambda: speaker,
+        narration=ClipIndex(None, "there is no narration manifest"),
+    )
+    qtbot.addWidget(player)
+    player.start()
+    assert speaker.said == ["Breathe in"] and cues.clips == []

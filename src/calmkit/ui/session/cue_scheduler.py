@@ -16,9 +16,10 @@ from calmkit.core.session import SessionRunner
 
 # A timer may wake a little early; within this margin the cue counts as on time.
 EARLY_TOLERANCE = 0.002
-# How far ahead a tone is handed to the audio stream: comfortably more than a busy machine
-# delays a timer (measured up to ~15 ms here), far less than the shortest step (1 s).
-AUDIO_LEAD = 0.5
+# How far ahead a tone is handed to the audio stream: the engine keeps 0.4 s queued (it cannot
+# change what it wrote), and a GUI thread busy for 300 ms must still hand tones over in time.
+# Boundaries closer together than this are all announced at once.
+AUDIO_LEAD = 1.0
 
 
 class CueScheduler(QObject):

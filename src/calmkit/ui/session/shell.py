@@ -12,6 +12,7 @@ drift apart.
 
 from __future__ import annotations
 
+import array
 import logging
 import math
 from collections.abc import Callable
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.exercises import Exercise, SessionCaution, session_cautions
+from calmkit.core.narration import ClipIndex
 from calmkit.core.records import SessionRecord
 from calmkit.core.session import SessionRunner, SessionStatus
 from calmkit.core.store import StorageError
@@ -66,7 +68,13 @@ class Cues(Protocol):
 
     def warm_up(self) -> None: ...
 
-    def schedule(self, kind: str, moment: float) -> None: ...
+    def schedule(self, kind: str, moment: float) -> None:
+        """The tone named `kind` at `moment` (monotonic clock); nothing while tones are off."""
+        ...
+
+    def play_clip(self, name: str, samples: array.array[int], moment: float) -> None:
+        """A decoded narration clip at `moment`; it sounds whether tones are on or off."""
+        ...
 
     def withdraw(self) -> None: ...
 
@@ -83,7 +91,7 @@ class Speaker(Protocol):
     @property
     def available(self) -> bool: ...
 
-    def say(self, text: str) -> None: ...
+    def say(self, text: str, interrupt: bool = False) -> None: ...
 
     def stop(self) -> None: ...
 
@@ -105,6 +113,7 @@ class SessionShell(QWidget):
         *,
         cues: Cues | None,
         speaker_factory: Callable[[], Speaker] | None = None,
+        narration: ClipIndex | None = None,
         ask_rating: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -123,6 +132,9 @@ class SessionShell(QWidget):
         self._ask_rating = ask_rating
         self._speaker_factory = speaker_factory
         self._speaker: Speaker | None = None
+        self._narration = narration
+        # Decoded the first time the voice is on in this session, never when a step begins.
+        self._clips: dict[str, array.array[int]] | None = None
         self._made_full_screen = False
         self._notice = ""  # a one-off message (e.g. why the voice is silent) under the step
         self._distress_before: int | None = None
@@ -320,10 +332,26 @@ class SessionShell(QWidget):
             if self._speaker is not None:
                 self._speaker.stop()
             return
+        clips = self._decode_clips()
+        unvoiced = {s.spoken for s in self.runner.timeline.steps if s.spoken} - set(clips)
+        if not unvoiced:
+            return  # every word has its rendered clip: no speech engine needed
         speaker = self._ensure_speaker()
         if speaker is None or not speaker.available:
-            self._notice = speaker.problem if speaker is not None else "No speech engine is set up."
+            # Said once, where the person looks; the steps keep their text and tones.
+            reason = speaker.problem if speaker is not None else "No speech engine is set up."
+            self._notice = reason
             self.refresh()
+
+    def _decode_clips(self) -> dict[str, array.array[int]]:
+        if self._clips is None:
+            self._clips = {}
+            if self._narration is not None:
+                from calmkit.ui.narration_clips import decode_for_session
+
+                spoken = (s.spoken for s in self.runner.timeline.steps if s.spoken)
+                self._clips = decode_for_session(self._narration, spoken)
+        return self._clips
 
     def _ensure_speaker(self) -> Speaker | None:
         if self._speaker is None and self._speaker_factory is not None:
@@ -436,7 +464,7 @@ class SessionShell(QWidget):
         if self._cues is not None:
             self._cues.warm_up()
         if self.preferences.voice:
-            self._ensure_speaker()
+            self._set_voice(True)
         lead = self._cues.start_lead if self._cues is not None else 0.0
         self.runner.start(delay=COUNTDOWN_SECONDS if self.preferences.countdown else lead)
         self.scheduler.begin()
@@ -506,15 +534,31 @@ class SessionShell(QWidget):
             self.leave()
 
     def _on_upcoming(self, index: int, kind: str, moment: float) -> None:
-        tone = self.view.tone_for(self.runner.timeline.steps[index])
-        if self._cues is not None and tone is not None:
+        """Ahead of a step: its tone, and its rendered clip when the voice is on, placed in
+        the stream at the step's exact moment."""
+        if self._cues is None:
+            return
+        step = self.runner.timeline.steps[index]
+        tone = self.view.tone_for(step)
+        if tone is not None:
             self._cues.schedule(tone, moment)
+        clip = self._clip_for(step.spoken)
+        if clip is not None:
+            self._cues.play_clip(step.spoken, clip, moment)
 
     def _on_cue(self, index: int, kind: str) -> None:
+        """At a step: text without a rendered clip goes to the speech engine, if one works.
+        Speech never moves the timeline: the next step comes on time whatever is said."""
         spoken = self.runner.timeline.steps[index].spoken
-        if self.preferences.voice and self._speaker is not None and spoken:
+        unrendered = spoken and self._clip_for(spoken) is None
+        if unrendered and self.preferences.voice and self._speaker is not None:
             self._speaker.say(spoken)
         self.refresh()
+
+    def _clip_for(self, spoken: str) -> array.array[int] | None:
+        if not spoken or not self.preferences.voice or self._clips is None:
+            return None
+        return self._clips.get(spoken)
 
     # --- view ------------------------------------------------------------------------------
 

@@ -1,0 +1,288 @@
+"""Where each sound goes in the output stream, and the mix written there: pure arithmetic.
+
+`StreamClock` maps session-clock moments (CLOCK_MONOTONIC seconds) to stream frames, anchored
+on the device's played position; `Mixer` renders the frames in order, paced by that clock.
+Both are free of Qt and threads, so tests drive them with plain numbers and a fake device.
+"""
+
+from __future__ import annotations
+
+import array
+from collections import deque
+from dataclasses import dataclass
+
+from calmkit.ui.audio.sound import RATE, Sound
+
+# The device position (QAudioSink.processedUSecs) moves in steps of 256 frames (5.8 ms) and is
+# read a little late under load, so one reading says "at least here". The highest offset seen
+# over WINDOW, and over at least READINGS readings when they come sparse under load, is the
+# position to within ~1 ms (measured here: single readings spread over 6 ms).
+WINDOW = 0.3
+READINGS = 20
+# How long the first readings are collected before the first sound may be placed; the first
+# sound after opening a stream came 1-2 s late here anyway, so this costs nothing audible.
+SETTLE = 0.25
+# The stream is written at the pace of the session clock, not of the device position: the
+# position Qt reports counts what the sound server took, and the server's own buffer (hidden
+# from Qt) took more and more, 22 ms over 2 minutes here, when writing followed it. So the
+# position only corrects the clock when it strays beyond DEADBAND (a device clock tens of ppm
+# off reaches that after ~15 minutes), and a device that ran dry re-anchors the clock at once.
+DEADBAND = 0.04
+# Beyond the deadband the device's rate is followed by a critically damped PI loop with this
+# time constant: slow enough to average the reading noise, fast enough to hold 100 ppm.
+FOLLOW_SECONDS = 20.0
+ADJUST_EVERY = 1.0  # seconds between two corrections of the stream's speed
+# Audio kept queued ahead of the device. The worker can stall this long (the GIL held by a busy
+# GUI thread, a loaded machine) before the device runs dry; measured here, a 300 ms busy GUI
+# thread under stress-ng caused no underrun. A sound handed over less than this before its
+# moment loses its head, so the cue scheduler hands tones over 1 s ahead.
+WRITE_AHEAD = 0.4
+
+
+class StreamClock:
+    """Stream frame <-> session moment, anchored to the device's played position."""
+
+    def __init__(self, rate: int = RATE) -> None:
+        self.rate = rate
+        self.anchored = False
+        self.reanchors = 0  # glitches recovered from (for logs and the benchmark)
+        self._started = False  # the device has begun to play
+        self._since = 0.0  # when the current collection of readings began
+        self._moment = 0.0  # map: frame = self._frame + (moment - self._moment) * self._speed
+        self._frame = 0.0
+        self._speed = float(rate)  # device frames per second of the session clock
+        self._drift = 0.0  # learned part of the speed (frames per second), the integral term
+        self._readings: deque[tuple[float, float]] = deque()
+        self._adjusted = 0.0
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    def frame_at(self, moment: float) -> float:
+        return self._frame + (moment - self._moment) * self._speed
+
+    def moment_of(self, frame: float) -> float:
+        return self._moment + (frame - self._frame) / self._speed
+
+    def observe(self, now: float, played: float) -> float:
+        """Take one reading of the device: `played` frames by `now`.
+
+        The first readings anchor the map; after that, only an offset beyond DEADBAND
+        moves it, slowly. Returns the frames by which the map moved at once (0.0 when it did
+        not), so that the mixer can move the sounds already started by as much.
+        """
+        if not self._started:
+            if played <= 0:
+                return 0.0  # not playing yet: no position to learn from
+            self._started = True
+            self._rebase(now, played)
+            self._since = now
+        offset = played - self.frame_at(now)
+        self._readings.append((now, offset))
+        while len(self._readings) > READINGS and self._readings[0][0] < now - WINDOW:
+            self._readings.popleft()
+        if (
+            now - self._since < (SETTLE if not self.anchored else WINDOW / 2)
+            or len(self._readings) < READINGS // 2
+        ):
+            return 0.0
+        position = max(value for _, value in self._readings)
+        if not self.anchored:
+            self.anchored = True
+            return self._jump(now, position)
+        if now - self._adjusted >= ADJUST_EVERY:
+            band = DEADBAND * self.rate
+            beyond = (
+                position - band if position > band else position + band if position < -band else 0.0
+            )
+            self._follow(now, beyond)
+        return 0.0
+
+    def restart(self, now: float, played: float) -> float:
+        """The device ran dry and plays on from `played` now: re-anchor there at once."""
+        self.reanchors += 1
+        return self._jump(now, played - self.frame_at(now))
+
+    def _jump(self, now: float, offset: float) -> float:
+        self._frame += offset
+        self._readings.clear()
+        self._since = self._adjusted = now
+        return offset
+
+    def _follow(self, now: float, offset: float) -> None:
+        """PI step: the integral learns the device's rate, the proportional part pulls the
+        remaining offset back to zero; the map is rebased first so it stays continuous."""
+        elapsed = now - self._adjusted
+        self._adjusted = now
+        gain = 2.0 / FOLLOW_SECONDS  # critically damped: integral gain = gain**2 / 4
+        self._drift += gain * gain / 4.0 * offset * elapsed
+        self._rebase(now, self.frame_at(now))
+        self._speed = self.rate + self._drift + gain * offset
+
+    def _rebase(self, now: float, frame: float) -> None:
+        self._moment, self._frame = now, frame
+
+
+@dataclass
+class _Voice:
+    sound: Sound
+    moment: float
+    gain: float
+    start: int | None = None  # the stream frame of its first sample, fixed once it sounds
+
+
+@dataclass
+class _Layer:
+    """The ambient loop: frame-continuous, timing-free, fading to its target gain."""
+
+    sound: Sound
+    gain: float
+    target: float
+    position: int = 0
+
+
+# Ambient sound fades in and out over this: a gain change in one step clicks.
+AMBIENT_FADE = 0.5
+
+
+class Mixer:
+    """Renders the stream frame after frame: timed sounds placed by the clock, plus ambient."""
+
+    def __init__(self, clock: StreamClock) -> None:
+        self.clock = clock
+        self.written = 0  # frames rendered so far: the next frame to render
+        self.late = 0  # timed sounds that began after their moment (cut at the head)
+        self.underruns = 0  # times the device had played all that was written
+        self._voices: list[_Voice] = []
+        self._layers: list[_Layer] = []
+
+    @property
+    def pending(self) -> int:
+        """Timed sounds not yet over."""
+        return len(self._voices)
+
+    def play_at(self, sound: Sound, moment: float, gain: float = 1.0) -> None:
+        if len(sound):
+            self._voices.append(_Voice(sound, moment, gain))
+
+    def set_ambient(self, sound: Sound | None, gain: float = 1.0) -> None:
+        """Loop `sound` under everything at `gain`, fading from what played before."""
+        current = self._layers[-1] if self._layers else None
+        if current is not None and sound is not None and current.sound is sound:
+            current.target = gain
+            return
+        for layer in self._layers:
+            layer.target = 0.0
+        if sound is not None and len(sound):
+            self._layers.append(_Layer(sound, 0.0, gain))
+
+    def top_up(self, now: float, played: int, free: int) -> array.array[int] | None:
+        """What to write now, given the device's played frames and room: the frames up to
+        WRITE_AHEAD past the present (None when nothing is due)."""
+        stream = self.clock
+        if stream.anchored and played >= self.written:
+            # The device ran dry: what comes next plays from now, so re-anchor before
+            # rendering, or the sounds of the gap would be written (and heard) late.
+            self.underruns += 1
+            self.moved(stream.restart(now, played))
+        else:
+            moved = stream.observe(now, played)
+            if moved:
+                self.moved(moved)
+        ahead = round(WRITE_AHEAD * stream.rate)
+        target = round(stream.frame_at(now)) + ahead if stream.anchored else played + ahead
+        count = min(target - self.written, free)
+        return self.render(count) if count > 0 else None
+
+    def restart(self, clock: StreamClock) -> None:
+        """A new stream: frames count from 0 again on `clock`; sounds keep their moments."""
+        self.clock = clock
+        self.written = 0
+        self.underruns = 0
+        for voice in self._voices:
+            voice.start = None
+
+    def silence(self) -> int:
+        """Forget every sound (timed and ambient); return the first frame left clean."""
+        self._voices.clear()
+        self._layers.clear()
+        return self.written
+
+    def moved(self, frames: float) -> None:
+        """The clock re-anchored by `frames`: sounds that already started stay on their
+        moment (the part of them that fell in the gap is lost, the rest is exact)."""
+        shift = round(frames)
+        for voice in self._voices:
+            if voice.start is not None:
+                voice.start += shift
+
+    def render(self, count: int) -> array.array[int]:
+        """The next `count` frames of the stream."""
+        begin, end = self.written, self.written + count
+        self.written = end
+        mix: list[float] | None = None
+        only: array.array[int] | None = None
+        if not self.clock.anchored:  # no place is known yet: nothing may sound
+            return array.array("h", bytes(2 * count))
+        for voice in list(self._voices):
+            if voice.start is None:
+                start = round(self.clock.frame_at(voice.moment))
+                if start >= end:
+                    continue
+                voice.start = start
+                if start < begin:  # its frames were written before it came, or fell in a gap
+                    self.late += 1
+            finish = voice.start + len(voice.sound)
+            if finish <= end:
+                self._voices.remove(voice)
+            first, last = max(begin, voice.start), min(end, finish)
+            if last <= first:
+                continue
+            part = voice.sound.samples[first - voice.start : last - voice.start]
+            whole = (first, last) == (begin, end)
+            if mix is None and only is None and voice.gain == 1.0 and whole:
+                only = part  # the usual case: one tone alone, copied as it is
+                continue
+            if mix is None:
+                mix = list(only) if only is not None else [0.0] * count
+                only = None
+            offset = first - begin
+            gain = voice.gain
+            for i, value in enumerate(part, offset):
+                mix[i] += value * gain
+        for layer in list(self._layers):
+            mix = self._add_layer(layer, mix if mix is not None else _floats(only, count), count)
+            only = None
+        if mix is None:
+            return only if only is not None else array.array("h", bytes(2 * count))
+        return array.array("h", (_clip(value) for value in mix))
+
+    def _add_layer(self, layer: _Layer, mix: list[float], count: int) -> list[float]:
+        samples, length = layer.sound.samples, len(layer.sound)
+        step = 1.0 / (AMBIENT_FADE * self.clock.rate)
+        gain, position = layer.gain, layer.position
+        for i in range(count):
+            if gain != layer.target:
+                gain = (
+                    min(layer.target, gain + step)
+                    if gain < layer.target
+                    else max(layer.target, gain - step)
+                )
+            mix[i] += samples[position] * gain
+            position += 1
+            if position == length:
+                position = 0
+        layer.gain, layer.position = gain, position
+        if gain == 0.0 and layer.target == 0.0:
+            self._layers.remove(layer)
+        return mix
+
+
+def _floats(samples: array.array[int] | None, count: int) -> list[float]:
+    return [float(value) for value in samples] if samples is not None else [0.0] * count
+
+
+def _clip(value: float) -> int:
+    rounded = round(value)
+    return -32768 if rounded < -32768 else 32767 if rounded > 32767 else rounded

@@ -1,0 +1,144 @@
+"""The engine's wiring: a real worker thread and timer feeding an output, no sound server."""
+
+from __future__ import annotations
+
+import array
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from calmkit.core.clock import SystemClock
+from calmkit.ui.audio import RATE, AudioEngine, CuePlayer, Sound
+from calmkit.ui.audio.engine import NO_DEVICE
+
+
+class PlayingOutput:
+    """An output that plays in real time from the moment it opens, and keeps what it got."""
+
+    def __init__(self, problem: str = "") -> None:
+        self.problem = problem
+        self.stream = array.array("h")
+        self.volumes: list[float] = []
+        self.threads: set[str] = set()
+        self.opened_at = 0.0
+        self.closed = False
+        self._lock = threading.Lock()
+
+    def _note_thread(self) -> None:
+        self.threads.add(threading.current_thread().name)
+
+    def open(self) -> str:
+        self._note_thread()
+        self.opened_at = time.monotonic()
+        return self.problem
+
+    def played_frames(self) -> int:
+        with self._lock:
+            return min(len(self.stream), int((time.monotonic() - self.opened_at) * RATE))
+
+    def free_frames(self) -> int:
+        return RATE
+
+    def write(self, samples: array.array[int]) -> None:
+        self._note_thread()
+        with self._lock:
+            self.stream.extend(samples)
+
+    def set_volume(self, volume: float) -> None:
+        self.volumes.append(volume)
+
+    def trouble(self) -> str:
+        return ""
+
+    def close(self) -> None:
+        self.closed = True
+
+    def first_sound(self) -> int | None:
+        with self._lock:
+            return next((i for i, value in enumerate(self.stream) if value), None)
+
+
+def beep() -> Sound:
+    return Sound("beep", array.array("h", [9000] * (RATE // 5)))
+
+
+@pytest.fixture
+def output() -> PlayingOutput:
+    return PlayingOutput()
+
+
+@pytest.fixture
+def engine(output: PlayingOutput) -> Iterator[AudioEngine]:
+    engine = AudioEngine(SystemClock(), make_output=lambda: output)
+    yield engine
+    engine.stop()
+
+
+def test_a_sound_lands_at_the_frame_of_its_moment_written_by_the_worker(
+    qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
+) -> None:
+    engine.start()
+    qtbot.waitUntil(lambda: len(output.stream) > RATE // 2, timeout=3000)  # anchored by now
+    moment = time.monotonic() + 0.6
+    engine.play_at(beep(), moment)
+    qtbot.waitUntil(lambda: output.first_sound() is not None, timeout=3000)
+    frame = output.first_sound()
+    assert frame is not None
+    # The output plays frame f at opened_at + f / RATE: the sound is due WRITE_AHEAD-free,
+    # so its frame's playing time is its moment, to within a few readings.
+    assert output.opened_at + frame / RATE == pytest.approx(moment, abs=0.003)
+    assert threading.current_thread().name not in output.threads  # never the GUI thread
+    assert engine.running and engine.problem == ""
+
+
+def test_silence_fades_out_and_forgets_what_was_planned(
+    qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
+) -> None:
+    engine.start()
+    qtbot.waitUntil(lambda: len(output.stream) > RATE // 2, timeout=3000)
+    engine.play_at(beep(), time.monotonic() + 0.9)
+    engine.silence()
+    qtbot.waitUntil(lambda: output.volumes[-1:] == [0.0], timeout=1000)
+    written = len(output.stream)
+    qtbot.waitUntil(lambda: len(output.stream) > written + RATE, timeout=3000)
+    assert output.first_sound() is None  # the planned beep never came
+    qtbot.waitUntil(lambda: output.volumes[-1:] == [0.8], timeout=3000)  # back for what follows
+
+
+def test_stop_ends_the_worker_and_closes_the_output(
+    qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
+) -> None:
+    engine.start()
+    qtbot.waitUntil(lambda: bool(output.stream), timeout=3000)
+    engine.stop()
+    assert output.closed and not engine.running
+    engine.play_at(beep(), time.monotonic())  # harmless once stopped
+
+
+def test_an_output_that_cannot_open_is_reported_in_words(qtbot: QtBot) -> None:
+    engine = AudioEngine(SystemClock(), make_output=lambda: PlayingOutput("No luck today."))
+    with qtbot.waitSignal(engine.problem_found) as found:
+        engine.start()
+    assert found.args == ["No luck today."]
+    assert engine.problem == "No luck today." and not engine.running
+    engine.play_at(beep(), time.monotonic())
+    engine.stop()
+
+
+def test_without_a_device_the_cues_stay_silent_and_say_why(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
+
+    from calmkit.resources import resource_path
+
+    monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(QAudioDevice))
+    cues = CuePlayer(resource_path("sounds"), SystemClock())
+    cues.warm_up()
+    cues.schedule("inhale", time.monotonic())
+    cues.withdraw()
+    assert cues.problem == NO_DEVICE and not cues.running and cues.played == ["inhale"]
+    cues.release()
