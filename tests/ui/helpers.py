@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 from typing import Any
 
 from calmkit.core.clock import Clock
@@ -76,3 +81,37 @@ def breathing_options(library: LibraryView) -> BreathingOptions:
     panel = library.options_panel
     assert isinstance(panel, BreathingOptions)
     return panel
+
+
+_FRESH_WINDOW = """
+import sys
+from pathlib import Path
+from calmkit.core.clock import FakeClock
+from calmkit.core.exercises import load_catalog
+from calmkit.core.store import Store
+from calmkit.resources import exercise_dirs, resource_path
+from PySide6.QtWidgets import QApplication
+from calmkit.ui.main_window import MainWindow
+
+app = QApplication([])
+store = Store.open(Path(sys.argv[1]))
+window = MainWindow(load_catalog(exercise_dirs()), store, FakeClock(), resource_path("sounds"))
+window.show()
+app.processEvents()
+"""
+
+
+def in_fresh_window(database: Path, then: str) -> str:
+    """Run `then` in a new Python process with a shown main window (`window`) on an empty
+    log, and return what it printed: for what a process loads, which in-process tests cannot
+    tell. The window and the store are closed afterwards."""
+    script = _FRESH_WINDOW + textwrap.dedent(then) + "\nwindow.close()\nstore.close()\n"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(database)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout

@@ -3,10 +3,6 @@ notes, and pyqtgraph loading only when History first opens."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +23,7 @@ from calmkit.ui.history.summary import goal_words
 from calmkit.ui.history.view import HistoryView, SessionTableModel
 from calmkit.ui.main_window import MainWindow
 from tests.core.factories import at, make_record
+from tests.ui.helpers import in_fresh_window
 
 TODAY = date(2026, 1, 5)  # FakeClock's wall time: Monday 5 January 2026, 09:00
 
@@ -317,40 +314,16 @@ def test_an_empty_history_says_what_will_appear(
 
 
 def test_the_window_loads_pyqtgraph_only_when_history_first_opens(tmp_path: Path) -> None:
-    script = textwrap.dedent(
+    printed = in_fresh_window(
+        tmp_path / "calmkit.db",
         """
-        import sys
-        from calmkit.core.clock import FakeClock
-        from calmkit.core.exercises import load_catalog
-        from calmkit.core.store import Store
-        from calmkit.resources import exercise_dirs, resource_path
-        from PySide6.QtWidgets import QApplication
-        from calmkit.ui.main_window import MainWindow
-
-        app = QApplication([])
-        store = Store.open(__import__("pathlib").Path(sys.argv[1]))
-        window = MainWindow(load_catalog(exercise_dirs()), store, FakeClock(),
-                            resource_path("sounds"))
-        window.show()
-        app.processEvents()
-        heavy = sorted({"pyqtgraph", "numpy"} & set(sys.modules))
-        print("before:", heavy)
+        print("before:", sorted({"pyqtgraph", "numpy"} & set(sys.modules)))
         window.tabs.setCurrentIndex(1)
         print("after:", "pyqtgraph" in sys.modules, "numpy" in sys.modules)
-        window.close()
-        store.close()
-        """
+        """,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "calmkit.db")],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "before: []" in result.stdout
-    assert "after: True True" in result.stdout
+    assert "before: []" in printed
+    assert "after: True True" in printed
 
 
 def test_the_main_window_refreshes_history_after_a_session(

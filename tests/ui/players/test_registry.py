@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from calmkit.core.exercises import Catalog, timeline_for
 from calmkit.ui.players import NoPlayerError, make_content_view, make_library_options
+from tests.ui.helpers import in_fresh_window
 
 
 def test_a_kind_without_a_player_is_refused_in_plain_words(catalog: Catalog) -> None:
@@ -22,37 +19,14 @@ def test_a_kind_without_a_player_is_refused_in_plain_words(catalog: Catalog) -> 
 
 
 def test_the_pacer_loads_when_the_first_breathing_session_opens(tmp_path: Path) -> None:
-    script = textwrap.dedent(
+    printed = in_fresh_window(
+        tmp_path / "calmkit.db",
         """
-        import sys
-        from calmkit.core.clock import FakeClock
-        from calmkit.core.exercises import load_catalog
-        from calmkit.core.store import Store
-        from calmkit.resources import exercise_dirs, resource_path
-        from PySide6.QtWidgets import QApplication
-        from calmkit.ui.main_window import MainWindow
-
-        app = QApplication([])
-        store = Store.open(__import__("pathlib").Path(sys.argv[1]))
-        window = MainWindow(load_catalog(exercise_dirs()), store, FakeClock(),
-                            resource_path("sounds"))
-        window.show()
-        app.processEvents()
         player = ("calmkit.ui.players.breathing.pacer", "calmkit.ui.session.shell")
         print("before:", sorted(set(player) & set(sys.modules)))
         window.start_exercise("relaxed")
         print("after:", sorted(set(player) & set(sys.modules)))
-        window.close()
-        store.close()
-        """
+        """,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "calmkit.db")],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "before: []" in result.stdout
-    assert "'calmkit.ui.players.breathing.pacer'" in result.stdout.split("after:")[1]
+    assert "before: []" in printed
+    assert "'calmkit.ui.players.breathing.pacer'" in printed.split("after:")[1]
