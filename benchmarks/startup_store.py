@@ -19,8 +19,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from fixtures import make_store
 from startup import compare
+
+from fixtures import make_store
 
 TARGET_RATIO = 1.1
 

@@ -25,11 +25,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from fixtures import make_store
-
 from calmkit.core.settings import PracticeSettings
 from calmkit.core.stats import compute_stats
 from calmkit.core.store import Store
+from fixtures import make_store
 
 TARGET_MS = 10.0
 TODAY = date(2025, 12, 31)
