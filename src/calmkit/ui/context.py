@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,8 +17,10 @@ from calmkit.core.preferences import (
     save_player_preferences,
 )
 from calmkit.core.records import SessionRecord
-from calmkit.core.settings import PracticeSettings, load_practice_settings
 from calmkit.core.store import StorageError, Store
+
+if TYPE_CHECKING:  # read when a session asks, not at start-up
+    from calmkit.core.settings import PracticeSettings
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,8 @@ class AppContext(QObject):
         self._preferences = preferences
 
     def practice_settings(self) -> PracticeSettings:
+        from calmkit.core.settings import load_practice_settings
+
         settings, problems = load_practice_settings(self._store)
         for problem in problems:
             log.warning("%s", problem)
