@@ -175,6 +175,7 @@ class MyPatterns(QObject):
             # The bundled exercises still work; what was shown stays as it was.
             log.error("could not read the saved patterns: %s", error)
             self.notice.emit(f"Your own patterns could not be read just now: {error}")
+            self._library.set_catalog(self._library.catalog, force=True)  # the heading
             return self._library.catalog
         self._saved = {p.id: p for p in saved.active}
         catalog = catalog_with_custom(self._library.catalog, saved.active, saved.deleted_names)
