@@ -95,6 +95,13 @@ def make_player(
     return player, cues
 
 
+def player_with_speaker(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store, speaker: RecordingSpeaker
+) -> tuple[SessionShell, RecordingCues]:
+    prefs = PlayerPreferences(countdown=False)
+    return make_player(qtbot, clock, catalog, prefs, store, speaker_factory=lambda: speaker)
+
+
 def test_the_countdown_says_get_ready_then_the_first_breath_starts_on_time(
     qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store
 ) -> None:
@@ -152,14 +159,7 @@ def test_m_mutes_tones_v_speaks_phase_words_r_stills_the_pacer_and_all_are_remem
     qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store
 ) -> None:
     speaker = RecordingSpeaker()
-    player, cues = make_player(
-        qtbot,
-        clock,
-        catalog,
-        PlayerPreferences(countdown=False),
-        store,
-        speaker_factory=lambda: speaker,
-    )
+    player, cues = player_with_speaker(qtbot, clock, catalog, store, speaker)
     player.start()
     qtbot.keyClick(player, Qt.Key.Key_M)
     qtbot.keyClick(player, Qt.Key.Key_V)
@@ -181,14 +181,7 @@ def test_a_voice_that_cannot_speak_says_why_and_the_session_goes_on(
     qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store
 ) -> None:
     speaker = RecordingSpeaker(problem="Spoken words are unavailable (no engine).")
-    player, cues = make_player(
-        qtbot,
-        clock,
-        catalog,
-        PlayerPreferences(countdown=False),
-        store,
-        speaker_factory=lambda: speaker,
-    )
+    player, cues = player_with_speaker(qtbot, clock, catalog, store, speaker)
     player.start()
     qtbot.keyClick(player, Qt.Key.Key_V)
     assert "Spoken words are unavailable" in player.hint_label.text()
