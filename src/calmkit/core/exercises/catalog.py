@@ -14,7 +14,13 @@ from typing import Any
 
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.kinds import UnknownKindError, kind_of
-from calmkit.core.exercises.model import ID_PATTERN, Exercise, ExerciseFileError, SessionLength
+from calmkit.core.exercises.model import (
+    ID_PATTERN,
+    OWN_ID_PREFIX,
+    Exercise,
+    ExerciseFileError,
+    SessionLength,
+)
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -106,7 +112,7 @@ def parse_exercise(data: dict[str, Any], source: str, path: Path | None = None) 
     exercise_id = fields.text("id")
     if not ID_PATTERN.match(exercise_id):
         raise ExerciseFileError(source, "id", "use 1-40 lower-case letters, digits and dashes")
-    if exercise_id.startswith("custom-"):
+    if exercise_id.startswith(OWN_ID_PREFIX):
         # Kept for the patterns people make, so a bundled id can never take one of theirs.
         raise ExerciseFileError(source, "id", "'custom-' ids are kept for patterns people make")
     kind_name = fields.text("kind")

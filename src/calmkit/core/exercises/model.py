@@ -14,6 +14,8 @@ from typing import Any
 
 # Exercise and variant ids: also what custom patterns' ids are made to fit.
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+# Kept for the exercises people make themselves: a bundled file can never take their ids.
+OWN_ID_PREFIX = "custom-"
 
 
 class ExerciseFileError(ValueError):
@@ -87,3 +89,8 @@ class Exercise:
     guidance: str = ""  # a short line shown next to the length, e.g. why it is limited
     order: int = 1000
     path: Path | None = field(default=None, compare=False)
+
+    @property
+    def made_by_person(self) -> bool:
+        """One the person made in CalmKit, not one CalmKit ships."""
+        return self.id.startswith(OWN_ID_PREFIX)

@@ -40,9 +40,6 @@ from calmkit.ui.widgets.length_controls import LengthControls
 if TYPE_CHECKING:
     from calmkit.ui.context import AppContext
 
-# Ids of the exercises people make themselves (calmkit.core.exercises.breathing.custom keeps
-# the rule; the library only lists them under their own heading).
-MINE_PREFIX = "custom-"
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text of an exercise's card in the list
 CARD_MARGIN = 10
@@ -158,7 +155,7 @@ class LibraryView(QWidget):
         minutes = max(1, round(timeline_for(exercise).total / 60))
         item = QListWidgetItem(f"{exercise.name}. {exercise.summary} About {minutes} min.")
         item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-        mine = exercise.id.startswith(MINE_PREFIX)
+        mine = exercise.made_by_person
         tag = f" <span style='color:{theme.ACCENT.name()}'>· my pattern</span>" if mine else ""
         item.setData(
             CARD_ROLE,
@@ -276,9 +273,9 @@ class LibraryView(QWidget):
         # patterns right away, and filling the list twice at start-up costs ~10 ms.
 
     def _fill_list(self) -> None:
-        mine = [e for e in self.catalog if e.id.startswith(MINE_PREFIX)]
+        mine = [e for e in self.catalog if e.made_by_person]
         for exercise in self.catalog:
-            if not exercise.id.startswith(MINE_PREFIX):
+            if not exercise.made_by_person:
                 self._add_item(exercise)
         if self.has_my_section:
             self._add_heading(empty=not mine)

@@ -23,13 +23,13 @@ from calmkit.core.exercises.breathing.rules import (
     pattern_problems,
 )
 from calmkit.core.exercises.catalog import Catalog
-from calmkit.core.exercises.model import Exercise, SessionLength
+from calmkit.core.exercises.model import OWN_ID_PREFIX, Exercise, SessionLength
 from calmkit.core.store.patterns import PatternRow, UnknownPatternError, read_pattern_rows
 
 if TYPE_CHECKING:
     from calmkit.core.store import Store
 
-ID_PREFIX = "custom-"  # reserved: bundled exercise files may not use it (see catalog.py)
+ID_PREFIX = OWN_ID_PREFIX
 MAX_ID_LENGTH = 40  # the catalog's id rule: 1-40 lower-case letters, digits and dashes
 MAX_NAME_LENGTH = 60
 STEP_SECONDS = 0.5
