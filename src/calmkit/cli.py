@@ -7,6 +7,7 @@ fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -66,6 +67,16 @@ def _pace(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of breaths a minute") from None
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds")
+    return value
+
+
 def _chosen_exercise(catalog: Catalog, args: argparse.Namespace) -> Exercise | None:
     """The exercise asked for, if it exists and can be practised as asked (its kind takes the
     options given); otherwise None, after saying why on stderr."""
@@ -83,7 +94,7 @@ def _plan(args: argparse.Namespace) -> SessionPlan:
     not have, with its reason)."""
     options = {
         name: getattr(args, name)
-        for name in ("variant", "pace")
+        for name in ("variant", "pace", "twice", "left_handed", "skip", "tense", "release")
         if getattr(args, name, None) is not None
     }
     return SessionPlan(_length(args), options)
@@ -112,6 +123,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="breathing: breaths a minute (the pattern is scaled)",
     )
+    pmr = length.add_argument_group("muscle relaxation (pmr-*)")
+    pmr.add_argument("--twice", action="store_true", default=None, help="each group twice")
+    pmr.add_argument(
+        "--left-handed", action="store_true", default=None, help="the left side goes first"
+    )
+    pmr.add_argument(
+        "--skip",
+        action="append",
+        metavar="AREA",
+        help="leave AREA out and let it rest, e.g. right-hand, neck, left-leg (repeatable)",
+    )
+    pmr.add_argument("--tense", type=_seconds, metavar="S", help="seconds of tensing (5-7)")
+    pmr.add_argument("--release", type=_seconds, metavar="S", help="seconds of letting go (30-40)")
 
     parser = argparse.ArgumentParser(
         prog="calmkit",

@@ -86,6 +86,24 @@ class Timeline:
         """Offset from the session start of step `index`; len(self) gives the end."""
         return self._total if index >= len(self._steps) else self._starts[index]
 
+    def part_start(self, elapsed: float, offset: int, restart_within: float = 3.0) -> int:
+        """The step that begins the part (cycle) `offset` parts from the one at `elapsed`:
+        Right and Left in a session. Going back from more than `restart_within` seconds into
+        a part first returns to that part's own start, as a music player does."""
+        state = self.state_at(elapsed)
+        cycle = state.step.cycle
+        first = self._first_of_cycle(cycle)
+        if offset < 0 and elapsed - self._starts[first] > restart_within:
+            offset += 1
+        wanted = min(max(cycle + offset, self._steps[0].cycle), self._steps[-1].cycle)
+        return self._first_of_cycle(wanted)
+
+    def _first_of_cycle(self, cycle: int) -> int:
+        for index, step in enumerate(self._steps):
+            if step.cycle >= cycle:
+                return index
+        return len(self._steps) - 1
+
     def state_at(self, elapsed: float) -> StepState:
         elapsed = min(max(elapsed, 0.0), self._total)
         finished = elapsed >= self._total

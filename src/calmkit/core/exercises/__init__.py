@@ -16,6 +16,7 @@ from calmkit.core.exercises.model import (
     PlanError,
     SessionLength,
     SessionPlan,
+    Stage,
     Unit,
 )
 
@@ -28,6 +29,7 @@ __all__ = [
     "SessionCaution",
     "SessionLength",
     "SessionPlan",
+    "Stage",
     "Unit",
     "UnknownExerciseError",
     "kind_of",

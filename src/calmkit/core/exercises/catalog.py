@@ -20,6 +20,7 @@ from calmkit.core.exercises.model import (
     Exercise,
     ExerciseFileError,
     SessionLength,
+    Stage,
 )
 
 MAX_FILE_BYTES = 256 * 1024
@@ -59,6 +60,11 @@ class Catalog:
                 return exercise
         raise UnknownExerciseError(exercise_id, self.ids)
 
+    def stages(self, programme: str) -> list[Exercise]:
+        """The exercises of a programme, first stage first."""
+        found = [e for e in self.exercises if e.stage and e.stage.programme == programme]
+        return sorted(found, key=lambda e: e.stage.number if e.stage else 0)
+
     def name_of(self, exercise_id: str) -> str:
         """The name to show for an exercise id, even a deleted one; the id if unknown."""
         for exercise in self.exercises:
@@ -87,9 +93,35 @@ def load_catalog(folders: Iterable[Path]) -> Catalog:
                     )
                 )
                 continue
+            clash = _stage_clash(exercise, exercises.values())
+            if clash:
+                problems.append(ExerciseFileError(path.name, "programme", clash))
+                continue
             exercises[exercise.id] = exercise
     ordered = sorted(exercises.values(), key=lambda e: (e.order, e.name.casefold()))
     return Catalog(tuple(ordered), tuple(problems))
+
+
+def _stage_clash(exercise: Exercise, others: Iterable[Exercise]) -> str:
+    """Why `exercise` cannot join its programme (another stage has its number, or the
+    programme goes by another name), or ""."""
+    stage = exercise.stage
+    if stage is None:
+        return ""
+    for other in others:
+        if other.stage is None or other.stage.programme != stage.programme:
+            continue
+        if other.stage.number == stage.number:
+            return (
+                f"stage {stage.number} of {stage.programme!r} is already {other.id!r}; "
+                "this file was skipped"
+            )
+        if other.stage.programme_name != stage.programme_name:
+            return (
+                f"{stage.programme!r} is called {other.stage.programme_name!r} in "
+                f"{_name(other.path)}; this file was skipped"
+            )
+    return ""
 
 
 def load_exercise(path: Path) -> Exercise:
@@ -120,24 +152,50 @@ def parse_exercise(data: dict[str, Any], source: str, path: Path | None = None) 
         kind = kind_of(kind_name)
     except UnknownKindError as error:
         raise ExerciseFileError(source, "kind", str(error)) from None
-    length_table = fields.table("length")
+    length_table = fields.table("length") if fields.has("length") else _no_table(fields, "length")
+    if kind.fixed_length:
+        for key in ("default_minutes", "default_cycles"):
+            if length_table.has(key):
+                raise length_table.error(key, f"{kind_name} sessions take the length they are")
     exercise = Exercise(
         id=exercise_id,
         kind=kind_name,
         name=fields.text("name", max_length=60),
         summary=fields.text("summary", max_length=160),
         description=fields.text("description", max_length=4000),
-        default_length=_length(length_table),
+        default_length=None if kind.fixed_length else _length(length_table),
         content=kind.parse(fields, length_table),
         cautions=fields.text_list("cautions"),
         sources=fields.text_list("sources"),
         guidance=length_table.optional_text("guidance", max_length=300),
         order=fields.integer("order", default=1000),
+        stage=_stage(fields),
         path=path,
     )
     length_table.reject_unknown()
     fields.reject_unknown()
     return exercise
+
+
+def _no_table(fields: Fields, key: str) -> Fields:
+    fields.mark_used(key)
+    return Fields({}, fields.source, f"{key}.")
+
+
+def _stage(fields: Fields) -> Stage | None:
+    if not fields.has("programme"):
+        fields.mark_used("programme")
+        return None
+    table = fields.table("programme")
+    programme = table.text("id", max_length=40)
+    if not ID_PATTERN.match(programme):
+        raise table.error("id", "use 1-40 lower-case letters, digits and dashes")
+    name = table.text("name", max_length=60)
+    number = table.integer("stage", default=None)
+    if number is None or not 1 <= number <= 50:
+        raise table.error("stage", "needs the stage's number, from 1")
+    table.reject_unknown()
+    return Stage(programme, name, number)
 
 
 def _length(table: Fields) -> SessionLength:

@@ -44,6 +44,12 @@ class ExerciseKind(Protocol):
         """What SessionLength.cycles counts for this kind."""
         ...
 
+    @property
+    def fixed_length(self) -> bool:
+        """True when a session's length comes from the content (no minutes or cycles to
+        choose); the exercise's default_length is then None."""
+        ...
+
     def parse(self, fields: Fields, length: Fields) -> Any:
         """The kind's own content from an exercise file's top-level table and its [length]
         table; reads only its own keys and raises ExerciseFileError naming the field."""

@@ -76,18 +76,30 @@ class Unit:
 
 
 @dataclass(frozen=True, slots=True)
+class Stage:
+    """Where an exercise stands in a programme of stages taken one after another (PMR: 16
+    groups, then 7, then 4...). Exercises with the same `programme` id form it."""
+
+    programme: str
+    programme_name: str
+    number: int  # 1 for the first stage
+
+
+@dataclass(frozen=True, slots=True)
 class Exercise:
     id: str
     kind: str
     name: str
     summary: str
     description: str
-    default_length: SessionLength
+    # None when the kind's content sets the length (a PMR protocol, a script).
+    default_length: SessionLength | None
     content: Any = None  # the kind's own parsed content, opaque to everything else
     cautions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     guidance: str = ""  # a short line shown next to the length, e.g. why it is limited
     order: int = 1000
+    stage: Stage | None = None
     path: Path | None = field(default=None, compare=False)
 
     @property

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from calmkit.core.exercises import Catalog, Exercise
 from calmkit.core.exercises.breathing import BreathingContent
 from calmkit.core.exercises.breathing.custom import (
+    DEFAULT_LENGTH,
     CustomPattern,
     UnknownCustomPatternError,
     add_custom_pattern,
@@ -299,7 +300,11 @@ class MyPatterns(QObject):
         self._change(
             lambda: (
                 add_custom_pattern(
-                    self._store, name, pattern, exercise.default_length, after=after
+                    self._store,
+                    name,
+                    pattern,
+                    exercise.default_length or DEFAULT_LENGTH,
+                    after=after,
                 ).id
             ),
             f"Made a copy: “{name}”. Press F2 to change it.",

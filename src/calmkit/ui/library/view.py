@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from calmkit.core.exercises import (
     Catalog,
     Exercise,
+    PlanError,
     SessionLength,
     SessionPlan,
     kind_of,
@@ -127,7 +128,9 @@ class LibraryView(QWidget):
         self.start_button.setToolTip("Start the selected exercise (Enter)")
         self.start_button.clicked.connect(self.start)
 
-        length = QGridLayout()
+        self.length_row = QWidget()  # hidden for kinds whose content sets the length
+        length = QGridLayout(self.length_row)
+        length.setContentsMargins(0, 0, 0, 0)
         length.addWidget(QLabel("Length:"), 0, 0)
         length.addWidget(self.by_minutes, 0, 1)
         length.addWidget(self.minutes, 0, 2)
@@ -137,7 +140,7 @@ class LibraryView(QWidget):
         right = self.details_column = QVBoxLayout()
         right.addWidget(self.name)
         right.addWidget(self.details, stretch=1)
-        right.addLayout(length)
+        right.addWidget(self.length_row)
         self.options_column = QVBoxLayout()
         right.addLayout(self.options_column)
         right.addWidget(self.length_note)
@@ -194,8 +197,11 @@ class LibraryView(QWidget):
         return self._options[kind]
 
     def plan(self) -> SessionPlan:
+        exercise = self.selected()
+        fixed = exercise is not None and kind_of(exercise.kind).fixed_length
         panel = self.options_panel
-        return SessionPlan(self.length(), panel.options() if panel is not None else {})
+        options = panel.options() if panel is not None else {}
+        return SessionPlan(None if fixed else self.length(), options)
 
     def start(self) -> None:
         exercise = self.selected()
@@ -234,15 +240,17 @@ class LibraryView(QWidget):
                 other.widget().setVisible(other is panel)
         if panel is not None:
             panel.show_exercise(exercise)
-        ceiling = panel.max_cycles(exercise) if panel is not None else None
-        self.cycles.setMaximum(ceiling or 1000)
         default = exercise.default_length
-        self.cycles.setValue(timeline_for(exercise).cycles)
-        if default.minutes is not None:
-            self.minutes.setValue(max(1, round(default.minutes)))
-            self.by_minutes.setChecked(True)
-        else:
-            self.by_cycles.setChecked(True)
+        self.length_row.setVisible(default is not None)
+        if default is not None:
+            ceiling = panel.max_cycles(exercise) if panel is not None else None
+            self.cycles.setMaximum(ceiling or 1000)
+            self.cycles.setValue(timeline_for(exercise).cycles)
+            if default.minutes is not None:
+                self.minutes.setValue(max(1, round(default.minutes)))
+                self.by_minutes.setChecked(True)
+            else:
+                self.by_cycles.setChecked(True)
         self._update_length_note()
 
     def _update_length_note(self) -> None:
@@ -250,9 +258,22 @@ class LibraryView(QWidget):
         if exercise is None:
             return
         plan = self.plan()
-        timeline = timeline_for(exercise, plan)
-        unit = kind_of(exercise.kind).unit
-        lines = [f"Ends after a whole {unit.singular}: {describe_length(timeline.total)} in all."]
+        try:
+            timeline = timeline_for(exercise, plan)
+        except PlanError as error:
+            # An option that cannot be (the kind's panel normally prevents it): say why here,
+            # next to the choices, and keep Start from starting something else.
+            self.length_note.setText(str(error))
+            self.start_button.setEnabled(False)
+            return
+        self.start_button.setEnabled(True)
+        kind = kind_of(exercise.kind)
+        total = describe_length(timeline.total)
+        lines = [
+            f"About {total} in all."
+            if kind.fixed_length
+            else f"Ends after a whole {kind.unit.singular}: {total} in all."
+        ]
         panel = self.options_panel
         if panel is not None:
             lines.extend(panel.notes(plan, timeline))

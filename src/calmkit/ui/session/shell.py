@@ -492,10 +492,11 @@ class SessionShell(QWidget):
             self.toggle_pause()
 
     def move_by(self, offset: int) -> None:
-        """Left/Right: to the start of the previous or next step (kinds with steps)."""
+        """Left/Right: to the start of the previous or next part (a muscle group, a segment
+        of a script), for kinds whose view allows it."""
         if self.runner.is_over or self.runner.counting_down or not self.started:
             return
-        index = self.runner.state().index + offset
+        index = self.runner.timeline.part_start(self.runner.elapsed(), offset)
         if self._cues is not None:
             self._cues.withdraw()
         if self._speaker is not None:

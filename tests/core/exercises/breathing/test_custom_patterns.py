@@ -232,7 +232,7 @@ def test_custom_patterns_follow_the_presets_in_their_order_as_breathing_exercise
     assert again.ids == [*presets.ids, "custom-b"], "re-merging replaces the old custom entries"
     assert merged.name_of("custom-gone") == "Gone"
     assert merged.name_of("custom-a") == "Ay"
-    assert merged.name_of("pmr-16") == "pmr-16"
+    assert merged.name_of("not-an-exercise") == "not-an-exercise"
 
 
 def test_a_custom_description_carries_its_notes() -> None:

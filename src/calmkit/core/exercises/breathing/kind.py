@@ -71,6 +71,7 @@ class BreathingKind:
     name = "breathing"
     unit = Unit("breath", "breaths")
     options = ("variant", "pace")
+    fixed_length = False
 
     def parse(self, fields: Fields, length: Fields) -> BreathingContent:
         pattern = _pattern(fields, "pattern")
@@ -104,7 +105,10 @@ class BreathingKind:
             pattern = pattern.at_pace(pace)
         elif content.pace is not None:
             pattern = pattern.at_pace(content.pace.default)
-        cycles = cycles_for(pattern, plan.length or exercise.default_length)
+        length = plan.length or exercise.default_length
+        if length is None:
+            raise PlanError(f"{exercise.name} has no session length")
+        cycles = cycles_for(pattern, length)
         if content.max_cycles is not None:
             cycles = min(cycles, content.max_cycles)
         return breathing_timeline(pattern, SessionLength(cycles=cycles))
