@@ -262,6 +262,53 @@ class ClipIndex:
         return self.manifest.clip_for(text) if self.manifest is not None and text else None
 
 
+# Silence between the sentences of one spoken text, as a reader pauses between them.
+PHRASE_GAP = 0.35
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def phrases(text: str) -> list[str]:
+    """The sentences of a spoken text: each is rendered as one clip."""
+    return [p for p in _SENTENCE_END.split(text.strip()) if p]
+
+
+def spoken_problem(text: str) -> str:
+    """Why a spoken text cannot be narrated sentence by sentence, or "" when it can."""
+    if not text.strip():
+        return "the text is empty"
+    for phrase in phrases(text):
+        words = len(phrase.split())
+        if words > MAX_PHRASE_WORDS:
+            return (
+                f"a sentence of {words} words is too long to narrate (at most "
+                f"{MAX_PHRASE_WORDS}); split it into shorter ones"
+            )
+    return ""
+
+
+def phrase_offsets(text: str, clips: ClipIndex) -> list[tuple[Clip, float]] | None:
+    """Each sentence's clip and its offset from the start of the text, or None when any
+    sentence has no clip (the text then goes to the speech engine whole)."""
+    placed: list[tuple[Clip, float]] = []
+    offset = 0.0
+    for phrase in phrases(text):
+        clip = clips.clip_for(phrase)
+        if clip is None:
+            return None
+        placed.append((clip, offset))
+        offset += clip.seconds + PHRASE_GAP
+    return placed
+
+
+def spoken_seconds(text: str, clips: ClipIndex) -> float | None:
+    """How long the rendered clips of `text` sound, sentence gaps included; None without."""
+    placed = phrase_offsets(text, clips)
+    if not placed:
+        return None
+    clip, offset = placed[-1]
+    return offset + clip.seconds
+
+
 def load_clips(directory: Path) -> ClipIndex:
     """The clips in `directory`; a missing or malformed manifest gives none, with the reason."""
     try:

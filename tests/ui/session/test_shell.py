@@ -254,3 +254,41 @@ def test_a_spoken_text_without_a_clip_goes_to_the_speech_engine(
     qtbot.addWidget(player)
     player.start()
     assert speaker.said == ["Breathe in"] and cues.clips == []
+
+
+def test_a_spoken_text_of_several_sentences_plays_them_one_after_another(
+    qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store
+) -> None:
+    from calmkit.core.narration import NARRATION_FOLDER, PHRASE_GAP, load_clips
+    from calmkit.resources import resource_path
+
+    clips = load_clips(resource_path(NARRATION_FOLDER))
+    first, second = "And let go.", "Let the fingers fall open and loose."
+    assert clips.clip_for(first) is not None and clips.clip_for(second) is not None
+    speaker = RecordingSpeaker()
+    cues = RecordingCues()
+    timeline = Timeline(
+        [Step("inhale", "Let go", 30, f"{first} {second}", spoken=f"{first} {second}")]
+    )
+    player = make_shell(
+        store,
+        catalog,
+        clock,
+        "box",
+        timeline,
+        cues=cues,
+        preferences=PlayerPreferences(countdown=False, voice=True),
+        speaker_factory=lambda: speaker,
+        narration=clips,
+    )
+    qtbot.addWidget(player)
+    player.start()
+    player.scheduler.fire_ahead()
+    start = player.runner.monotonic_deadline(0)
+    first_clip = clips.clip_for(first)
+    assert first_clip is not None
+    assert [(name, moment) for name, _n, moment in cues.clips] == [
+        (first, start),
+        (second, pytest.approx(start + first_clip.seconds + PHRASE_GAP)),
+    ]
+    assert speaker.said == []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.model import Exercise, SessionPlan, Unit
+from calmkit.core.narration import phrases
 from calmkit.core.timeline import Timeline
 
 if TYPE_CHECKING:
@@ -112,10 +113,12 @@ def timeline_for(exercise: Exercise, plan: SessionPlan | None = None) -> Timelin
 
 
 def spoken_texts(catalog: Catalog | Iterable[Exercise]) -> set[str]:
-    """Every text any session of these exercises may narrate: what the clips must cover."""
+    """Every sentence any session of these exercises may narrate: what the clips must cover
+    (one clip a sentence; calmkit.core.narration.phrases splits them)."""
     texts: set[str] = set()
     for exercise in catalog:
-        texts |= kind_of(exercise.kind).spoken_texts(exercise)
+        for text in kind_of(exercise.kind).spoken_texts(exercise):
+            texts.update(phrases(text))
     return texts
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.exercises import Exercise, SessionCaution, session_cautions
-from calmkit.core.narration import ClipIndex
+from calmkit.core.narration import ClipIndex, phrase_offsets, phrases
 from calmkit.core.records import SessionRecord
 from calmkit.core.session import SessionRunner, SessionStatus
 from calmkit.core.store import StorageError
@@ -341,9 +341,9 @@ class SessionShell(QWidget):
             if self._speaker is not None:
                 self._speaker.stop()
             return
-        clips = self._decode_clips()
-        unvoiced = {s.spoken for s in self.runner.timeline.steps if s.spoken} - set(clips)
-        if not unvoiced:
+        self._decode_clips()
+        spoken = {s.spoken for s in self.runner.timeline.steps if s.spoken}
+        if all(self._placed_clips(text, voice_on=True) is not None for text in spoken):
             return  # every word has its rendered clip: no speech engine needed
         speaker = self._ensure_speaker()
         if speaker is None or not speaker.available:
@@ -359,7 +359,8 @@ class SessionShell(QWidget):
                 from calmkit.ui.narration_clips import decode_for_session
 
                 spoken = (s.spoken for s in self.runner.timeline.steps if s.spoken)
-                self._clips = decode_for_session(self._narration, spoken)
+                sentences = (p for text in spoken for p in phrases(text))
+                self._clips = decode_for_session(self._narration, sentences)
         return self._clips
 
     def _ensure_speaker(self) -> Speaker | None:
@@ -552,23 +553,30 @@ class SessionShell(QWidget):
         tone = self.view.tone_for(step)
         if tone is not None:
             self._cues.schedule(tone, moment)
-        clip = self._clip_for(step.spoken)
-        if clip is not None:
-            self._cues.play_clip(step.spoken, clip, moment)
+        for phrase, samples, offset in self._placed_clips(step.spoken) or ():
+            self._cues.play_clip(phrase, samples, moment + offset)
 
     def _on_cue(self, index: int, kind: str) -> None:
         """At a step: text without a rendered clip goes to the speech engine, if one works.
         Speech never moves the timeline: the next step comes on time whatever is said."""
         spoken = self.runner.timeline.steps[index].spoken
-        unrendered = spoken and self._clip_for(spoken) is None
+        unrendered = spoken and self._placed_clips(spoken) is None
         if unrendered and self.voice_on and self._speaker is not None:
             self._speaker.say(spoken)
         self.refresh()
 
-    def _clip_for(self, spoken: str) -> array.array[int] | None:
-        if not spoken or not self.voice_on or self._clips is None:
+    def _placed_clips(
+        self, spoken: str, *, voice_on: bool | None = None
+    ) -> list[tuple[str, array.array[int], float]] | None:
+        """The decoded clip of each sentence of `spoken` and its offset from the step's
+        start, or None when the voice is off or any sentence has no clip."""
+        on = self.voice_on if voice_on is None else voice_on
+        if not spoken or not on or self._clips is None or self._narration is None:
             return None
-        return self._clips.get(spoken)
+        placed = phrase_offsets(spoken, self._narration)
+        if placed is None or any(clip.text not in self._clips for clip, _ in placed):
+            return None
+        return [(clip.text, self._clips[clip.text], offset) for clip, offset in placed]
 
     # --- view ------------------------------------------------------------------------------
 

@@ -83,7 +83,7 @@ def test_a_small_protocol_loads_and_its_sides_follow_the_hand(tmp_path: Path) ->
                 'tense = "Raise your eyebrows."',
                 'tense = "Raise your eyebrows as high as they go and hold them there until told."',
             ),
-            "groups[1].tense: 14 words is too long for one clip",
+            "groups[1].tense: a sentence of 14 words is too long to narrate",
         ),
         (
             (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.pmr.body import GROUPS, MuscleGroup, Sides, unfilled_placeholders
-from calmkit.core.narration import phrase_problem
+from calmkit.core.narration import spoken_problem
 
 # How a protocol works: tense then release each group; recall the release without tensing;
 # recall then count down; or cue-controlled breathing with a calm word.
@@ -130,7 +130,7 @@ def _check_rest_lines(fields: Fields, cues: Cues, groups: tuple[GroupScript, ...
     for script in groups:
         for sides in (Sides(False), Sides(True)):
             line = cues.rest.replace("{group}", sides.name(script.group).lower())
-            problem = phrase_problem(line) if cues.rest else ""
+            problem = spoken_problem(line) if cues.rest else ""
             if problem:
                 raise fields.error("cues.rest", f"with {script.group.id!r}: {problem}")
 
@@ -149,7 +149,7 @@ def _absent(fields: Fields, key: str) -> None:
 def spoken_line(fields: Fields, key: str) -> str:
     """A line that is shown and narrated: short enough for one clip, no unknown braces."""
     text = fields.text(key, max_length=200)
-    problem = phrase_problem(text)
+    problem = spoken_problem(text)
     if problem:
         raise fields.error(key, problem)
     unknown = unfilled_placeholders(text.replace("{group}", ""))
@@ -233,7 +233,7 @@ def _counting(fields: Fields) -> Counting:
     if not 2 <= len(words) <= 20:
         raise table.error("words", "needs 2 to 20 numbers to count down")
     for number, word in enumerate(words):
-        problem = phrase_problem(word)
+        problem = spoken_problem(word)
         if problem:
             raise table.error(f"words[{number}]", problem)
     counting = Counting(words, _seconds(table, "seconds", None, 2.0, 30.0))
