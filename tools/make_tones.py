@@ -56,10 +56,10 @@ TONES = (
     Tone(
         "release",
         (
-            Strike(392.0, level=0.22, decay=0.3, attack=0.02, overtone=0.1),
-            Strike(293.66, at=0.24, level=0.22, decay=0.42, attack=0.02, overtone=0.1),
+            Strike(392.0, level=0.22, decay=0.26, attack=0.02, overtone=0.1),
+            Strike(293.66, at=0.22, level=0.22, decay=0.3, attack=0.02, overtone=0.1),
         ),
-        seconds=1.6,
+        seconds=1.15,
     ),  # G4 then D4
 )
 SILENCE_SECONDS = 0.25

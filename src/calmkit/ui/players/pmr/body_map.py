@@ -156,6 +156,7 @@ class BodyMap(QWidget):
         self._fader.valueChanged.connect(self._faded_to)
         self._fader.finished.connect(self._settle)
         self.repaints = 0
+        self.figure_draws = 0  # the unmarked figure, drawn again only for a new size
         self.setMinimumSize(130, 260)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Body map")
@@ -226,7 +227,9 @@ class BodyMap(QWidget):
 
     def _layout(self) -> QTransform:
         available = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        scale = max(0.1, min(available.width() / FIGURE.width(), available.height() / FIGURE.height()))
+        scale = max(
+            0.1, min(available.width() / FIGURE.width(), available.height() / FIGURE.height())
+        )
         dx = available.x() + (available.width() - FIGURE.width() * scale) / 2
         dy = available.y() + (available.height() - FIGURE.height() * scale) / 2
         return QTransform(scale, 0, 0, scale, dx, dy)
@@ -234,6 +237,7 @@ class BodyMap(QWidget):
     def _figure_layer(self) -> QPixmap:
         ratio = self.devicePixelRatioF()
         if self._figure is None or self._figure.size() != self.size() * ratio:
+            self.figure_draws += 1
             self._transform = self._layout()
             pixmap = QPixmap(self.size() * ratio)
             pixmap.setDevicePixelRatio(ratio)

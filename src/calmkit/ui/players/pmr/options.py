@@ -185,9 +185,7 @@ class PmrOptions(QWidget):
         # Only seconds the person changed: the protocol's own (say 6.5) stays exact.
         if "tense" in applies and self.tense.value() != _whole_seconds(self._default_tense):
             chosen["tense"] = float(self.tense.value())
-        if "release" in applies and self.release.value() != _whole_seconds(
-            self._default_release
-        ):
+        if "release" in applies and self.release.value() != _whole_seconds(self._default_release):
             chosen["release"] = float(self.release.value())
         return chosen
 
