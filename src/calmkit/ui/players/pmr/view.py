@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from calmkit.core.exercises.pmr.map import NOTHING, Look, MapState, map_states
@@ -118,7 +119,9 @@ class PmrView(QWidget):
         self.progress_label.setAccessibleName("Progress through the groups")
         self.state_label = QLabel()
         self.state_label.setAccessibleName("Now")
-        self.state_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        badge_policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        badge_policy.setRetainSizeWhenHidden(True)  # hidden in the countdown; nothing jumps
+        self.state_label.setSizePolicy(badge_policy)
         self._sheets = {badge: _badge_sheet(badge) for badge in _BADGES}
         self.group_label = self._label("heading")
         self.group_label.setAccessibleName("Muscle group")
@@ -126,38 +129,44 @@ class PmrView(QWidget):
         self.instruction_label.setObjectName("pmr-instruction")
         self.instruction_label.setAccessibleName("Instruction")
         self.instruction_label.setStyleSheet("QLabel { font-size: 21pt; }")
-        self.instruction_label.setMinimumHeight(self.instruction_label.sizeHint().height())
         self.stop_note = self._label("muted")
         self.stop_note.setText(STOP_NOTE)
-        self.stop_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
         text.setSpacing(10)
-        text.addStretch(1)
+        # Fixed from the top, so a longer instruction grows downwards and nothing above it
+        # moves from step to step.
+        text.addSpacing(48)
         text.addWidget(self.progress_label)
         text.addWidget(self.state_label, alignment=Qt.AlignmentFlag.AlignLeft)
         text.addSpacing(4)
         text.addWidget(self.group_label)
         text.addWidget(self.instruction_label)
-        text.addStretch(2)
+        text.addStretch(1)
+        text.addWidget(self.stop_note)
         text_column = QWidget()
         text_column.setLayout(text)
         text_column.setMaximumWidth(TEXT_COLUMN_WIDTH)
         text_column.setMinimumWidth(280)
         text_column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        text.setContentsMargins(0, 0, 0, 0)
 
-        row = QHBoxLayout()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 8)
         row.addStretch(1)
         row.addWidget(self.body_map, stretch=2)
         row.addSpacing(36)
         row.addWidget(text_column, stretch=5)
         row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row, stretch=1)
-        column.addWidget(self.stop_note)
         self._apply(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Lines that are empty in the opening keep their height (known once styled), so the
+        # instruction stays where the eyes expect it from the first step to the last.
+        for label in (self.progress_label, self.group_label):
+            label.ensurePolished()
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        super().showEvent(event)
 
     def _label(self, role: str = "") -> QLabel:
         label = QLabel()
