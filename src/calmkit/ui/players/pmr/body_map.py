@@ -89,7 +89,7 @@ def figure_paths() -> dict[str, QPainterPath]:
     right = {
         "upper-arm": _capsule((46, 109), (39, 168), 22),
         "forearm": _capsule((37, 192), (31, 245), 18),
-        "hand": _capsule((29, 266), (27, 284), 17),
+        "hand": _capsule((28, 268), (27, 280), 21),  # a mitten, wider than the wrist
         "thigh": _capsule((85, 248), (82, 322), 30),
         "calf": _capsule((81, 352), (79, 404), 22),
         "foot": foot,

@@ -31,6 +31,7 @@ from calmkit.core.exercises.pmr import (
     content_of,
 )
 from calmkit.core.timeline import Timeline
+from calmkit.ui.widgets import theme
 
 # The menu in body order; a wide area comes first and covers the finer ones under it.
 AREA_MENU: tuple[tuple[str, ...], ...] = (
@@ -122,6 +123,9 @@ class PmrOptions(QWidget):
         self.twice.toggled.connect(self.changed)
         self.left_handed.toggled.connect(self.changed)
 
+        # Text from the theme like the rest of the library, whatever the desktop's palette (a
+        # dark one would otherwise give white text on the light page).
+        self.setStyleSheet(f"QCheckBox {{ color: {theme.TEXT.name()}; }}")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.twice, 0, 0, 1, 3)
@@ -209,8 +213,7 @@ class PmrOptions(QWidget):
             once = dict(plan.options, twice=False)
             single = timeline_for(self._exercise, SessionPlan(plan.length, once))
             lines.append(
-                f"About {_minutes(timeline.total)} min with each group twice "
-                f"({_minutes(single.total)} min once)."
+                f"Each group twice (once through would take about {_minutes(single.total)} min)."
             )
         return lines
 
