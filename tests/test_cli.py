@@ -162,3 +162,65 @@ def test_every_preset_has_a_timeline_of_known_kinds(capsys: pytest.CaptureFixtur
         else:
             assert row["kind"] == "pmr"
             assert {"intro", "outro"} <= kinds <= PMR_STEP_KINDS
+
+
+def test_pmr_timeline_json_lists_the_sixteen_groups_with_times_in_range(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "timeline", "pmr-16", "--json")
+    assert code == 0
+    steps = json.loads(out)
+    tensed = [s for s in steps if s["kind"] == "tense"]
+    released = [s for s in steps if s["kind"] == "release"]
+    assert len(tensed) == len(released) == 16
+    assert [s["group"] for s in tensed] == [s["group"] for s in released]
+    assert tensed[0]["group"] == "Right hand and forearm" and tensed[-1]["group"] == "Left foot"
+    assert all(5 <= s["duration"] <= 7 for s in tensed)
+    assert all(30 <= s["duration"] <= 40 for s in released)
+    assert all(s["text"] and s["label"] for s in steps)
+
+
+def test_pmr_options_are_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "timeline",
+        "pmr-16",
+        "--json",
+        "--twice",
+        "--left-handed",
+        "--skip",
+        "neck",
+        "--skip",
+        "right-leg",
+        "--tense",
+        "5",
+        "--release",
+        "40",
+    )
+    assert code == 0
+    steps = json.loads(out)
+    tensed = [s["group"] for s in steps if s["kind"] == "tense"]
+    assert tensed[:2] == ["Left hand and forearm"] * 2
+    assert "Neck and throat" not in tensed and "Right calf" not in tensed
+    assert len(tensed) == 2 * 12
+    assert {s["duration"] for s in steps if s["kind"] == "tense"} == {5}
+    assert {s["duration"] for s in steps if s["kind"] == "release"} == {40}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("pmr-16", "--tense", "10"), "Tensing lasts 5 to 7 seconds, not 10"),
+        (("pmr-16", "--release", "soon"), "'soon' is not a number of seconds"),
+        (("pmr-16", "--skip", "tail"), "there is no area 'tail' to leave out"),
+        (("pmr-16", "--minutes", "5"), "takes as long as its steps"),
+        (("pmr-recall", "--twice"), "tenses no muscles"),
+        (("box", "--twice"), "no option 'twice'"),
+    ],
+)
+def test_impossible_pmr_options_exit_2_with_the_reason(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    code, _, err = run(capsys, "timeline", *args)
+    assert code == 2
+    assert message in err

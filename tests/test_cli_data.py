@@ -376,3 +376,24 @@ def test_an_exported_file_gets_the_permissions_of_a_plain_save(
     umask = os.umask(0o022)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask, "not private like a temp file"
+
+
+def test_muscle_relaxation_sessions_count_like_any_other(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pmr = make_record(
+        3, exercise_id="pmr-16", exercise_kind="pmr", distress_before=6, distress_after=3
+    )
+    fill(data, make_record(1), make_record(2), pmr)
+    assert run(data, "history", "--limit", "1") == 0
+    assert "pmr-16 (pmr)" in capsys.readouterr().out
+    assert run(data, "stats", "--json", "--today", "2026-03-04") == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["current_streak"] == 3
+    by_exercise = {e["exercise_id"]: e for e in stats["by_exercise"]}
+    assert by_exercise["pmr-16"]["sessions"] == 1
+    assert by_exercise["pmr-16"]["mean_distress_drop"] == 3
+    assert run(data, "export", "--format", "json") == 0
+    exported = json.loads(capsys.readouterr().out)
+    rows = exported["sessions"] if isinstance(exported, dict) else exported
+    assert {(r["exercise_id"], r["exercise_kind"]) for r in rows} >= {("pmr-16", "pmr")}

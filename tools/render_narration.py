@@ -200,10 +200,15 @@ def old_manifest(out: Path, voice: str, settings: RenderSettings) -> Manifest:
         return Manifest(out, voice, settings, {})
 
 
-def wanted_texts() -> set[str]:
+def wanted_texts() -> set[str] | None:
+    """Every phrase the bundled exercises speak; None (after saying why) when a file cannot
+    be read, since its phrases would otherwise count as no longer spoken and be removed."""
     catalog = load_catalog(exercise_dirs())
     for problem in catalog.problems:
-        print(f"skipped an exercise file: {problem}")
+        print(f"cannot read an exercise file: {problem}")
+    if catalog.problems:
+        print("nothing was changed: fix the file first")
+        return None
     return spoken_texts(catalog)
 
 
@@ -302,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     texts = wanted_texts()
+    if texts is None:
+        return 1
     if args.check:
         try:
             manifest = read_manifest(args.out)

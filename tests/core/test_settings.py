@@ -100,3 +100,25 @@ def test_a_caution_seen_before_cautions_had_ids_stays_seen() -> None:
             raise AssertionError("loading writes nothing")
 
     assert load_player_preferences(Stored()).cautions_seen == ("holds",)
+
+
+def test_narrated_kinds_speak_unless_turned_off_for_that_kind(tmp_path: Path) -> None:
+    from calmkit.core.preferences import (
+        PlayerPreferences,
+        load_player_preferences,
+        save_player_preferences,
+    )
+
+    prefs = PlayerPreferences()
+    assert prefs.voice_for("pmr", narrated=True) and not prefs.voice_for(
+        "breathing", narrated=False
+    )
+    quiet = prefs.with_voice("pmr", False, narrated=True)
+    assert not quiet.voice_for("pmr", narrated=True)
+    assert quiet.voice_for("imagery", narrated=True), "turned off for one kind only"
+    assert not quiet.voice, "breathing's words keep their own choice"
+    with Store.open(tmp_path / "calmkit.db") as store:
+        save_player_preferences(store, quiet.with_voice("breathing", True, narrated=False))
+        again = load_player_preferences(store)
+    assert again.voice and not again.voice_for("pmr", narrated=True)
+    assert again.with_voice("pmr", True, narrated=True).voice_for("pmr", narrated=True)

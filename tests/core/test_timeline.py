@@ -83,3 +83,31 @@ def test_a_long_session_of_fractional_steps_keeps_exact_boundaries() -> None:
     steps = [Step("inhale" if i % 2 == 0 else "exhale", "x", 5.45) for i in range(220)]
     timeline = Timeline(steps)
     assert timeline.starts[-1] == pytest.approx(219 * 5.45, abs=1e-9)
+
+
+def parts_timeline() -> Timeline:
+    """An opening (part 0), two groups of three steps (parts 1, 2) and a close (part 3)."""
+    steps = [Step("intro", "Settle", 5, cycle=0)]
+    for part in (1, 2):
+        steps += [
+            Step("pause", "Next", 4, cycle=part),
+            Step("tense", "Tense", 6, cycle=part),
+            Step("release", "Let go", 30, cycle=part),
+        ]
+    steps.append(Step("outro", "Back", 8, cycle=3))
+    return Timeline(steps)
+
+
+def test_right_goes_to_the_start_of_the_next_part_from_anywhere_in_it() -> None:
+    timeline = parts_timeline()
+    assert timeline.part_start(0.0, 1) == 1
+    assert timeline.part_start(5 + 4 + 2, 1) == 4  # mid-tensing of the first group
+    assert timeline.part_start(timeline.total - 1, 1) == 7  # already in the last part
+
+
+def test_left_restarts_the_part_first_then_goes_to_the_one_before() -> None:
+    timeline = parts_timeline()
+    second_group = timeline.start_of(4)
+    assert timeline.part_start(second_group + 20, -1) == 4  # well into it: back to its start
+    assert timeline.part_start(second_group + 1, -1) == 1  # just begun: the group before
+    assert timeline.part_start(1.0, -1) == 0  # nothing before the opening

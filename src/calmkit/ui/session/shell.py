@@ -127,6 +127,8 @@ class SessionShell(QWidget):
         self.runner = SessionRunner(timeline, context.clock)
         self.preferences = context.player_preferences
         self.view: ContentView = make_content_view(exercise.kind, timeline)
+        # A kind guided by its narration (PMR) has the voice on unless turned off for it.
+        self._narrated = self.view.narrated
         self._clock = context.clock
         self._cues = cues
         self._ask_rating = ask_rating
@@ -299,7 +301,7 @@ class SessionShell(QWidget):
         prefs = self.preferences
         self.sound_button.setChecked(not prefs.muted)
         self.volume.setValue(round(prefs.volume * 100))
-        self.voice_button.setChecked(prefs.voice)
+        self.voice_button.setChecked(prefs.voice_for(self.exercise.kind, narrated=self._narrated))
         self.still_button.setChecked(prefs.pacer_style == "bar")
         self._set_sound(not prefs.muted)
         self._set_still(prefs.pacer_style == "bar")
@@ -326,8 +328,15 @@ class SessionShell(QWidget):
             self._speaker.set_volume(volume)
         self._change(volume=volume)
 
+    @property
+    def voice_on(self) -> bool:
+        return self.voice_button.isChecked()
+
     def _set_voice(self, on: bool) -> None:
-        self._change(voice=on)
+        updated = self.preferences.with_voice(self.exercise.kind, on, narrated=self._narrated)
+        if updated != self.preferences:
+            self.preferences = updated
+            self.context.set_player_preferences(updated)
         if not on:
             if self._speaker is not None:
                 self._speaker.stop()
@@ -463,7 +472,7 @@ class SessionShell(QWidget):
         self._enable_keys(True)
         if self._cues is not None:
             self._cues.warm_up()
-        if self.preferences.voice:
+        if self.voice_on:
             self._set_voice(True)
         lead = self._cues.start_lead if self._cues is not None else 0.0
         self.runner.start(delay=COUNTDOWN_SECONDS if self.preferences.countdown else lead)
@@ -552,12 +561,12 @@ class SessionShell(QWidget):
         Speech never moves the timeline: the next step comes on time whatever is said."""
         spoken = self.runner.timeline.steps[index].spoken
         unrendered = spoken and self._clip_for(spoken) is None
-        if unrendered and self.preferences.voice and self._speaker is not None:
+        if unrendered and self.voice_on and self._speaker is not None:
             self._speaker.say(spoken)
         self.refresh()
 
     def _clip_for(self, spoken: str) -> array.array[int] | None:
-        if not spoken or not self.preferences.voice or self._clips is None:
+        if not spoken or not self.voice_on or self._clips is None:
             return None
         return self._clips.get(spoken)
 

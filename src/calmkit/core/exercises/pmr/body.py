@@ -53,7 +53,9 @@ GROUPS: dict[str, MuscleGroup] = {
     g.id: g
     for g in (
         # The 16 groups of Bernstein & Borkovec, in their order.
-        _group("dominant-hand", "{Dominant} hand and forearm", "{dominant}-hand", "{dominant}-forearm"),
+        _group(
+            "dominant-hand", "{Dominant} hand and forearm", "{dominant}-hand", "{dominant}-forearm"
+        ),
         _group("dominant-biceps", "{Dominant} upper arm", "{dominant}-upper-arm"),
         _group("other-hand", "{Other} hand and forearm", "{other}-hand", "{other}-forearm"),
         _group("other-biceps", "{Other} upper arm", "{other}-upper-arm"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.kinds import SessionCaution
@@ -42,7 +42,7 @@ class PmrChoices:
     """A session's options, checked."""
 
     twice: bool = False
-    sides: Sides = Sides()
+    sides: Sides = field(default_factory=Sides)
     skip: frozenset[str] = frozenset()  # regions left out
     tense: float = 7.0
     release: float = 30.0
@@ -142,7 +142,9 @@ class PmrKind:
             sides = Sides(left_handed)
             for skip_all in (False, True):
                 skip = frozenset(r for g in content.groups for r in sides.regions(g.group))
-                choices = PmrChoices(twice=True, sides=sides, skip=skip if skip_all else skip & set())
+                choices = PmrChoices(
+                    twice=True, sides=sides, skip=skip if skip_all else skip & set()
+                )
                 texts |= {s.spoken for s in _steps(content, choices) if s.spoken}
         return texts
 
@@ -182,7 +184,9 @@ def _steps(content: PmrContent, choices: PmrChoices) -> Iterator[Step]:
     part += 1
     for script in content.groups:
         if content.tenses:
-            yield from _tense_release(content, script.group, script.tense, script.release, choices, part)
+            yield from _tense_release(
+                content, script.group, script.tense, script.release, choices, part
+            )
         else:
             yield _recall(script.group, script.recall, choices, part)
         part += 1
@@ -195,7 +199,9 @@ def _steps(content: PmrContent, choices: PmrChoices) -> Iterator[Step]:
     if content.breathing is not None:
         cue = content.breathing
         for _ in range(cue.breaths):
-            yield Step("breathe-in", "Breathe in", cue.inhale, cue.in_word, part, spoken=cue.in_word)
+            yield Step(
+                "breathe-in", "Breathe in", cue.inhale, cue.in_word, part, spoken=cue.in_word
+            )
             yield Step(
                 "calm-word", "Breathe out", cue.exhale, cue.out_word, part, spoken=cue.out_word
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calmkit.core.exercises.fields import Fields
-from calmkit.core.exercises.pmr.body import GROUPS, MuscleGroup, unfilled_placeholders
+from calmkit.core.exercises.pmr.body import GROUPS, MuscleGroup, Sides, unfilled_placeholders
 from calmkit.core.narration import phrase_problem
 
 # How a protocol works: tense then release each group; recall the release without tensing;
@@ -121,7 +121,18 @@ def parse_protocol(fields: Fields) -> PmrContent:
         raise fields.error("groups", "a cue-controlled protocol has no muscle groups")
     if method != "cue" and not groups:
         raise fields.error("groups", "needs at least one muscle group ([[groups]])")
+    _check_rest_lines(fields, cues, groups)
     return PmrContent(method, intro, groups, outro, timing, cues, counting, breathing)
+
+
+def _check_rest_lines(fields: Fields, cues: Cues, groups: tuple[GroupScript, ...]) -> None:
+    """The rest line names each group: it must still fit one clip with the longest name."""
+    for script in groups:
+        for sides in (Sides(False), Sides(True)):
+            line = cues.rest.replace("{group}", sides.name(script.group).lower())
+            problem = phrase_problem(line) if cues.rest else ""
+            if problem:
+                raise fields.error("cues.rest", f"with {script.group.id!r}: {problem}")
 
 
 def _used(fields: Fields, key: str, value: str) -> str:

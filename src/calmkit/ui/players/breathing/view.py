@@ -12,6 +12,7 @@ class BreathingView(QWidget):
     animated = True
     steps_navigable = False  # a breath is followed, not skipped through
     has_still_form = True
+    narrated = False  # the tones guide; the phase words are an extra
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
