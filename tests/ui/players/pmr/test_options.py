@@ -133,3 +133,37 @@ def test_a_recall_protocol_offers_only_what_applies(
     assert [s.duration for s in timeline.steps if s.kind == "recall"] == [40.0, 40.0]
     panel.show_exercise(catalog.get("pmr-16"))
     assert panel.options() == {"twice": True, "skip": ("neck",)}, "kept for the person"
+
+
+def test_each_bundled_stage_offers_what_it_can_take(qtbot: QtBot, catalog: Catalog) -> None:
+    panel = panel_for(qtbot, catalog.get("pmr-16"))
+    offered = {}
+    for exercise_id in ("pmr-7", "pmr-4", "pmr-recall", "pmr-counting", "pmr-cue"):
+        exercise = catalog.get(exercise_id)
+        panel.show_exercise(exercise)
+        offered[exercise_id] = {
+            name
+            for name, widget in (
+                ("twice", panel.twice),
+                ("left_handed", panel.left_handed),
+                ("skip", panel.leave_out),
+                ("tense", panel.tense),
+                ("release", panel.release),
+            )
+            if widget.isVisible()
+        }
+        panel.left_handed.setChecked(True)
+        timeline_for(exercise, SessionPlan(options=panel.options()))  # accepted as it is
+    assert (
+        offered["pmr-7"]
+        == offered["pmr-4"]
+        == {
+            "twice",
+            "left_handed",
+            "skip",
+            "tense",
+            "release",
+        }
+    )
+    assert offered["pmr-recall"] == offered["pmr-counting"] == {"left_handed", "release"}
+    assert offered["pmr-cue"] == {"left_handed"}

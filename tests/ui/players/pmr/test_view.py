@@ -44,6 +44,7 @@ def test_it_is_a_still_view_whose_steps_can_be_skipped_through(
 ) -> None:
     view = shown_view(qtbot, pmr16(catalog))
     assert (view.animated, view.steps_navigable, view.has_still_form) == (False, True, True)
+    assert view.narrated, "PMR is followed by ear: the voice starts on"
     assert view.stop_note.text() == STOP_NOTE and view.stop_note.isVisible()
 
 
@@ -99,13 +100,13 @@ def test_progress_counts_the_groups_not_the_steps(qtbot: QtBot, catalog: Catalog
 def test_a_left_out_area_is_shown_resting_and_still_counted(qtbot: QtBot, catalog: Catalog) -> None:
     timeline = pmr16(catalog, skip=("neck",))
     view = shown_view(qtbot, timeline)
-    at_step(view, timeline, first_step(timeline, "pause", "Neck and throat"))
+    resting = first_step(timeline, "pause", "Neck and throat")
+    at_step(view, timeline, resting)
     assert view.state_label.text() == "Resting"
     assert view.state_label.property("look") == "rest"
     assert view.progress_label.text() == "Group 8 of 16"
-    assert view.instruction_label.text() == (
-        "Leave out your neck and throat. Just let this area rest."
-    )
+    assert view.instruction_label.text() == timeline.steps[resting].text
+    assert "neck and throat" in view.instruction_label.text()
     assert view.body_map.highlighted_regions() == {"neck"}
 
 
@@ -187,3 +188,24 @@ def test_within_a_step_nothing_is_redone_four_times_a_second(
         view.show_state(timeline.state_at(start + quarter / 4))
         QApplication.processEvents()
     assert view.body_map.repaints == painted
+
+
+def test_every_bundled_protocol_marks_each_group_and_counts_it(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    protocols = [e for e in catalog if e.kind == "pmr"]
+    assert {e.id for e in protocols} >= {"pmr-16", "pmr-7", "pmr-4", "pmr-recall", "pmr-cue"}
+    for exercise in protocols:
+        timeline = timeline_for(exercise)
+        view = PmrView(timeline)
+        qtbot.addWidget(view)
+        for index, step in enumerate(timeline.steps):
+            at_step(view, timeline, index)
+            where = f"{exercise.id} step {index}"
+            assert view.state_label.text(), where
+            assert view.instruction_label.text() == step.text, where
+            if step.group:
+                assert view.body_map.highlighted_regions(), f"{where}: {step.group} unmarked"
+                assert " of " in view.progress_label.text(), where
+            if step.kind in ("count", "calm-word"):
+                assert view.group_label.text() == "Whole body", where

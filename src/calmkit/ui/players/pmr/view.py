@@ -108,6 +108,7 @@ class PmrView(QWidget):
     animated = False  # it changes per step; the fade of the marks runs on its own
     steps_navigable = True  # Left/Right: the previous or next group
     has_still_form = True  # the marks change without fading
+    narrated = True  # the spoken instructions are the session: the voice starts on
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
