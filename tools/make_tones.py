@@ -46,6 +46,21 @@ TONES = (
     Tone("hold", (Strike(392.0, level=0.2, decay=0.16),), seconds=0.7),  # G4, quiet
     Tone("exhale", (Strike(329.63), Strike(261.63, at=0.16)), seconds=1.1),  # E4 then C4
     Tone("rest", (Strike(293.66, level=0.2, decay=0.16),), seconds=0.7),  # D4, quiet
+    # Muscle relaxation: tensing is a short rising pair, a little brighter; letting go a
+    # falling pair, softer, with slower onsets and a longer fade, like a breath out.
+    Tone(
+        "tense",
+        (Strike(440.0, level=0.24, decay=0.14), Strike(587.33, at=0.13, level=0.24, decay=0.2)),
+        seconds=0.9,
+    ),  # A4 then D5
+    Tone(
+        "release",
+        (
+            Strike(392.0, level=0.22, decay=0.26, attack=0.02, overtone=0.1),
+            Strike(293.66, at=0.22, level=0.22, decay=0.3, attack=0.02, overtone=0.1),
+        ),
+        seconds=1.15,
+    ),  # G4 then D4
 )
 SILENCE_SECONDS = 0.25
 

@@ -11,6 +11,11 @@ MUTED_TEXT = QColor("#51625f")
 ACCENT = QColor("#2f7d78")
 ACCENT_SOFT = QColor("#bfe0dc")
 GUIDE = QColor("#d5e2df")
+# Muscle relaxation: tensing is warm amber, letting go the calm accent, so the two can never
+# be mistaken for each other. TENSE carries white text at 5.2:1.
+TENSE = QColor("#a35a0b")
+TENSE_FILL = QColor("#f2b866")
+RELEASE_FILL = QColor("#8ccbc4")
 
 STYLE_SHEET = f"""
 QMainWindow, QWidget#page {{ background: {BACKGROUND.name()}; }}

@@ -1,0 +1,224 @@
+"""Muscle relaxation's content view: what to do now, whether to tense or let go, which group
+of how many, and a body map marking it. The shell around it shows the step's label, the
+seconds left, the progress bar and the controls.
+
+Everything shown is worked out per step once, from the timeline; a step change only swaps
+texts and marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from calmkit.core.exercises.pmr.map import NOTHING, Look, MapState, map_states
+from calmkit.core.timeline import Step, StepState, Timeline
+from calmkit.ui.players.pmr.body_map import BodyMap
+from calmkit.ui.widgets import theme
+from calmkit.ui.widgets.formatting import plural
+
+STOP_NOTE = "If this makes you feel worse, you can stop at any time (Esc)."
+TEXT_COLUMN_WIDTH = 560  # px: about 45 characters of the instruction a line, easy to read
+
+# A badge per kind of moment (background, text, border). Tensing and letting go differ in
+# colour and in word; white on TENSE and on ACCENT both read at better than 4.5:1.
+_BADGES = {
+    "tense": (theme.TENSE.name(), "white", theme.TENSE.name()),
+    "release": (theme.ACCENT.name(), "white", theme.ACCENT.name()),
+    "ready": (theme.SURFACE.name(), theme.ACCENT.name(), theme.ACCENT.name()),
+    "rest": (theme.GUIDE.name(), theme.MUTED_TEXT.name(), theme.MUTED_TEXT.name()),
+    "quiet": (theme.SURFACE.name(), theme.MUTED_TEXT.name(), theme.GUIDE.name()),
+}
+
+
+def _badge_sheet(badge: str) -> str:
+    background, text, border = _BADGES[badge]
+    return (
+        f"QLabel {{ background: {background}; color: {text}; border: 1px solid {border};"
+        " border-radius: 15px; padding: 4px 16px; font-size: 14pt; font-weight: 600; }"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What the view shows during one step."""
+
+    word: str  # the state: "Tensing", "Letting go", "Resting"...
+    badge: str  # a key of _BADGES
+    progress: str  # "Group 3 of 16"
+    group: str
+    text: str
+    map: MapState
+
+
+def shown_per_step(timeline: Timeline) -> tuple[Shown, ...]:
+    steps = timeline.steps
+    maps = map_states(timeline)
+    group_parts = sorted({s.cycle for s in steps if s.group})
+    number_of = {part: n for n, part in enumerate(group_parts, start=1)}
+    noun = "group" if any(s.kind == "tense" for s in steps) else "area"
+    total = len(group_parts)
+    breaths = sum(1 for s in steps if s.kind == "breathe-in")
+    shown: list[Shown] = []
+    breath = 0
+    tensed: set[int] = set()  # parts tensed so far: a later "Again" is the second round
+    for step, body in zip(steps, maps, strict=True):
+        if step.kind == "breathe-in":
+            breath += 1
+        word, badge = _state_word(step, body, again=step.cycle in tensed)
+        if step.kind == "tense":
+            tensed.add(step.cycle)
+        if step.cycle in number_of:
+            progress = f"{noun.capitalize()} {number_of[step.cycle]} of {total}"
+        elif step.kind in ("breathe-in", "calm-word"):
+            progress = f"Breath {max(1, breath)} of {breaths}"
+        elif total and group_parts and step.cycle < group_parts[0]:
+            progress = f"{plural(total, noun)}, one at a time"
+        elif total and step.kind == "outro":
+            progress = f"All {plural(total, noun)} done" if total > 1 else f"The {noun} is done"
+        else:
+            progress = ""
+        shown.append(Shown(word, badge, progress, step.group or body.name, step.text, body))
+    return tuple(shown)
+
+
+def _state_word(step: Step, body: MapState, *, again: bool) -> tuple[str, str]:
+    kind = step.kind
+    if kind == "pause":
+        if body.look is Look.REST:
+            return "Resting", "rest"
+        return ("Once more" if again else "Get ready"), "ready"
+    words = {
+        "tense": ("Tensing", "tense"),
+        "release": ("Letting go", "release"),
+        "recall": ("Recalling", "release"),
+        "count": ("Counting down", "release"),
+        "breathe-in": ("Breathing in", "ready"),
+        "calm-word": ("Breathing out", "release"),
+        "intro": ("Settling in", "quiet"),
+        "outro": ("Finishing", "quiet"),
+    }
+    return words.get(kind, (step.label, "quiet"))
+
+
+class PmrView(QWidget):
+    animated = False  # it changes per step; the fade of the marks runs on its own
+    steps_navigable = True  # Left/Right: the previous or next group
+    has_still_form = True  # the marks change without fading
+    narrated = True  # the spoken instructions are the session: the voice starts on
+
+    def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown = shown_per_step(timeline)
+        self._index: int | None = -1  # -1: nothing shown yet; None: before the first step
+        self.body_map = BodyMap()
+
+        self.progress_label = self._label("muted")
+        self.progress_label.setAccessibleName("Progress through the groups")
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName("Now")
+        badge_policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        badge_policy.setRetainSizeWhenHidden(True)  # hidden in the countdown; nothing jumps
+        self.state_label.setSizePolicy(badge_policy)
+        self._sheets = {badge: _badge_sheet(badge) for badge in _BADGES}
+        self.group_label = self._label("heading")
+        self.group_label.setAccessibleName("Muscle group")
+        self.instruction_label = self._label()
+        self.instruction_label.setObjectName("pmr-instruction")
+        self.instruction_label.setAccessibleName("Instruction")
+        self.instruction_label.setStyleSheet("QLabel { font-size: 21pt; }")
+        self.stop_note = self._label("muted")
+        self.stop_note.setText(STOP_NOTE)
+
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(10)
+        # Fixed from the top, so a longer instruction grows downwards and nothing above it
+        # moves from step to step.
+        text.addSpacing(48)
+        text.addWidget(self.progress_label)
+        text.addWidget(self.state_label, alignment=Qt.AlignmentFlag.AlignLeft)
+        text.addSpacing(4)
+        text.addWidget(self.group_label)
+        text.addWidget(self.instruction_label)
+        text.addStretch(1)
+        text.addWidget(self.stop_note)
+        text_column = QWidget()
+        text_column.setLayout(text)
+        text_column.setMaximumWidth(TEXT_COLUMN_WIDTH)
+        text_column.setMinimumWidth(280)
+        text_column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 8)
+        row.addStretch(1)
+        row.addWidget(self.body_map, stretch=2)
+        row.addSpacing(36)
+        row.addWidget(text_column, stretch=5)
+        row.addStretch(1)
+        self._apply(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Lines that are empty in the opening keep their height (known once styled), so the
+        # instruction stays where the eyes expect it from the first step to the last.
+        for label in (self.progress_label, self.group_label):
+            label.ensurePolished()
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        super().showEvent(event)
+
+    def _label(self, role: str = "") -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # protocol lines are text, not markup
+        label.setWordWrap(True)
+        if role:
+            label.setProperty("role", role)
+        return label
+
+    # --- ContentView -----------------------------------------------------------------------
+
+    def widget(self) -> QWidget:
+        return self
+
+    def show_state(self, state: StepState | None) -> None:
+        index = None if state is None else state.index
+        if index != self._index:  # four calls a second: change things only at a new step
+            self._apply(index)
+
+    def set_still(self, still: bool) -> None:
+        self.body_map.set_still(still)
+
+    def tone_for(self, step: Step) -> str | None:
+        # A soft rising pair at each tensing, a falling one at each letting go.
+        if step.kind in ("tense", "release"):
+            return step.kind
+        return None
+
+    # --- what a person sees ----------------------------------------------------------------
+
+    @property
+    def shown(self) -> Shown | None:
+        return None if self._index is None else self._shown[self._index]
+
+    def _apply(self, index: int | None) -> None:
+        self._index = index
+        shown = self.shown
+        if shown is None:
+            # Before the first step (and in the shell's countdown): where the session goes.
+            first = self._shown[0]
+            self.progress_label.setText(first.progress)
+            self.state_label.setVisible(False)
+            self.group_label.setText("")
+            self.instruction_label.setText("")
+            self.body_map.show_map(NOTHING)
+            return
+        self.progress_label.setText(shown.progress)
+        self.state_label.setText(shown.word)
+        self.state_label.setProperty("look", shown.badge)
+        self.state_label.setStyleSheet(self._sheets[shown.badge])
+        self.state_label.setVisible(True)
+        self.group_label.setText(shown.group)
+        self.instruction_label.setText(shown.text)
+        self.body_map.show_map(shown.map)
