@@ -212,9 +212,11 @@ class MyPatterns(QObject):
         place = ids.index(custom.id) if custom is not None else -1
         self.edit_action.setEnabled(custom is not None)
         self.delete_action.setEnabled(custom is not None)
-        self.duplicate_action.setEnabled(
-            exercise is not None and isinstance(exercise.content, BreathingContent)
-        )
+        copyable = exercise is not None and isinstance(exercise.content, BreathingContent)
+        self.duplicate_action.setEnabled(copyable)
+        # Only breathing patterns can be made one's own: for other kinds the button is gone,
+        # not greyed out for no visible reason.
+        self.duplicate_button.setVisible(copyable)
         self.move_up_action.setEnabled(place > 0)
         self.move_down_action.setEnabled(0 <= place < len(ids) - 1)
         self.undo_action.setEnabled(self._undo_id is not None)

@@ -36,6 +36,11 @@ class ContentView(Protocol):
 
     def set_still(self, still: bool) -> None: ...
 
+    def label_role(self, step: Step) -> str:
+        """The style of the shell's big step word under the view: "phase" (the calm accent),
+        or "phase-tense" for a step that must look unmistakably different (tensing)."""
+        ...
+
     def tone_for(self, step: Step) -> str | None:
         """The name of the tone that marks the start of `step` (resources/sounds/tone-NAME.wav),
         or None for silence."""

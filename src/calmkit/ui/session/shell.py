@@ -593,6 +593,7 @@ class SessionShell(QWidget):
         started = status is not SessionStatus.READY
         self.view.show_state(state if started else None)
         self.step_label.setText(state.step.label if started else "")
+        self._style_step_label(self.view.label_role(state.step) if started else "phase")
         self.countdown_label.setText(
             str(max(1, math.ceil(state.remaining_in_step - 1e-9)))
             if status is SessionStatus.RUNNING
@@ -607,6 +608,13 @@ class SessionShell(QWidget):
         self.pause_button.setText("Continue" if paused else "Pause")
         self.progress.setValue(int(state.elapsed_total))
         self.remaining_label.setText(f"{clock_time(state.remaining_total)} left")
+
+    def _style_step_label(self, role: str) -> None:
+        if self.step_label.property("role") != role:
+            self.step_label.setProperty("role", role)
+            style = self.step_label.style()
+            style.unpolish(self.step_label)  # a changed property restyles only when re-polished
+            style.polish(self.step_label)
 
     def _show_countdown(self) -> None:
         remaining = -self.runner.elapsed()

@@ -23,6 +23,7 @@ QLabel {{ color: {TEXT.name()}; }}
 QLabel[role="muted"] {{ color: {MUTED_TEXT.name()}; }}
 QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
 QLabel[role="phase"] {{ font-size: 26pt; font-weight: 500; color: {ACCENT.name()}; }}
+QLabel[role="phase-tense"] {{ font-size: 26pt; font-weight: 500; color: {TENSE.name()}; }}
 QLabel[role="countdown"] {{ font-size: 16pt; color: {MUTED_TEXT.name()}; }}
 QPushButton {{
     padding: 7px 18px; border-radius: 6px; border: 1px solid {GUIDE.name()};

@@ -56,6 +56,7 @@ def test_right_and_left_move_between_groups(
     shell.refresh()
     assert shell.step_label.text() == "Tense"
     assert view.state_label.text() == "Tensing"
+    assert shell.step_label.property("role") == "phase-tense", "tensing looks different"
     qtbot.keyClick(shell, Qt.Key.Key_Left)  # well into a group: back to its own start
     assert view.progress_label.text() == "Group 1 of 16"
     assert view.state_label.text() == "Get ready"
@@ -76,6 +77,7 @@ def test_tones_mark_tensing_and_letting_go_and_the_session_is_recorded_as_pmr(
     assert cues.moments[0] - started == 7.0  # after the 7 s "Next" instruction
     assert cues.moments[1] - cues.moments[0] == 7.0  # tensing lasts 7 s
     assert view.state_label.text() == "Letting go"
+    assert shell.step_label.property("role") == "phase"
     assert view.body_map.highlight_opacity() == 1.0, "Still was on: no fading"
     with qtbot.waitSignal(shell.session_over, timeout=2000):
         qtbot.keyClick(shell, Qt.Key.Key_Escape)

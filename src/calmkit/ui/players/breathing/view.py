@@ -31,5 +31,8 @@ class BreathingView(QWidget):
     def set_still(self, still: bool) -> None:
         self.pacer.set_style("bar" if still else "circle")
 
+    def label_role(self, step: Step) -> str:
+        return "phase"
+
     def tone_for(self, step: Step) -> str | None:
         return step.kind  # each phase has its own tone: tone-inhale.wav, tone-hold.wav...

@@ -190,6 +190,9 @@ class PmrView(QWidget):
     def set_still(self, still: bool) -> None:
         self.body_map.set_still(still)
 
+    def label_role(self, step: Step) -> str:
+        return "phase-tense" if step.kind == "tense" else "phase"
+
     def tone_for(self, step: Step) -> str | None:
         # A soft rising pair at each tensing, a falling one at each letting go.
         if step.kind in ("tense", "release"):
