@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock
 from calmkit.core.exercises import Catalog, load_catalog
-from calmkit.core.records import SessionRecord
+from calmkit.core.records import ExercisePractice, SessionRecord
 from calmkit.core.settings import PracticeSettings, save_practice_settings
 from calmkit.core.store import Store
 from calmkit.resources import resource_path
@@ -51,6 +51,7 @@ def library_for(qtbot: QtBot, context: AppContext) -> LibraryView:
     library.resize(900, 640)
     library.show()
     qtbot.waitExposed(library)
+    qtbot.waitUntil(lambda: "suggested next" in card_texts(library)[1])  # after the first paint
     return library
 
 
@@ -86,6 +87,28 @@ def test_a_programme_is_one_card_with_its_suggested_next_stage(
         "Progressive muscle relaxation. 3 stages · suggested next: Sixteen muscle groups."
     )
     assert not library.stage_chooser.isVisible(), "box breathing is selected: no stages"
+
+
+def test_the_sessions_are_read_after_the_first_paint(
+    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[list[str]] = []
+    read = store.practice_by_exercise
+
+    def counted(ids: list[str]) -> list[ExercisePractice]:
+        reads.append(sorted(ids))
+        return read(ids)
+
+    monkeypatch.setattr(store, "practice_by_exercise", counted)
+    library = LibraryView(context)
+    qtbot.addWidget(library)
+    assert card_texts(library)[1] == "Progressive muscle relaxation. 3 stages. About 14 min."
+    assert reads == [], "nothing read before the library is on screen"
+    library.show()
+    qtbot.waitUntil(lambda: "suggested next: Sixteen muscle groups" in card_texts(library)[1])
+    assert reads == [["stage-1", "stage-2", "stage-3"]]
+    select_programme(library)
+    assert reads == [["stage-1", "stage-2", "stage-3"]], "read once, until sessions change"
 
 
 def test_selecting_it_shows_the_stages_with_the_suggestion_chosen(

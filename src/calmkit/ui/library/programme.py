@@ -10,7 +10,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -30,6 +30,15 @@ if TYPE_CHECKING:
     from calmkit.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A programme's card in the list."""
+
+    plain: str  # for screen readers
+    rich: str  # drawn
+    exercise_id: str  # the stage the card stands for: what Start starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +64,7 @@ class Programmes(QObject):
         # The stage the person picked, per programme, and the suggestion it was picked
         # against: when the suggestion moves, the new one is preselected again.
         self._picked: dict[str, tuple[str, str]] = {}
+        self._waiting_for_paint = False
         context.sessions_changed.connect(self._forget_positions)
         context.settings_changed.connect(self._forget_settings)
 
@@ -96,17 +106,49 @@ class Programmes(QObject):
         suggested = self.position(catalog, programme).suggested.exercise
         self._picked[programme] = (exercise.id, suggested.id)
 
-    def card(self, catalog: Catalog, programme: str) -> tuple[str, str]:
-        """The card's plain text (for screen readers) and rich text (drawn)."""
-        position = self.position(catalog, programme)
-        suggested = position.suggested.exercise
-        minutes = max(1, round(timeline_for(suggested).total / 60))
-        plain = f"{position.name}. {position.summary}. About {minutes} min."
-        rich = (
-            f"<b>{escape(position.name)}</b><br>{escape(position.summary)}"
-            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>About {minutes} min</span>"
+    def card(self, catalog: Catalog, programme: str) -> Card:
+        """What the programme's card shows. Before the first paint (see read_after_painting())
+        it names no suggestion, so start-up reads no sessions; the suggestion follows."""
+        if self._waiting_for_paint and programme not in self._known:
+            stages = catalog.stages(programme)
+            shown = stages[0]
+            name = shown.stage.programme_name if shown.stage else shown.name
+            summary = f"{len(stages)} {'stage' if len(stages) == 1 else 'stages'}"
+            length_of = shown
+        else:
+            position = self.position(catalog, programme)
+            shown = self.chosen(catalog, programme)
+            name, summary = position.name, position.summary
+            length_of = position.suggested.exercise
+        minutes = max(1, round(timeline_for(length_of).total / 60))
+        return Card(
+            plain=f"{name}. {summary}. About {minutes} min.",
+            rich=f"<b>{escape(name)}</b><br>{escape(summary)}"
+            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>About {minutes} min</span>",
+            exercise_id=shown.id,
         )
-        return plain, rich
+
+    def read_after_painting(self, widget: QWidget) -> None:
+        """Read the positions once `widget` has first painted (the cards meanwhile show no
+        suggestion): start-up then pays nothing for them."""
+        self._waiting_for_paint = True
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._waiting_for_paint:
+            watched.removeEventFilter(self)
+            # Queued: the paint that is starting ends first.
+            QTimer.singleShot(0, self, lambda: self._painted(watched))
+        return False
+
+    def _painted(self, widget: QObject) -> None:
+        if isinstance(widget, QWidget) and not widget.isVisible():
+            # Painted as its window closed (the store may be closed already): wait for the
+            # next time it is on screen.
+            widget.installEventFilter(self)
+            return
+        self._waiting_for_paint = False
+        self.changed.emit()
 
     def _day_start_hour(self) -> int:
         if self._hour is None:

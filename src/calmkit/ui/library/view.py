@@ -107,6 +107,7 @@ class LibraryView(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards on resize
         self.list.setItemDelegate(ExerciseCardDelegate(self.list))
         self.programmes = Programmes(context, self)
+        self.programmes.read_after_painting(self)
         self.stage_chooser = StageChooser()
         self.stage_chooser.setVisible(False)
         self.stage_chooser.stage_chosen.connect(self._choose_stage)
@@ -307,12 +308,11 @@ class LibraryView(QWidget):
         self._show_programme_card(item)
 
     def _show_programme_card(self, item: QListWidgetItem) -> None:
-        programme = item.data(PROGRAMME_ROLE)
-        plain, rich = self.programmes.card(self.catalog, programme)
-        item.setText(plain)
-        item.setData(CARD_ROLE, rich)
+        card = self.programmes.card(self.catalog, item.data(PROGRAMME_ROLE))
+        item.setText(card.plain)
+        item.setData(CARD_ROLE, card.rich)
         # selected() and start() read the id: the card stands for the stage shown.
-        item.setData(Qt.ItemDataRole.UserRole, self.programmes.chosen(self.catalog, programme).id)
+        item.setData(Qt.ItemDataRole.UserRole, card.exercise_id)
 
     def _programme_row(self, programme: str) -> int | None:
         for row in range(self.list.count()):
