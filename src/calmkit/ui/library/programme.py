@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.exercises import Catalog, Exercise, timeline_for
-from calmkit.core.programme import ProgrammePosition, position_from_store, programme_position
-from calmkit.core.stats import practice_day
 from calmkit.core.store import StorageError
 from calmkit.ui.widgets import theme
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the positions are read after the first paint, and imported then
+    from calmkit.core.programme import ProgrammePosition
     from calmkit.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -69,6 +68,9 @@ class Programmes(QObject):
         context.settings_changed.connect(self._forget_settings)
 
     def position(self, catalog: Catalog, programme: str) -> ProgrammePosition:
+        from calmkit.core.programme import position_from_store, programme_position
+        from calmkit.core.stats import practice_day
+
         stages = catalog.stages(programme)
         hour = self._day_start_hour()
         today = practice_day(self._context.clock.now(), hour)

@@ -108,9 +108,7 @@ class LibraryView(QWidget):
         self.list.setItemDelegate(ExerciseCardDelegate(self.list))
         self.programmes = Programmes(context, self)
         self.programmes.read_after_painting(self)
-        self.stage_chooser = StageChooser()
-        self.stage_chooser.setVisible(False)
-        self.stage_chooser.stage_chosen.connect(self._choose_stage)
+        self._stage_chooser: StageChooser | None = None  # made when a programme is first shown
         self._fill_list()
         self.list.currentRowChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.start())
@@ -145,7 +143,6 @@ class LibraryView(QWidget):
         length.addWidget(self.cycles, 1, 2)
         length.setColumnStretch(3, 1)
         right = self.details_column = QVBoxLayout()
-        right.addWidget(self.stage_chooser)
         right.addWidget(self.name)
         right.addWidget(self.details, stretch=1)
         right.addWidget(self.length_row)
@@ -320,8 +317,21 @@ class LibraryView(QWidget):
                 return row
         return None
 
+    @property
+    def stage_chooser(self) -> StageChooser:
+        if self._stage_chooser is None:
+            self._stage_chooser = StageChooser()
+            self._stage_chooser.setVisible(False)
+            self._stage_chooser.stage_chosen.connect(self._choose_stage)
+            self.details_column.insertWidget(
+                self.details_column.indexOf(self.name), self._stage_chooser
+            )
+        return self._stage_chooser
+
     def _show_programme(self, exercise: Exercise) -> None:
         """The stage chooser, shown above the details of a stage of a programme."""
+        if exercise.stage is None and self._stage_chooser is None:
+            return
         self.stage_chooser.setVisible(exercise.stage is not None)
         if exercise.stage is not None:
             position = self.programmes.position(self.catalog, exercise.stage.programme)
