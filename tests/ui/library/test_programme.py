@@ -216,8 +216,10 @@ def test_selecting_a_stage_by_id_shows_its_programme(qtbot: QtBot, context: AppC
     assert library.list.currentRow() == 1
     assert library.stage_chooser.isVisible() and library.stage_chooser.buttons[2].isChecked()
     assert library.name.text() == "Four muscle groups"
+    assert library.name.property("role") == "heading", "under the programme's title"
     library.select("box")
     assert not library.stage_chooser.isVisible()
+    assert library.name.property("role") == "title"
 
 
 def test_a_new_stage_in_the_catalog_joins_the_card(

@@ -187,14 +187,27 @@ class StageChooser(QWidget):
         self._grid = QGridLayout(self.stages)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setVerticalSpacing(2)
+        self._grid.setHorizontalSpacing(16)
         self._grid.setColumnStretch(3, 1)
         self._group = QButtonGroup(self)
         self._group.idClicked.connect(self._clicked)
         self.buttons: list[QRadioButton] = []
         self._labels: list[QLabel] = []
         self._exercises: list[Exercise] = []
+        # The radio buttons take the app's colours, like the labels beside them: inherited
+        # from a dark desktop they would be light names and dark dots on the app's light page.
+        self.setStyleSheet(
+            f"QRadioButton {{ color: {theme.TEXT.name()}; }}"
+            "QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px; "
+            f"border: 1px solid {theme.MUTED_TEXT.name()}; background: {theme.SURFACE.name()}; }}"
+            "QRadioButton::indicator:checked { "
+            f"border: 4px solid {theme.ACCENT.name()}; width: 6px; height: 6px; }}"
+            # Keyboard focus must show: the style's own focus frame is gone with the above.
+            "QRadioButton { padding: 1px 4px; border-radius: 4px; }"
+            f"QRadioButton:focus {{ background: {theme.ACCENT_SOFT.name()}; }}"
+        )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.heading)
         layout.addWidget(self.reason)
         layout.addWidget(self.stages)

@@ -333,6 +333,12 @@ class LibraryView(QWidget):
         if exercise.stage is None and self._stage_chooser is None:
             return
         self.stage_chooser.setVisible(exercise.stage is not None)
+        # Under the programme's title, the stage's name is a heading, not a second title.
+        role = "title" if exercise.stage is None else "heading"
+        if self.name.property("role") != role:
+            self.name.setProperty("role", role)
+            self.name.style().unpolish(self.name)
+            self.name.style().polish(self.name)
         if exercise.stage is not None:
             position = self.programmes.position(self.catalog, exercise.stage.programme)
             self.stage_chooser.show_position(position, exercise)
