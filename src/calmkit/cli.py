@@ -163,6 +163,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     timeline.add_argument("exercise_id", metavar="ID")
     timeline.add_argument("--json", action="store_true", help="machine-readable output")
+    programme = commands.add_parser(
+        "programme",
+        parents=[data_dir],
+        help="the stages of a programme, your sessions of each, and the suggested next stage",
+    )
+    programme.add_argument(
+        "programme_id", metavar="ID", nargs="?", help="a programme (default: the first one)"
+    )
+    programme.add_argument("--json", action="store_true", help="machine-readable output")
+    programme.add_argument(
+        "--today",
+        type=_day,
+        metavar="DATE",
+        help="count as if DATE were the current practice day (default: now)",
+    )
     _add_data_commands(commands, data_dir)
     return parser
 
@@ -191,6 +206,8 @@ def _run(argv: Sequence[str] | None) -> int:
         return _print_exercises(catalog, as_json=args.json)
     if args.command == "timeline":
         return _print_timeline(catalog, args)
+    if args.command == "programme":
+        return _print_programme(catalog, paths, args)
     start_id = None
     if args.command == "start":
         exercise = _chosen_exercise(catalog, args)
@@ -260,6 +277,89 @@ def _print_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     for row in timeline.to_json():
         print(f"{row['start']:9.2f} s  {row['duration']:6.2f} s  {row['kind']:<14} {row['label']}")
     return 0
+
+
+def _print_programme(catalog: Catalog, paths: Paths, args: argparse.Namespace) -> int:
+    """The stages of a programme with the person's practice sessions of each, read from the
+    practice log without changing it, and the suggested next stage with its reason."""
+    from calmkit.core.programme import ProgrammePosition, position_from_store, programme_position
+    from calmkit.core.store import StoreError
+
+    try:
+        stages = _programme_stages(catalog, args.programme_id)
+        store = _open_existing_store(paths)
+        settings = _practice_settings(store)
+        today = args.today or _today(settings.day_start_hour)
+        position: ProgrammePosition
+        if store is None:
+            position = programme_position(stages, [], today, settings.day_start_hour)
+        else:
+            with store:
+                position = position_from_store(store, stages, today, settings.day_start_hour)
+    except StoreError as error:
+        print(f"calmkit: {error}", file=sys.stderr)
+        return 1
+    except _CommandFailedError as error:
+        print(f"calmkit: {error}", file=sys.stderr)
+        return error.status
+    if args.json:
+        import json
+
+        print(json.dumps(position.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    count = len(position.stages)
+    print(f"{position.name} ({position.programme}): {count} {_plural(count, 'stage')}")
+    id_width = max(len(s.exercise.id) for s in position.stages)
+    name_width = max(len(s.exercise.name) for s in position.stages)
+    for stage in position.stages:
+        marks = [
+            mark
+            for mark, shown in (
+                ("current", stage is position.current),
+                ("suggested", stage is position.suggested),
+            )
+            if shown
+        ]
+        days = ""
+        if stage.first_day and stage.last_day:
+            days = f"  {stage.first_day.isoformat()} to {stage.last_day.isoformat()}"
+        tag = f"  [{', '.join(marks)}]" if marks else ""
+        print(
+            f"  {stage.number:>2}  {stage.exercise.id:<{id_width}}  "
+            f"{stage.exercise.name:<{name_width}}  {stage.sessions_text}{days}{tag}"
+        )
+    suggested = position.suggested.exercise
+    print(f"Suggested next: {suggested.name} ({suggested.id})")
+    print(position.reason)
+    return 0
+
+
+def _programme_stages(catalog: Catalog, wanted: str | None) -> list[Exercise]:
+    """The stages of the programme asked for (its id, or the id of one of its stages), or of
+    the first programme."""
+    from calmkit.core.programme import programme_ids
+
+    known = programme_ids(catalog)
+    if not known:
+        raise _CommandFailedError("no programme of stages is installed")
+    if wanted is None:
+        return catalog.stages(known[0])
+    if wanted in known:
+        return catalog.stages(wanted)
+    stage = next((e.stage for e in catalog if e.id == wanted and e.stage), None)
+    if stage is not None:
+        return catalog.stages(stage.programme)
+    raise _CommandFailedError(
+        f"no programme with id {wanted!r}; valid ids: {', '.join(known)}", EXIT_USAGE
+    )
+
+
+def _today(day_start_hour: int) -> date:
+    from datetime import datetime
+
+    from calmkit.core.stats import practice_day
+
+    return practice_day(datetime.now().astimezone(), day_start_hour)
 
 
 def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:

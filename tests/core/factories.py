@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import uuid
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
 
 from calmkit.core.records import SessionRecord
 from calmkit.core.store import Store
+from calmkit.resources import resource_path
 
 PLUS_TWO = timezone(timedelta(hours=2))
 
@@ -83,3 +87,26 @@ def records(
 
 def unique_records(**kwargs: Any) -> st.SearchStrategy[list[SessionRecord]]:
     return st.lists(records(**kwargs), max_size=25, unique_by=lambda r: r.id)
+
+
+PROGRAMME_STAGES = ("Sixteen muscle groups", "Seven muscle groups", "Four muscle groups")
+
+
+def write_programme(
+    folder: Path, names: tuple[str, ...] = PROGRAMME_STAGES, *, with_breathing: bool = True
+) -> Path:
+    """A folder of exercise files: one programme of stages `stage-1`, `stage-2`... named
+    `names` (each the bundled 16-group protocol under another id), and the bundled box
+    breathing before them, so tests need not wait for or follow the bundled stages."""
+    bundled = resource_path("exercises")
+    folder.mkdir(parents=True, exist_ok=True)
+    protocol = (bundled / "pmr-16.toml").read_text(encoding="utf-8")
+    for number, name in enumerate(names, start=1):
+        text = re.sub(r'(?m)^id = "pmr-16"$', f'id = "stage-{number}"', protocol)
+        text = re.sub(r'(?m)^name = "Sixteen muscle groups"$', f'name = "{name}"', text)
+        text = re.sub(r"(?m)^order = 100$", f"order = {100 + number}", text)
+        text = re.sub(r"(?m)^stage = 1$", f"stage = {number}", text)
+        (folder / f"stage-{number}.toml").write_text(text, encoding="utf-8")
+    if with_breathing:
+        shutil.copy(bundled / "box.toml", folder / "box.toml")
+    return folder

@@ -84,3 +84,14 @@ class ExerciseTotals:
     def mean_distress_drop(self) -> float | None:
         """How much calmer, on average, after than before (None without rated sessions)."""
         return self.drop_sum / self.rated if self.rated else None
+
+
+@dataclass(frozen=True, slots=True)
+class ExercisePractice:
+    """The sessions of one exercise that count as practice (see calmkit.core.stats): how many,
+    and when the first and the last of them started."""
+
+    exercise_id: str
+    sessions: int
+    first_started_at: datetime
+    last_started_at: datetime

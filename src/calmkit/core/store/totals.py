@@ -3,20 +3,28 @@ statistics that stay fast with years of sessions."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Collection
+from datetime import date, datetime
 from typing import Any
 
-from calmkit.core.records import DayTotals, ExerciseTotals
+from calmkit.core.records import DayTotals, ExercisePractice, ExerciseTotals
 from calmkit.core.store.connection import StoreConnection
+
+# A session that counts as practice, in SQL: calmkit.core.stats.counts_as_practice() is the rule
+# (completed, or at least MIN_PRACTICE_SECONDS); tests check that the two agree. Migration 2's
+# triggers spell it out too, as released schema text that is never edited.
+PRACTICE_SESSION_SQL = "(completed = 1 OR actual_seconds >= 60)"
+# Ids per "IN (...)" list: far below SQLite's variable limit on every build.
+_ID_CHUNK = 500
 
 _DAY_TOTALS_COLUMNS = (
     "day, sessions, practice_sessions, completed, milliseconds, rated, before_sum, after_sum"
 )
 # The same sums the running totals keep, computed from the sessions for any day-start hour.
-_LIVE_DAY_TOTALS = """
+_LIVE_DAY_TOTALS = f"""
     SELECT date(substr(started_at, 1, 19), ?) AS day,
         COUNT(*) AS sessions,
-        SUM(completed = 1 OR actual_seconds >= 60) AS practice_sessions,
+        SUM({PRACTICE_SESSION_SQL}) AS practice_sessions,
         SUM(completed) AS completed,
         SUM(CAST(round(actual_seconds * 1000) AS INTEGER)) AS milliseconds,
         SUM(distress_before IS NOT NULL AND distress_after IS NOT NULL) AS rated,
@@ -96,3 +104,25 @@ class TotalsStore(StoreConnection):
                 "FROM exercise_totals ORDER BY sessions DESC, exercise_id"
             ).fetchall()
         return [ExerciseTotals(*r) for r in rows]
+
+    def practice_by_exercise(self, exercise_ids: Collection[str]) -> list[ExercisePractice]:
+        """For each of these exercises with sessions that count as practice: how many, and the
+        first and last start (in the order the history lists them: by local start time).
+        Exercises without any are left out."""
+        ids = sorted(set(exercise_ids))
+        found: list[ExercisePractice] = []
+        fromisoformat = datetime.fromisoformat
+        with self.snapshot() as db:
+            for i in range(0, len(ids), _ID_CHUNK):
+                chunk = ids[i : i + _ID_CHUNK]
+                rows = db.execute(
+                    "SELECT exercise_id, COUNT(*), MIN(started_at), MAX(started_at) "
+                    f"FROM sessions WHERE exercise_id IN ({', '.join('?' * len(chunk))}) "
+                    f"AND {PRACTICE_SESSION_SQL} GROUP BY exercise_id ORDER BY exercise_id",
+                    chunk,
+                ).fetchall()
+                found.extend(
+                    ExercisePractice(r[0], r[1], fromisoformat(r[2]), fromisoformat(r[3]))
+                    for r in rows
+                )
+        return found

@@ -33,6 +33,7 @@ from calmkit.core.exercises import (
     kind_of,
     timeline_for,
 )
+from calmkit.ui.library.programme import Programmes, StageChooser
 from calmkit.ui.players import LibraryOptions, make_library_options
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import describe_length
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text of an exercise's card in the list
+PROGRAMME_ROLE = Qt.ItemDataRole.UserRole + 2  # the programme id of a programme's card
 CARD_MARGIN = 10
 
 
@@ -104,6 +106,9 @@ class LibraryView(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards on resize
         self.list.setItemDelegate(ExerciseCardDelegate(self.list))
+        self.programmes = Programmes(context, self)
+        self.programmes.read_after_painting(self)
+        self._stage_chooser: StageChooser | None = None  # made when a programme is first shown
         self._fill_list()
         self.list.currentRowChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.start())
@@ -153,8 +158,12 @@ class LibraryView(QWidget):
         if len(catalog):
             self.list.setCurrentRow(0)
         context.catalog_changed.connect(self.set_catalog)
+        self.programmes.changed.connect(self._refresh_programmes)
 
     def _add_item(self, exercise: Exercise) -> None:
+        if exercise.stage is not None:
+            self._add_programme(exercise.stage.programme)
+            return
         minutes = max(1, round(timeline_for(exercise).total / 60))
         item = QListWidgetItem(f"{exercise.name}. {exercise.summary} About {minutes} min.")
         item.setData(Qt.ItemDataRole.UserRole, exercise.id)
@@ -174,6 +183,9 @@ class LibraryView(QWidget):
         return self.catalog.get(item.data(Qt.ItemDataRole.UserRole))
 
     def select(self, exercise_id: str) -> None:
+        stage = next((e for e in self.catalog if e.id == exercise_id and e.stage), None)
+        if stage is not None:
+            self._choose_stage(stage)  # its programme's card now stands for it
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == exercise_id:
                 self.list.setCurrentRow(row)
@@ -218,6 +230,7 @@ class LibraryView(QWidget):
         exercise = self.selected()
         if exercise is None:
             return
+        self._show_programme(exercise)
         self.name.setText(exercise.name)
         kind = kind_of(exercise.kind)
         paragraphs = [f"<p>{p}</p>" for p in exercise.description.split("\n\n")]
@@ -281,6 +294,84 @@ class LibraryView(QWidget):
             lines.append(exercise.guidance)
         self.length_note.setText(" ".join(lines))
 
+    # --- programmes: one card per programme of stages, and its stage chooser -----------
+
+    def _add_programme(self, programme: str) -> None:
+        if self._programme_row(programme) is not None:
+            return  # a later stage of a programme already shown
+        item = QListWidgetItem()
+        item.setData(PROGRAMME_ROLE, programme)
+        self.list.addItem(item)
+        self._show_programme_card(item)
+
+    def _show_programme_card(self, item: QListWidgetItem) -> None:
+        card = self.programmes.card(self.catalog, item.data(PROGRAMME_ROLE))
+        item.setText(card.plain)
+        item.setData(CARD_ROLE, card.rich)
+        # selected() and start() read the id: the card stands for the stage shown.
+        item.setData(Qt.ItemDataRole.UserRole, card.exercise_id)
+
+    def _programme_row(self, programme: str) -> int | None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(PROGRAMME_ROLE) == programme:
+                return row
+        return None
+
+    @property
+    def stage_chooser(self) -> StageChooser:
+        if self._stage_chooser is None:
+            self._stage_chooser = StageChooser()
+            self._stage_chooser.setVisible(False)
+            self._stage_chooser.stage_chosen.connect(self._choose_stage)
+            self.details_column.insertWidget(
+                self.details_column.indexOf(self.name), self._stage_chooser
+            )
+        return self._stage_chooser
+
+    def _show_programme(self, exercise: Exercise) -> None:
+        """The stage chooser, shown above the details of a stage of a programme."""
+        if exercise.stage is None and self._stage_chooser is None:
+            return
+        self.stage_chooser.setVisible(exercise.stage is not None)
+        # Under the programme's title, the stage's name is a heading, not a second title.
+        role = "title" if exercise.stage is None else "heading"
+        if self.name.property("role") != role:
+            self.name.setProperty("role", role)
+            self.name.style().unpolish(self.name)
+            self.name.style().polish(self.name)
+        if exercise.stage is not None:
+            position = self.programmes.position(self.catalog, exercise.stage.programme)
+            self.stage_chooser.show_position(position, exercise)
+
+    def _choose_stage(self, exercise: Exercise) -> None:
+        """Show `exercise`, a stage of a programme, on its programme's card and below it."""
+        if exercise.stage is None:
+            return
+        self.programmes.choose(self.catalog, exercise)
+        row = self._programme_row(exercise.stage.programme)
+        item = None if row is None else self.list.item(row)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) != exercise.id:
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            if row == self.list.currentRow():
+                self._show_details(row)
+
+    def _refresh_programmes(self) -> None:
+        """Sessions changed: each card shows the new suggestion, and a shown chooser too."""
+        current = self.list.currentRow()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(PROGRAMME_ROLE) is None:
+                continue
+            before = item.data(Qt.ItemDataRole.UserRole)
+            self._show_programme_card(item)
+            if row == current:
+                if item.data(Qt.ItemDataRole.UserRole) != before:
+                    self._show_details(row)
+                else:
+                    exercise = self.selected()
+                    if exercise is not None:
+                        self._show_programme(exercise)
+
     # --- my patterns: the section the person's own exercises are listed in --------------
 
     def add_my_section(self, list_tools: list[QWidget], details_tools: QWidget) -> None:
@@ -289,7 +380,7 @@ class LibraryView(QWidget):
         self.has_my_section = True
         for widget in list_tools:
             self.list_column.addWidget(widget)
-        self.details_column.insertWidget(1, details_tools)
+        self.details_column.insertWidget(self.details_column.indexOf(self.name) + 1, details_tools)
         # The heading appears with the next set_catalog(): the section's owner reads the
         # patterns right away, and filling the list twice at start-up costs ~10 ms.
 
@@ -340,6 +431,8 @@ class LibraryView(QWidget):
             before is None or replace(after, order=0) != replace(before, order=0)
         ):
             self._show_details(row)
+        elif after is not None:
+            self._show_programme(after)  # the same stage, but its programme may have changed
         item = self.list.currentItem()
         if item is not None:
             self.list.scrollToItem(item)
