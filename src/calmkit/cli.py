@@ -94,7 +94,16 @@ def _plan(args: argparse.Namespace) -> SessionPlan:
     not have, with its reason)."""
     options = {
         name: getattr(args, name)
-        for name in ("variant", "pace", "twice", "left_handed", "skip", "tense", "release")
+        for name in (
+            "variant",
+            "pace",
+            "length",
+            "twice",
+            "left_handed",
+            "skip",
+            "tense",
+            "release",
+        )
         if getattr(args, name, None) is not None
     }
     return SessionPlan(_length(args), options)
@@ -122,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_pace,
         metavar="N",
         help="breathing: breaths a minute (the pattern is scaled)",
+    )
+    length.add_argument(
+        "--length",
+        choices=("short", "long"),
+        help="guided imagery: the short (about 5 min) or long (about 12 min) version",
     )
     pmr = length.add_argument_group("muscle relaxation (pmr-*)")
     pmr.add_argument("--twice", action="store_true", default=None, help="each group twice")
@@ -196,7 +210,7 @@ def _run(argv: Sequence[str] | None) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     if args.command in _DATA_COMMANDS:
         return _run_data_command(args, paths)
-    catalog = load_catalog(exercise_dirs())
+    catalog = load_catalog(exercise_dirs(), own_folders=[paths.scripts_dir])
     for problem in catalog.problems:
         print(f"calmkit: skipped an exercise file: {problem}", file=sys.stderr)
     if args.command in ("exercises", "timeline", "start"):

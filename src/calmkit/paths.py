@@ -22,6 +22,11 @@ class Paths:
         return self.data_dir / "calmkit.db"
 
     @property
+    def scripts_dir(self) -> Path:
+        """Where a person's own script files go (each appears under My scripts)."""
+        return self.data_dir / "scripts"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "calmkit.log"
 

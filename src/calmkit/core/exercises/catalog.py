@@ -73,29 +73,39 @@ class Catalog:
         return dict(self.former_names).get(exercise_id, exercise_id)
 
 
-def load_catalog(folders: Iterable[Path]) -> Catalog:
+def load_catalog(folders: Iterable[Path], own_folders: Iterable[Path] = ()) -> Catalog:
+    """The exercises in `folders` (bundled), then the person's own files in `own_folders`
+    (their scripts). An own file can never replace or change a bundled exercise: one with a
+    bundled id, or that claims a place in a bundled programme, is skipped with the reason."""
     exercises: dict[str, Exercise] = {}
     problems: list[ExerciseFileError] = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.toml")):
+    sources = [(folder, False) for folder in folders]
+    sources += [(folder, True) for folder in own_folders]
+    for folder, own in sources:
+        for path in _exercise_files(folder, problems):
             try:
-                exercise = load_exercise(path)
+                exercise = load_exercise(path, own=own)
             except ExerciseFileError as error:
                 problems.append(error)
                 continue
             if exercise.id in exercises:
+                taken = exercises[exercise.id]
+                by = (
+                    f"CalmKit's own “{taken.name}”"
+                    if own and not taken.own
+                    else _name(taken.path)
+                )
                 problems.append(
                     ExerciseFileError(
-                        path.name,
+                        _source(path, own),
                         "id",
-                        f"{exercise.id!r} is already used by "
-                        f"{_name(exercises[exercise.id].path)}; this file was skipped",
+                        f"{exercise.id!r} is already used by {by}; this file was skipped",
                     )
                 )
                 continue
             clash = _stage_clash(exercise, exercises.values())
             if clash:
-                problems.append(ExerciseFileError(path.name, "programme", clash))
+                problems.append(ExerciseFileError(_source(path, own), "programme", clash))
                 continue
             exercises[exercise.id] = exercise
     ordered = sorted(exercises.values(), key=lambda e: (e.order, e.name.casefold()))
@@ -124,8 +134,21 @@ def _stage_clash(exercise: Exercise, others: Iterable[Exercise]) -> str:
     return ""
 
 
-def load_exercise(path: Path) -> Exercise:
-    source = path.name
+def _exercise_files(folder: Path, problems: list[ExerciseFileError]) -> list[Path]:
+    try:
+        return sorted(p for p in folder.glob("*.toml") if p.is_file())
+    except OSError as error:  # an unreadable folder of one's own: say so, load the rest
+        problems.append(ExerciseFileError(str(folder), "", f"cannot be read ({error.strerror})"))
+        return []
+
+
+def _source(path: Path, own: bool) -> str:
+    """How a file is named in messages: a person's own with its folder ("scripts/x.toml")."""
+    return f"{path.parent.name}/{path.name}" if own else path.name
+
+
+def load_exercise(path: Path, *, own: bool = False) -> Exercise:
+    source = _source(path, own)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ExerciseFileError(source, "", f"larger than {MAX_FILE_BYTES // 1024} KiB")
@@ -136,10 +159,12 @@ def load_exercise(path: Path) -> Exercise:
         raise ExerciseFileError(source, "", "is not UTF-8 text") from error
     except tomllib.TOMLDecodeError as error:
         raise ExerciseFileError(source, "", f"is not valid TOML ({error})") from error
-    return parse_exercise(data, source, path)
+    return parse_exercise(data, source, path, own=own)
 
 
-def parse_exercise(data: dict[str, Any], source: str, path: Path | None = None) -> Exercise:
+def parse_exercise(
+    data: dict[str, Any], source: str, path: Path | None = None, *, own: bool = False
+) -> Exercise:
     fields = Fields(data, source)
     exercise_id = fields.text("id")
     if not ID_PATTERN.match(exercise_id):
@@ -169,7 +194,8 @@ def parse_exercise(data: dict[str, Any], source: str, path: Path | None = None) 
         sources=fields.text_list("sources"),
         guidance=length_table.optional_text("guidance", max_length=300),
         order=fields.integer("order", default=1000),
-        stage=_stage(fields),
+        stage=_stage(fields, own),
+        own=own,
         path=path,
     )
     length_table.reject_unknown()
@@ -182,10 +208,12 @@ def _no_table(fields: Fields, key: str) -> Fields:
     return Fields({}, fields.source, f"{key}.")
 
 
-def _stage(fields: Fields) -> Stage | None:
+def _stage(fields: Fields, own: bool) -> Stage | None:
     if not fields.has("programme"):
         fields.mark_used("programme")
         return None
+    if own:
+        raise fields.error("programme", "only CalmKit's own exercises form programmes")
     table = fields.table("programme")
     programme = table.text("id", max_length=40)
     if not ID_PATTERN.match(programme):

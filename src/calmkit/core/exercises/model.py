@@ -100,9 +100,10 @@ class Exercise:
     guidance: str = ""  # a short line shown next to the length, e.g. why it is limited
     order: int = 1000
     stage: Stage | None = None
+    own: bool = False  # read from the person's own folder (their scripts), not bundled
     path: Path | None = field(default=None, compare=False)
 
     @property
     def made_by_person(self) -> bool:
         """One the person made in CalmKit, not one CalmKit ships."""
-        return self.id.startswith(OWN_ID_PREFIX)
+        return self.own or self.id.startswith(OWN_ID_PREFIX)
