@@ -62,7 +62,8 @@ def test_an_unknown_id_lists_the_valid_ids_and_exits_2(
     code, _, err = run(capsys, command, "boks")
     assert code == 2
     assert "no exercise with id 'boks'" in err
-    assert "valid ids: 478, box, cyclic-sigh, equal, extended-exhale, pmr-16" in err
+    assert "valid ids: 478, box, cyclic-sigh, equal, extended-exhale, grounding-54321" in err
+    assert "imagery-beach" in err and "pmr-16" in err
 
 
 @pytest.mark.parametrize(
@@ -159,9 +160,11 @@ def test_every_preset_has_a_timeline_of_known_kinds(capsys: pytest.CaptureFixtur
         if row["kind"] == "breathing":
             assert kinds <= {"inhale", "inhale-top-up", "hold", "exhale", "rest"}
             assert "inhale" in kinds and "exhale" in kinds
-        else:
-            assert row["kind"] == "pmr"
+        elif row["kind"] == "pmr":
             assert {"intro", "outro"} <= kinds <= PMR_STEP_KINDS
+        else:
+            assert row["kind"] in ("imagery", "grounding")
+            assert {"intro", "narration", "pause", "outro"} == kinds
 
 
 def test_pmr_timeline_json_lists_the_sixteen_groups_with_times_in_range(
@@ -224,3 +227,41 @@ def test_impossible_pmr_options_exit_2_with_the_reason(
     code, _, err = run(capsys, "timeline", *args)
     assert code == 2
     assert message in err
+
+
+def test_imagery_timeline_lists_segments_and_pauses_in_both_lengths(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    lengths = {}
+    for length in ("short", "long"):
+        code, out, _ = run(capsys, "timeline", "imagery-forest", "--length", length, "--json")
+        assert code == 0
+        steps = json.loads(out)
+        assert {s["kind"] for s in steps} == {"intro", "narration", "pause", "outro"}
+        assert all(s["text"] and s["duration"] > 0 for s in steps)
+        assert all(
+            a["start"] + a["duration"] == pytest.approx(b["start"])
+            for a, b in zip(steps, steps[1:], strict=False)
+        )
+        lengths[length] = steps[-1]["start"] + steps[-1]["duration"]
+    assert lengths["short"] < 7 * 60 < 10 * 60 < lengths["long"]
+    code, _, err = run(capsys, "timeline", "grounding-54321", "--length", "long")
+    assert code == 2 and "one length only" in err
+    code, _, err = run(capsys, "timeline", "imagery-forest", "--length", "medium")
+    assert code == 2 and "invalid choice: 'medium'" in err
+
+
+def test_own_scripts_are_listed_and_a_broken_one_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    (scripts / "mine.toml").write_text(
+        'id = "my-walk"\nkind = "imagery"\nname = "My walk"\nsummary = "Mine."\n'
+        'description = "Mine."\n[[segments]]\nkind = "intro"\ntext = "Sit down."\npause = 3\n',
+        encoding="utf-8",
+    )
+    (scripts / "broken.toml").write_text('id = "my-broken"\nkind = "imagery"\n', encoding="utf-8")
+    code, out, err = run(capsys, "exercises", "--data-dir", str(tmp_path))
+    assert code == 0 and "my-walk" in out and "My walk" in out
+    assert "scripts/broken.toml: name: is missing" in err

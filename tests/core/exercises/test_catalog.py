@@ -192,7 +192,7 @@ def test_a_pace_range_is_offered_even_when_the_file_sets_none() -> None:
     [
         (
             '\n[[variants]]\nid = "x"\nname = "X"\n[variants.pattern]\ninhale = 0.2\nexhale = 4\n',
-            "variants[0].pattern.inhale",
+            "variants[1].pattern.inhale",
             "at least 1 second",
         ),
         ("\n[pace]\nmin = 1\nmax = 9\n", "pace", "2 <= min"),

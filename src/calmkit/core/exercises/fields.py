@@ -86,7 +86,8 @@ class Fields:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             raise self.error(key, "must be a list of tables ([[...]] in TOML)")
-        return [Fields(v, self.source, f"{self.prefix}{key}[{i}].") for i, v in enumerate(value)]
+        # Counted from 1, as a person counts the [[...]] tables in the file.
+        return [Fields(v, self.source, f"{self.prefix}{key}[{i}].") for i, v in enumerate(value, 1)]
 
     def reject_unknown(self) -> None:
         unknown = sorted(set(self.data) - self.used)

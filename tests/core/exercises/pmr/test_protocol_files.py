@@ -62,28 +62,28 @@ def test_a_small_protocol_loads_and_its_sides_follow_the_hand(tmp_path: Path) ->
     [
         (
             ('group = "forehead"', 'group = "elbows"'),
-            "groups[1].group: 'elbows' is not a muscle group",
+            "groups[2].group: 'elbows' is not a muscle group",
         ),
         (
             ('group = "forehead"', 'group = "dominant-hand"'),
-            "groups[1].group: 'dominant-hand' comes twice",
+            "groups[2].group: 'dominant-hand' comes twice",
         ),
         (
             ("seconds = 4\n\n[[groups]]", "seconds = -2\n\n[[groups]]"),
-            "intro[0].seconds: must be between 1 and 120 seconds, not -2",
+            "intro[1].seconds: must be between 1 and 120 seconds, not -2",
         ),
-        (("seconds = 4\n\n[[groups]]", "\n[[groups]]"), "intro[0].seconds: is missing"),
-        (('release = "Let go."\n\n[[outro]]', "\n[[outro]]"), "groups[1].release: is missing"),
+        (("seconds = 4\n\n[[groups]]", "\n[[groups]]"), "intro[1].seconds: is missing"),
+        (('release = "Let go."\n\n[[outro]]', "\n[[outro]]"), "groups[2].release: is missing"),
         (
             ('tense = "Raise your eyebrows."', 'tense = ""'),
-            "groups[1].tense: must be non-empty text",
+            "groups[2].tense: must be non-empty text",
         ),
         (
             (
                 'tense = "Raise your eyebrows."',
                 'tense = "Raise your eyebrows as high as they go and hold them there until told."',
             ),
-            "groups[1].tense: a sentence of 14 words is too long to narrate",
+            "groups[2].tense: a sentence of 14 words is too long to narrate",
         ),
         (
             (
