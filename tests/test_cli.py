@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -241,7 +242,7 @@ def test_imagery_timeline_lists_segments_and_pauses_in_both_lengths(
         assert all(s["text"] and s["duration"] > 0 for s in steps)
         assert all(
             a["start"] + a["duration"] == pytest.approx(b["start"])
-            for a, b in zip(steps, steps[1:], strict=False)
+            for a, b in itertools.pairwise(steps)
         )
         lengths[length] = steps[-1]["start"] + steps[-1]["duration"]
     assert lengths["short"] < 7 * 60 < 10 * 60 < lengths["long"]
