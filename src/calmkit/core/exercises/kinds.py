@@ -109,7 +109,16 @@ def kind_of(name: str) -> ExerciseKind:
 
 def timeline_for(exercise: Exercise, plan: SessionPlan | None = None) -> Timeline:
     """The steps of one session of `exercise` (its defaults when `plan` is None)."""
-    return kind_of(exercise.kind).timeline(exercise, plan or SessionPlan())
+    if plan is None or plan == SessionPlan():
+        return _default_timeline(exercise)
+    return kind_of(exercise.kind).timeline(exercise, plan)
+
+
+@functools.lru_cache(maxsize=512)
+def _default_timeline(exercise: Exercise) -> Timeline:
+    # The library asks for every exercise's default session (its length on the card) several
+    # times; a timeline is immutable, so one per exercise is enough.
+    return kind_of(exercise.kind).timeline(exercise, SessionPlan())
 
 
 def spoken_texts(catalog: Catalog | Iterable[Exercise]) -> set[str]:
