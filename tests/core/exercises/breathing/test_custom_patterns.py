@@ -112,6 +112,33 @@ def test_values_outside_the_comfortable_range_get_a_gentle_note(
     assert words in notes[field]
 
 
+def test_a_fast_pattern_gets_a_clear_note_about_over_breathing_never_fine() -> None:
+    fast = BreathingPattern(inhale=1.5, exhale=2)  # about 17 breaths a minute
+    notes = dict(comfort_notes(fast))
+    assert "over-breathing" in notes[""] and "17.1 breaths a minute" in notes[""]
+    assert "Fine if it suits you" not in " ".join(notes.values())
+    assert "" not in dict(comfort_notes(BreathingPattern(inhale=2, exhale=3))), "12 a minute"
+
+
+def test_long_holds_in_ones_own_pattern_show_their_caution_once_even_after_dont_show_again() -> (
+    None
+):
+    from calmkit.core.exercises import session_cautions, timeline_for
+    from calmkit.core.exercises.breathing.custom import CustomPattern, to_exercise
+
+    long_holds = CustomPattern("custom-long", "Long", BreathingPattern(4, 6, hold=10))
+    short_holds = CustomPattern("custom-short", "Short", BreathingPattern(4, 6, hold=4))
+    mine = {e.id: e for e in map(to_exercise, [long_holds, short_holds])}
+    box = load_catalog(exercise_dirs()).get("box")
+    (bundled,) = session_cautions(box, timeline_for(box))
+    assert bundled.id == "holds" and any("panic attacks" in p for p in bundled.points)
+    (long,) = session_cautions(mine["custom-long"], timeline_for(mine["custom-long"]))
+    assert long.id == "long-holds:custom-long" != bundled.id
+    assert "up to 10 seconds" in long.heading
+    (short,) = session_cautions(mine["custom-short"], timeline_for(mine["custom-short"]))
+    assert short.id == "holds"
+
+
 def test_bundled_presets_may_use_finer_steps_than_custom_patterns() -> None:
     catalog = load_catalog(exercise_dirs())
     resonance = catalog.get("resonance").content.pattern

@@ -38,9 +38,27 @@ HOLDS_CAUTION = SessionCaution(
         "lung or blood-pressure problems.",
         "Stop and breathe normally if you feel dizzy, light-headed or tingly.",
         "Breathe gently, not deeply: small, quiet breaths are enough.",
+        "If you get panic attacks, holds can bring on breathlessness: start with a pattern "
+        "without holds.",
         "It is always fine to open your eyes, breathe your own way, or stop.",
     ),
 )
+# Holds longer than the comfortable range (CONTENT.md: 0-7 s) in a pattern of one's own.
+LONG_HOLD_SECONDS = 7.0
+
+
+def long_holds_caution(exercise: Exercise, longest: float) -> SessionCaution:
+    """Shown the first time a pattern of one's own with long holds is used, even when the
+    caution before the bundled patterns was set aside: its holds are beyond what they ask."""
+    return SessionCaution(
+        id=f"long-holds:{exercise.id}",
+        heading=f"This pattern holds the breath for up to {longest:g} seconds.",
+        points=(
+            f"Holds over {LONG_HOLD_SECONDS:g} seconds are hard for many people and can bring "
+            "on breathlessness, dizziness or panic.",
+            *HOLDS_CAUTION.points,
+        ),
+    )
 
 
 def content_of(exercise: Exercise) -> BreathingContent:
@@ -121,8 +139,13 @@ class BreathingKind:
     def session_cautions(
         self, exercise: Exercise, timeline: Timeline
     ) -> tuple[SessionCaution, ...]:
-        has_holds = any(step.kind in HOLD_KINDS for step in timeline.steps)
-        return (HOLDS_CAUTION,) if has_holds else ()
+        holds = [step.duration for step in timeline.steps if step.kind in HOLD_KINDS]
+        if not holds:
+            return ()
+        longest = round(max(holds), 1)
+        if exercise.made_by_person and longest > LONG_HOLD_SECONDS:
+            return (long_holds_caution(exercise, longest),)
+        return (HOLDS_CAUTION,)
 
     def outline(self, exercise: Exercise) -> str:
         return f"Pattern: {content_of(exercise).pattern.describe()}"

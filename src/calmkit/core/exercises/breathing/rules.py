@@ -15,6 +15,8 @@ MIN_BREATH_SECONDS = 1.0  # an inhale or exhale shorter than this cannot be foll
 # No overall rate slower than about 2 breaths a minute: a note, not a refusal, because each
 # phase may be up to 30 s on its own.
 COMFORT_MAX_CYCLE_SECONDS = 30.0
+# More than about 12-15 breaths a minute on purpose invites over-breathing (CONTENT.md).
+FAST_BREATHS_PER_MINUTE = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,16 +119,34 @@ def comfort_notes(pattern: BreathingPattern) -> list[tuple[str, str]]:
                     "breathe normally if you feel dizzy.",
                 )
             )
-        elif value > high or 0 < value < low:
-            word = "Longer" if value > high else "Quicker"
+        elif value > high:
             notes.append(
                 (
                     name,
-                    f"{word} than most people find comfortable (about {low:g}–{high:g} s). "
+                    f"Longer than most people find comfortable (about {low:g}–{high:g} s). "
                     "Fine if it suits you.",
                 )
             )
+        elif 0 < value < low:
+            notes.append(
+                (
+                    name,
+                    f"Quicker than most people find comfortable (about {low:g}–{high:g} s). "
+                    "Short phases make for fast breathing, which can lead to over-breathing.",
+                )
+            )
     cycle = pattern.cycle_seconds
+    rate = 60 / cycle if cycle > 0 else math.inf
+    if math.isfinite(rate) and rate > FAST_BREATHS_PER_MINUTE:
+        notes.append(
+            (
+                "",
+                f"At {rate:.3g} breaths a minute this is faster than calm breathing (about "
+                f"{FAST_BREATHS_PER_MINUTE} or fewer). Breathing this fast on purpose can lead "
+                "to over-breathing: light-headedness, tingling, a racing heart. Slow it down, or "
+                "stop and breathe normally, if that happens.",
+            )
+        )
     if math.isfinite(cycle) and cycle > COMFORT_MAX_CYCLE_SECONDS:
         notes.append(
             (
