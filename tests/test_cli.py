@@ -134,10 +134,14 @@ def test_an_impossible_variant_or_pace_is_refused(
 
 
 def test_478_never_goes_past_eight_breaths(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "timeline", "478", "--json")
-    assert len(json.loads(out)) == 4 * 3, "4 breaths by default"
-    _, out, _ = run(capsys, "timeline", "478", "--minutes", "20", "--json")
+    _, out, err = run(capsys, "timeline", "478", "--json")
+    steps = json.loads(out)
+    assert len(steps) == 1 + 4 * 3, "a full breath out first, then 4 breaths by default"
+    assert steps[0]["label"] == "Breathe out fully" and "mouth" in steps[0]["spoken"]
+    assert err == ""
+    _, out, err = run(capsys, "timeline", "478", "--minutes", "20", "--json")
     assert max(s["cycle"] for s in json.loads(out)) == 7
+    assert "4-7-8 breathing: 63 breaths asked, 8 given. At most 8 breaths a session" in err
 
 
 PMR_STEP_KINDS = {

@@ -281,6 +281,9 @@ def _print_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     if exercise is None:
         return EXIT_USAGE
     timeline = timeline_for(exercise, _plan(args))
+    capped = kind_of(exercise.kind).capped(exercise, _plan(args))
+    if capped:
+        print(f"calmkit: {capped}", file=sys.stderr)
     if args.json:
         import json
 

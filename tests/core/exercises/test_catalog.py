@@ -226,9 +226,17 @@ def test_an_exercise_of_an_unknown_kind_is_skipped_and_the_rest_load(tmp_path: P
 def test_every_spoken_text_of_the_catalog_is_known_and_steps_carry_it() -> None:
     catalog = load_catalog(exercise_dirs())
     breathing = [e for e in catalog if e.kind == "breathing"]
-    assert spoken_texts(breathing) == {"Breathe in", "A little more", "Hold", "Breathe out"}
+    assert spoken_texts(breathing) == {
+        "Breathe in",
+        "A little more",
+        "Hold",
+        "Breathe out",
+        "Pause",
+        "First, breathe all the way out through your mouth.",
+    }
     steps = timeline_for(catalog.get("box"), SessionPlan(SessionLength(cycles=1))).steps
-    assert [s.spoken for s in steps] == ["Breathe in", "Hold", "Breathe out", "Hold"]
+    assert [s.spoken for s in steps] == ["Breathe in", "Hold", "Breathe out", "Pause"]
+    assert [s.label for s in steps] == ["Breathe in", "Hold", "Breathe out", "Pause"]
     rows = timeline_for(catalog.get("box")).to_json()
     assert rows[0]["spoken"] == "Breathe in" and "group" not in rows[0]
 
@@ -239,3 +247,27 @@ def test_an_option_a_kind_does_not_have_is_refused_in_plain_words() -> None:
         timeline_for(box, SessionPlan(options={"rounds": 3}))
     with pytest.raises(PlanError, match="no variant 'long'"):
         timeline_for(box, SessionPlan(options={"variant": "long"}))
+
+
+def test_each_pattern_says_its_own_breaths_where_the_general_words_would_be_wrong() -> None:
+    catalog = load_catalog(exercise_dirs())
+    sigh = timeline_for(catalog.get("cyclic-sigh"), SessionPlan(SessionLength(cycles=1)))
+    texts = {s.kind: s.text for s in sigh.steps}
+    assert "slow, full breath in" in texts["inhale"] and "normal-sized" not in texts["inhale"]
+    assert "mouth" in texts["exhale"]
+    four = timeline_for(catalog.get("478"), SessionPlan(SessionLength(cycles=1))).steps
+    assert [s.label for s in four] == ["Breathe out fully", "Breathe in", "Hold", "Breathe out"]
+    assert "whoosh" in four[0].text and "whoosh" in four[3].text
+    relaxed = timeline_for(catalog.get("relaxed"), SessionPlan(SessionLength(cycles=1))).steps
+    assert relaxed[0].text == "A gentle, normal-sized breath in", "the general words elsewhere"
+
+
+def test_claims_stay_within_their_evidence() -> None:
+    catalog = load_catalog(exercise_dirs())
+    sigh = catalog.get("cyclic-sigh")
+    assert "healthy adults" in sigh.description and any("healthy adults" in s for s in sigh.sources)
+    resonance = catalog.get("resonance")
+    assert "15-minute" in resonance.description
+    (goessl,) = [s for s in resonance.sources if "Goessl" in s]
+    assert "biofeedback" in goessl and "not paced breathing" in goessl
+    assert any("Balban" in s and "box" in s for s in catalog.get("box").sources)

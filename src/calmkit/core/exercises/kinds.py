@@ -60,6 +60,10 @@ class ExerciseKind(Protocol):
         """The steps of one session; PlanError when the plan asks for what cannot be."""
         ...
 
+    def capped(self, exercise: Exercise, plan: SessionPlan) -> str:
+        """Why a session of `plan` is shorter than asked, in plain words ("" if it is not)."""
+        ...
+
     def spoken_texts(self, exercise: Exercise) -> set[str]:
         """Every `spoken` text a session of this exercise can contain, whatever the plan."""
         ...

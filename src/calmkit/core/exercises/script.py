@@ -153,6 +153,9 @@ class ScriptKind:
         clips = ClipIndex(None) if exercise.made_by_person else bundled_clips()
         return Timeline(script_steps(content_of(exercise).segments_for(version), clips))
 
+    def capped(self, exercise: Exercise, plan: SessionPlan) -> str:
+        return ""  # a protocol or script takes as long as it is; nothing is cut
+
     def spoken_texts(self, exercise: Exercise) -> set[str]:
         return {segment.text for segment in content_of(exercise).segments}
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from calmkit.core.exercises.breathing.pattern import (
     BreathingContent,
     BreathingPattern,
+    Opening,
     PaceRange,
+    PhaseWords,
     Variant,
 )
 from calmkit.core.exercises.breathing.rules import (
@@ -28,6 +30,7 @@ from calmkit.core.exercises.model import (
     SessionPlan,
     Unit,
 )
+from calmkit.core.narration import spoken_problem
 from calmkit.core.timeline import Timeline
 
 HOLDS_CAUTION = SessionCaution(
@@ -101,6 +104,8 @@ class BreathingKind:
             variants=_variants(fields),
             pace=_pace(fields, pattern),
             max_cycles=max_cycles,
+            words=_words(fields),
+            opening=_opening(fields),
         )
 
     def timeline(self, exercise: Exercise, plan: SessionPlan) -> Timeline:
@@ -129,12 +134,38 @@ class BreathingKind:
         cycles = cycles_for(pattern, length)
         if content.max_cycles is not None:
             cycles = min(cycles, content.max_cycles)
-        return breathing_timeline(pattern, SessionLength(cycles=cycles))
+        return breathing_timeline(
+            pattern, SessionLength(cycles=cycles), dict(content.words), content.opening
+        )
+
+    def capped(self, exercise: Exercise, plan: SessionPlan) -> str:
+        """Why a session is shorter than asked ("" when it is not): the exercise's ceiling."""
+        content = content_of(exercise)
+        if content.max_cycles is None or plan.length is None:
+            return ""
+        pattern = pattern_for(exercise, plan.option("variant"))
+        pace = plan.option("pace")
+        if pace is not None:
+            pattern = pattern.at_pace(pace)
+        asked = cycles_for(pattern, plan.length)
+        if asked <= content.max_cycles:
+            return ""
+        reason = exercise.guidance or f"At most {content.max_cycles} breaths a session."
+        return f"{exercise.name}: {asked} breaths asked, {content.max_cycles} given. {reason}"
 
     def spoken_texts(self, exercise: Exercise) -> set[str]:
         content = content_of(exercise)
         patterns = [content.pattern, *(v.pattern for v in content.variants)]
-        return {phase.spoken for phase in PHASES for p in patterns if getattr(p, phase.field) > 0}
+        words = dict(content.words)
+        texts = {
+            words.get(phase.field, PhaseWords()).spoken or phase.spoken
+            for phase in PHASES
+            for p in patterns
+            if getattr(p, phase.field) > 0
+        }
+        if content.opening is not None:
+            texts.add(content.opening.spoken)
+        return texts
 
     def session_cautions(
         self, exercise: Exercise, timeline: Timeline
@@ -173,6 +204,57 @@ def _variants(fields: Fields) -> tuple[Variant, ...]:
         entry.reject_unknown()
         variants.append(Variant(variant_id, name, pattern))
     return tuple(variants)
+
+
+def _words(fields: Fields) -> tuple[tuple[str, PhaseWords], ...]:
+    if not fields.has("words"):
+        fields.mark_used("words")
+        return ()
+    table = fields.table("words")
+    found = []
+    for name in PHASE_FIELDS:
+        if not table.has(name):
+            continue
+        entry = table.table(name)
+        words = PhaseWords(
+            text=entry.optional_text("text", max_length=80),
+            spoken=_spoken(entry, "spoken") if entry.has("spoken") else _mark(entry, "spoken"),
+        )
+        entry.reject_unknown()
+        found.append((name, words))
+    table.reject_unknown()
+    return tuple(found)
+
+
+def _opening(fields: Fields) -> Opening | None:
+    if not fields.has("opening"):
+        fields.mark_used("opening")
+        return None
+    table = fields.table("opening")
+    seconds = table.number("seconds", default=None)
+    if seconds is None or not 2 <= seconds <= 20:
+        raise table.error("seconds", "needs 2 to 20 seconds")
+    opening = Opening(
+        label=table.text("label", max_length=40),
+        text=table.text("text", max_length=80),
+        spoken=_spoken(table, "spoken"),
+        seconds=seconds,
+    )
+    table.reject_unknown()
+    return opening
+
+
+def _spoken(fields: Fields, key: str) -> str:
+    text = fields.text(key, max_length=120)
+    problem = spoken_problem(text)
+    if problem:
+        raise fields.error(key, problem)
+    return text
+
+
+def _mark(fields: Fields, key: str) -> str:
+    fields.mark_used(key)
+    return ""
 
 
 def _pace(fields: Fields, base: BreathingPattern) -> PaceRange | None:

@@ -78,6 +78,25 @@ class PaceRange:
 
 
 @dataclass(frozen=True, slots=True)
+class PhaseWords:
+    """An exercise's own words for one phase, where the general ones would be wrong (cyclic
+    sighing's breath in is slow and full; 4-7-8 breathes out through the mouth)."""
+
+    text: str = ""  # shown during the phase
+    spoken: str = ""  # said at its start
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """A step before the first breath (4-7-8: breathe all the way out first)."""
+
+    label: str
+    text: str
+    spoken: str
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
 class BreathingContent:
     """A breathing exercise's own part (Exercise.content)."""
 
@@ -85,6 +104,9 @@ class BreathingContent:
     variants: tuple[Variant, ...] = ()
     pace: PaceRange | None = None  # the exercise's own range; else one is derived
     max_cycles: int | None = None  # a ceiling the guidance sets (4-7-8: at most 8 breaths)
+    # (phase field, words) where the exercise says it its own way.
+    words: tuple[tuple[str, PhaseWords], ...] = ()
+    opening: Opening | None = None
 
     def pattern_for(self, variant_id: str | None = None) -> BreathingPattern:
         """The pattern of a variant (the exercise's own when None); KeyError if unknown."""

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from calmkit.core.exercises.breathing.pattern import BreathingPattern, PaceRange
+from calmkit.core.exercises.breathing.pattern import (
+    BreathingPattern,
+    Opening,
+    PaceRange,
+    PhaseWords,
+)
 from calmkit.core.exercises.model import SessionLength
 from calmkit.core.timeline import Step, Timeline
 
@@ -75,10 +81,10 @@ PHASES: tuple[Phase, ...] = (
     Phase(
         "rest",
         "rest",
-        "Hold",
+        "Pause",
         "Rest with the lungs empty, softly",
-        "Hold",
-        "The hold after breathing out",
+        "Pause",
+        "The pause after breathing out",
         (0.0, 7.0),
     ),
 )
@@ -166,23 +172,41 @@ def cycles_for(pattern: BreathingPattern, length: SessionLength) -> int:
     return max(1, round(length.minutes * 60 / pattern.cycle_seconds))
 
 
-def breathing_timeline(pattern: BreathingPattern, length: SessionLength) -> Timeline:
+def breathing_timeline(
+    pattern: BreathingPattern,
+    length: SessionLength,
+    words: Mapping[str, PhaseWords] | None = None,
+    opening: Opening | None = None,
+) -> Timeline:
+    """Whole breaths of `pattern`, in the exercise's own `words` where it has them, after
+    its `opening` step if any (that belongs to the first breath)."""
     problems = pattern_problems(pattern)
     if problems:
         raise ValueError("; ".join(f"{f or 'pattern'}: {r}" for f, r in problems))
-    steps = [
-        Step(
-            kind=phase.kind,
-            label=phase.label,
-            duration=getattr(pattern, phase.field),
-            text=phase.text,
-            cycle=cycle,
-            spoken=phase.spoken,
+    words = words or {}
+    steps = []
+    if opening is not None:
+        # Breathing out is what an opening does (4-7-8 empties the lungs first): the pacer
+        # and the tone follow it as a breath out.
+        steps.append(
+            Step("exhale", opening.label, opening.seconds, opening.text, 0, spoken=opening.spoken)
         )
-        for cycle in range(cycles_for(pattern, length))
-        for phase in PHASES
-        if getattr(pattern, phase.field) > 0
-    ]
+    for cycle in range(cycles_for(pattern, length)):
+        for phase in PHASES:
+            seconds = getattr(pattern, phase.field)
+            if seconds <= 0:
+                continue
+            own = words.get(phase.field, PhaseWords())
+            steps.append(
+                Step(
+                    kind=phase.kind,
+                    label=phase.label,
+                    duration=seconds,
+                    text=own.text or phase.text,
+                    cycle=cycle,
+                    spoken=own.spoken or phase.spoken,
+                )
+            )
     return Timeline(steps)
 
 

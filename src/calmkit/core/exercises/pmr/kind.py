@@ -135,6 +135,9 @@ class PmrKind:
         content = content_of(exercise)
         return Timeline(_steps(content, choices_for(exercise, plan)))
 
+    def capped(self, exercise: Exercise, plan: SessionPlan) -> str:
+        return ""  # a protocol or script takes as long as it is; nothing is cut
+
     def spoken_texts(self, exercise: Exercise) -> set[str]:
         content = content_of(exercise)
         texts: set[str] = set()
