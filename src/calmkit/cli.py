@@ -26,6 +26,7 @@ from calmkit.core.exercises import (
     load_catalog,
     timeline_for,
 )
+from calmkit.core.wording import describe_total, plural
 from calmkit.launch import GuiOptions
 from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
@@ -325,7 +326,7 @@ def _print_programme(catalog: Catalog, paths: Paths, args: argparse.Namespace) -
         print(json.dumps(position.to_json(), indent=2, ensure_ascii=False))
         return 0
     count = len(position.stages)
-    print(f"{position.name} ({position.programme}): {count} {_plural(count, 'stage')}")
+    print(f"{position.name} ({position.programme}): {plural(count, 'stage')}")
     id_width = max(len(s.exercise.id) for s in position.stages)
     name_width = max(len(s.exercise.name) for s in position.stages)
     for stage in position.stages:
@@ -534,7 +535,7 @@ def _export(paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool)
     finally:
         if store is not None:
             store.close()
-    print(f"Exported {count} {_plural(count, 'session')} to {target}.", file=sys.stderr)
+    print(f"Exported {plural(count, 'session')} to {target}.", file=sys.stderr)
     return 0
 
 
@@ -605,6 +606,7 @@ def _stats(paths: Paths, today: date | None, *, as_json: bool) -> int:
     from datetime import datetime
 
     from calmkit.core.stats import compute_stats, practice_day, summarize
+    from calmkit.core.wording import CHANGE_NOTE, CHANGES_TITLE, change_words, goal_words
 
     store = _open_existing_store(paths)
     settings = _practice_settings(store)
@@ -619,39 +621,36 @@ def _stats(paths: Paths, today: date | None, *, as_json: bool) -> int:
         print(json.dumps(stats.to_json(), indent=2))
         return 0
     if stats.current_streak:
-        print(f"Current streak: {stats.current_streak} {_plural(stats.current_streak, 'day')}")
+        print(f"Current streak: {plural(stats.current_streak, 'day')}")
     else:
         print("Current streak: 0 days. Today is a fresh start.")
-    print(f"Longest streak: {stats.longest_streak} {_plural(stats.longest_streak, 'day')}")
+    print(f"Longest streak: {plural(stats.longest_streak, 'day')}")
     print(f"Practice days: {stats.practice_days}")
     print(
         f"Sessions: {stats.total_sessions} ({stats.completed_sessions} completed), "
-        f"{_duration(stats.total_minutes)} in total"
+        f"{describe_total(stats.total_minutes)} in total"
     )
     goals = stats.goals
     if goals.minutes_today is not None:
-        g = goals.minutes_today
-        print(f"Today: {g.done:.0f} of {g.target:g} minutes")
+        print(goal_words("Today", goals.minutes_today, "minutes"))
     if goals.days_this_week is not None:
-        g = goals.days_this_week
-        print(f"This week: {g.done:.0f} of {g.target:g} practice days")
+        print(goal_words("This week", goals.days_this_week, "practice days"))
     if stats.by_exercise:
         print()
-        print("What helps me (distress 0-10, drop = before minus after, rated sessions only):")
+        print(f"{CHANGES_TITLE} (distress 0-10, before minus after):")
         rows = [
             (
                 e.exercise_id,
-                f"{e.sessions} {_plural(e.sessions, 'session')}",
-                _duration(e.minutes),
-                f"average drop {e.mean_distress_drop:+.1f} over {e.rated_sessions} rated"
-                if e.mean_distress_drop is not None
-                else "not rated yet",
+                plural(e.sessions, "session"),
+                describe_total(e.minutes),
+                change_words(e.mean_distress_drop, e.rated_sessions),
             )
             for e in stats.by_exercise
         ]
         widths = [max(len(row[i]) for row in rows) for i in range(3)]
         for name, count, duration, helps in rows:
             print(f"  {name:<{widths[0]}}  {count:>{widths[1]}}  {duration:>{widths[2]}}  {helps}")
+        print(f"  {CHANGE_NOTE}")
     return 0
 
 
@@ -711,17 +710,7 @@ def _delete_all_data(paths: Paths, *, yes: bool) -> int:
         if answer.strip() != CONFIRM_WORD:
             raise _CommandFailedError("Nothing was removed.")
     removed = delete_all_data(paths)
-    print(f"Removed {len(removed)} {_plural(len(removed), 'file')}:")
+    print(f"Removed {plural(len(removed), 'file')}:")
     for file in removed:
         print(f"  {file}")
     return 0
-
-
-def _duration(minutes: float) -> str:
-    whole = round(minutes)
-    hours, rest = divmod(whole, 60)
-    return f"{hours} h {rest} min" if hours else f"{rest} min"
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"

@@ -16,10 +16,10 @@ from calmkit.core.exercises import Catalog
 from calmkit.core.settings import PracticeSettings, save_practice_settings
 from calmkit.core.stats import GoalProgress, compute_stats
 from calmkit.core.store import Store
+from calmkit.core.wording import goal_words
 from calmkit.resources import resource_path
 from calmkit.ui.context import AppContext
 from calmkit.ui.history import charts
-from calmkit.ui.history.summary import goal_words
 from calmkit.ui.history.view import HistoryView, SessionTableModel
 from calmkit.ui.main_window import MainWindow
 from tests.core.factories import at, make_record
@@ -83,11 +83,28 @@ def test_what_helps_me_lists_each_exercise_with_its_rated_sessions(view: History
     rows = {
         cell(table, r, 0): [cell(table, r, c) for c in range(1, 5)] for r in range(table.rowCount())
     }
+    # A change shows only over 3 rated sessions: one or two say little about an exercise.
     assert rows == {
-        "Box breathing": ["3", "14 min", "1", "3.0 lower after"],  # 14.5 rounds to even
-        "Relaxed breathing": ["2", "7 min", "2", "1.5 lower after"],
+        "Box breathing": ["3", "14 min", "1", "shown after 2 more rated sessions"],  # 14.5 -> 14
+        "Relaxed breathing": ["2", "7 min", "2", "shown after 1 more rated session"],
     }
     assert cell(table, 0, 0) == "Box breathing"  # most practised first
+    assert "One session says little" in view.helps_note.text()
+
+
+def test_a_change_shows_once_an_exercise_has_three_rated_sessions(
+    qtbot: QtBot, store: Store, view: HistoryView
+) -> None:
+    store.add_sessions(
+        [
+            make_record(40 + n, exercise_id="equal", distress_before=6, distress_after=4)
+            for n in range(3)
+        ]
+    )
+    view.reload()
+    table = view.helps
+    rows = {cell(table, r, 0): cell(table, r, 4) for r in range(table.rowCount())}
+    assert rows["Equal breathing"] == "2.0 lower after"
 
 
 def test_goals_show_as_progress(qtbot: QtBot, store: Store, view: HistoryView) -> None:

@@ -1,4 +1,4 @@
-"""The top of the History view (streaks, totals, goals) and the "What helps me" table.
+"""The top of the History view (streaks, totals, goals) and how ratings changed per exercise.
 
 Words matter here: progress is shown as progress, a streak of 0 is a fresh start, and nothing
 says "missed", "failed" or "broken".
@@ -6,7 +6,6 @@ says "missed", "failed" or "broken".
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -26,31 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.stats import ExerciseStats, GoalProgress, PracticeStats
-from calmkit.ui.widgets.formatting import describe_total, plural
-
-
-def streak_words(current: int) -> tuple[str, str]:
-    """(big text, caption) for the current streak: 0 is a fresh start, never a loss."""
-    if current == 0:
-        return "Fresh start", "a session today begins a new streak"
-    return plural(current, "day"), "current streak"
-
-
-def change_words(drop: float | None) -> str:
-    """The average change in distress (before minus after) in plain, neutral words."""
-    if drop is None:
-        return "not rated yet"
-    if round(drop, 1) == 0:
-        return "about the same after"
-    direction = "lower" if drop > 0 else "higher"
-    return f"{abs(drop):.1f} {direction} after"
-
-
-def goal_words(label: str, progress: GoalProgress, unit: str) -> str:
-    # Whole units, rounded down: 9.6 of 10 minutes must not read as "10 of 10" before the
-    # goal is reached.
-    text = f"{label}: {math.floor(progress.done)} of {progress.target:g} {unit}"
-    return f"{text} · goal reached" if progress.reached else text
+from calmkit.core.wording import (
+    CHANGES_TITLE,
+    RATINGS_BEFORE_CHANGE,
+    change_words,
+    describe_total,
+    goal_words,
+    plural,
+    streak_words,
+)
 
 
 class _Tile(QWidget):
@@ -170,7 +153,7 @@ class _SortItem(QTableWidgetItem):
 
 
 class HelpsTable(QTableWidget):
-    """ "What helps me": per exercise, sessions, time, and the average change in distress
+    """How your ratings changed: per exercise, sessions, time, and the average change in distress
     over the sessions rated before and after (with how many there were)."""
 
     HEADERS = ("Exercise", "Sessions", "Time", "Rated before and after", "Average change")
@@ -178,7 +161,7 @@ class HelpsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
         self.setHorizontalHeaderLabels(self.HEADERS)
-        self.setAccessibleName("What helps me")
+        self.setAccessibleName(CHANGES_TITLE)
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -199,19 +182,23 @@ class HelpsTable(QTableWidget):
         self.setRowCount(len(exercises))
         for row, e in enumerate(exercises):
             drop = e.mean_distress_drop
+            shown = e.rated_sessions >= RATINGS_BEFORE_CHANGE
             cells = (
                 QTableWidgetItem(name_of(e.exercise_id)),
                 _SortItem(str(e.sessions), e.sessions),
                 _SortItem(describe_total(e.minutes), e.minutes),
                 _SortItem(str(e.rated_sessions), e.rated_sessions),
                 # Unrated exercises sort below every rated one.
-                _SortItem(change_words(drop), drop if drop is not None else float("-inf")),
+                _SortItem(
+                    change_words(drop, e.rated_sessions),
+                    drop if drop is not None and shown else float("-inf"),
+                ),
             )
             for column, item in enumerate(cells):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
-            if drop is not None:
+            if drop is not None and shown:
                 cells[4].setToolTip(
                     f"Average before minus after over {plural(e.rated_sessions, 'rated session')}"
                     f": {drop:+.2f} points on the 0-10 scale."

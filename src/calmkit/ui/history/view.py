@@ -54,6 +54,7 @@ from calmkit.core.stats import (
     week_start,
 )
 from calmkit.core.store import StorageError, Store, UnknownSessionError
+from calmkit.core.wording import CHANGE_NOTE, CHANGES_TITLE
 from calmkit.ui.history.charts import (
     AFTER_COLOR,
     BEFORE_COLOR,
@@ -462,12 +463,10 @@ class HistoryView(QWidget):
         self.calendar.chart.setFixedHeight(168)
         self.calendar.caption.setText(_legend())
         self.helps = HelpsTable()
-        helps_title = QLabel("What helps me")
+        helps_title = QLabel(CHANGES_TITLE)
         helps_title.setProperty("role", "chart-title")
         self.helps_note = QLabel(
-            "Distress is rated from 0 to 10 before and after a session; sessions with both "
-            "ratings count here. A change of about one point or more is one you are likely to "
-            "notice."
+            f"Distress is rated from 0 to 10 before and after a session. {CHANGE_NOTE}"
         )
         self.helps_note.setProperty("role", "muted")
         self.helps_note.setWordWrap(True)
