@@ -419,6 +419,9 @@ class LibraryView(QWidget):
             for exercise in mine:
                 self._add_item(exercise, section.mark)
                 listed.add(exercise.id)
+        for exercise in self.catalog:  # the person's own that no section takes: still shown
+            if exercise.made_by_person and exercise.id not in listed:
+                self._add_item(exercise)
 
     def _add_heading(self, section: MySection, *, empty: bool) -> None:
         lines = ([section.empty_hint] if empty and section.empty_hint else []) + section.notes
