@@ -55,6 +55,7 @@ class MyScripts(QObject):
             "My scripts",
             lambda exercise: exercise.own,
             f"Put script files in {folder}; see the README.",
+            mark="my script",
         )
         library.add_my_section(self.section, [], None)
         self.open_folder_action = QAction("&Open my scripts folder…", library)

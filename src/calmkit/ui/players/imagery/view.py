@@ -40,6 +40,7 @@ FADE_IN_MS = 620
 # Short lines read calmly: about this many characters a line at any text size.
 CHARS_PER_LINE = 34
 LINE_HEIGHT_PERCENT = 150
+BALANCE_PRECISION = 6  # px: how closely the column is narrowed to balance its lines
 SIDE_MARGIN = 24  # px each side of the text when the window is narrower than the column
 
 
@@ -247,7 +248,7 @@ class ReaderView(QWidget):
             if self._text_height(font, width) <= available:
                 break
             points -= 1
-        self.text_label.setMaximumWidth(width)
+        self.text_label.setMaximumWidth(self._balanced_width(font, width))
         if font != self.text_label.font():
             self.text_label.setFont(font)
 
@@ -255,6 +256,21 @@ class ReaderView(QWidget):
         wanted = QFontMetrics(font).averageCharWidth() * CHARS_PER_LINE
         room = self.width() - 2 * SIDE_MARGIN
         return max(120, min(wanted, room)) if room > 0 else wanted
+
+    def _balanced_width(self, font: QFont, width: int) -> int:
+        """The narrowest column that keeps the lines `width` gives: lines of even length,
+        not a long line and a last word on its own."""
+        if not self._displayed or width <= 0:
+            return width
+        height = self._text_height(font, width)
+        narrow, wide = width // 2, width
+        while wide - narrow > BALANCE_PRECISION:
+            middle = (narrow + wide) // 2
+            if self._text_height(font, middle) <= height:
+                wide = middle
+            else:
+                narrow = middle
+        return wide
 
     def _text_height(self, font: QFont, width: int) -> float:
         document = QTextDocument()
