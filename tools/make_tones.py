@@ -61,6 +61,13 @@ TONES = (
         ),
         seconds=1.15,
     ),  # G4 then D4
+    # A read script without a voice: one quiet, low, slowly rising strike as each segment
+    # begins, so eyes that looked away know there is new text, and nothing startles.
+    Tone(
+        "segment",
+        (Strike(349.23, level=0.16, decay=0.42, attack=0.04, overtone=0.06),),
+        seconds=1.15,
+    ),  # F4
 )
 SILENCE_SECONDS = 0.25
 

@@ -119,6 +119,7 @@ def _application() -> QApplication:
     # The installed theme icon when there is one (desktop integration), else our own SVG.
     svg = resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
     app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(svg))))
+    app.setPalette(theme.palette())  # before the style sheet, which builds on it
     app.setStyleSheet(theme.STYLE_SHEET)
     return app
 

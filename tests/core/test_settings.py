@@ -122,3 +122,25 @@ def test_narrated_kinds_speak_unless_turned_off_for_that_kind(tmp_path: Path) ->
         again = load_player_preferences(store)
     assert again.voice and not again.voice_for("pmr", narrated=True)
     assert again.with_voice("pmr", True, narrated=True).voice_for("pmr", narrated=True)
+
+
+def test_the_reading_text_size_is_remembered_and_an_impossible_one_is_ignored(
+    tmp_path: Path,
+) -> None:
+    from calmkit.core.preferences import (
+        TEXT_SIZE_RANGE,
+        PlayerPreferences,
+        load_player_preferences,
+        save_player_preferences,
+    )
+
+    with Store.open(tmp_path / "calmkit.db") as store:
+        save_player_preferences(store, PlayerPreferences(text_size=34))
+        assert load_player_preferences(store).text_size == 34
+        for impossible in (TEXT_SIZE_RANGE[1] + 2, True, "big", 30.5):
+            store.set_setting("player", {"text_size": impossible, "muted": True})
+            again = load_player_preferences(store)
+            assert again.text_size == PlayerPreferences().text_size, impossible
+            assert again.muted, "the other preferences are kept"
+    with pytest.raises(ValueError, match="text size"):
+        PlayerPreferences(text_size=TEXT_SIZE_RANGE[0] - 1)

@@ -104,3 +104,19 @@ def test_no_display_is_explained_instead_of_crashing(
     assert (message is not None) == problem
     if message:
         assert "QT_QPA_PLATFORM=offscreen" in message
+
+
+def test_text_drawn_from_the_palette_takes_the_theme_colours_on_any_desktop(
+    qtbot: QtBot,
+) -> None:
+    """A dark desktop theme gives light text; on CalmKit's light panels it must not show."""
+    from PySide6.QtGui import QPalette
+
+    from calmkit.ui.widgets import theme
+
+    colours = theme.palette()
+    role = QPalette.ColorRole
+    for text, ground in ((role.Text, role.Base), (role.WindowText, role.Window)):
+        assert colours.color(text) == theme.TEXT
+        assert colours.color(ground) in (theme.SURFACE, theme.BACKGROUND)
+    assert colours.color(role.ButtonText) == theme.TEXT

@@ -10,6 +10,10 @@ log = logging.getLogger(__name__)
 
 PACER_STYLES = ("circle", "bar")  # "bar": the reduced-motion pacer, nothing grows or shrinks
 SETTING_KEY = "player"
+# Points of a session's reading text (the reader of scripts): from comfortably small to what
+# still fits a short sentence a line on a laptop screen.
+TEXT_SIZE_RANGE = (16, 44)
+TEXT_SIZE_STEP = 2
 
 
 class SettingsStore(Protocol):
@@ -30,12 +34,16 @@ class PlayerPreferences:
     # Kinds whose sessions are guided by narration (PMR) speak unless the person turned the
     # voice off for that kind; `voice` is the choice for the others (breathing's words).
     unvoiced_kinds: tuple[str, ...] = ()
+    text_size: int = 26  # points; what the person last chose with A-/A+ (or Ctrl+-/Ctrl++)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.volume <= 1.0:
             raise ValueError("volume must be between 0 and 1")
         if self.pacer_style not in PACER_STYLES:
             raise ValueError(f"pacer style must be one of {', '.join(PACER_STYLES)}")
+        low, high = TEXT_SIZE_RANGE
+        if not low <= self.text_size <= high:
+            raise ValueError(f"text size must be {low} to {high} points")
 
     def with_changes(self, **changes: Any) -> PlayerPreferences:
         return replace(self, **changes)
@@ -79,6 +87,9 @@ def load_player_preferences(store: SettingsStore) -> PlayerPreferences:
                 log.warning("ignored player preference %s=%r", field.name, value)
                 continue
             value = tuple(dict.fromkeys((*getattr(result, field.name), *value)))
+        if type(default) is int and (isinstance(value, bool) or not isinstance(value, int)):
+            log.warning("ignored player preference %s=%r", field.name, value)
+            continue
         if isinstance(default, float) and (
             isinstance(value, bool) or not isinstance(value, int | float)
         ):

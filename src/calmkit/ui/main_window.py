@@ -29,6 +29,7 @@ from calmkit.paths import Paths
 from calmkit.ui.context import AppContext
 from calmkit.ui.data.actions import DataActions, paths_for
 from calmkit.ui.library.my_patterns import MyPatterns
+from calmkit.ui.library.my_scripts import MyScripts
 from calmkit.ui.library.view import LibraryView
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
@@ -61,20 +62,20 @@ class MainWindow(QMainWindow):
         self._speaker: Voice | None = None
         self._clip_index: ClipIndex | None = None
         self.session: SessionShell | None = None
-        self.data = DataActions(
-            self,
-            self.context,
-            paths or paths_for(store.path),
-            is_idle=lambda: self.session is None,
-        )
+        paths = paths or paths_for(store.path)
+        self.data = DataActions(self, self.context, paths, is_idle=lambda: self.session is None)
 
         self.library = LibraryView(self.context)
         self.library.start_requested.connect(self._start_planned)
         self._history: HistoryView | None = None
+        # The person's own script files, read again whenever their folder changes; their
+        # heading comes before My patterns, whose buttons are under the list.
+        self.scripts = MyScripts(self.library, self.context, paths.scripts_dir)
+        self.scripts.notice.connect(self._show_notice)
         # The person's own patterns join the catalog (through the context) as they change.
         self.patterns = MyPatterns(self.library, self.context)
         self.patterns.notice.connect(self._show_notice)
-        self.patterns.reload()
+        self.patterns.reload()  # shows both sections' headings
         self._history_tab = QWidget()
         QVBoxLayout(self._history_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.data.export_action)
         file_menu.addAction(self.data.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.scripts.open_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.data.settings_action)
         file_menu.addAction(self.data.delete_action)

@@ -26,8 +26,11 @@ def write_wav(path: Path, samples: list[int], rate: int, channels: int = 1) -> P
 def test_every_bundled_tone_loads_at_the_stream_rate() -> None:
     tones = load_tones(resource_path("sounds"))
     # Breathing marks each phase; muscle relaxation each tensing and letting go
-    # (calmkit.ui.players.pmr.view.PmrView.tone_for).
-    assert sorted(tones) == sorted([*(phase.kind for phase in PHASES), "tense", "release"])
+    # (calmkit.ui.players.pmr.view.PmrView.tone_for); a script read without a voice each
+    # segment (calmkit.ui.players.imagery.view.ReaderView.tone_for).
+    assert sorted(tones) == sorted(
+        [*(phase.kind for phase in PHASES), "tense", "release", "segment"]
+    )
     for kind, tone in tones.items():
         assert tone.name == kind
         assert 0.4 < tone.seconds < 1.2

@@ -36,6 +36,7 @@ from calmkit.core.exercises.breathing.custom import (
     update_custom_pattern,
 )
 from calmkit.core.store import StorageError, Store
+from calmkit.ui.library.view import MySection
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.undo_bar import UndoBar
 
@@ -136,7 +137,13 @@ class MyPatterns(QObject):
 
         library.list.currentRowChanged.connect(lambda _row: self.update_actions())
         context.store_replaced.connect(self.set_store)
-        library.add_my_section([self.undo_bar, self.list_tools], self.pattern_tools)
+        self.section = MySection(
+            "My patterns",
+            lambda exercise: is_custom_id(exercise.id),
+            "Patterns you make appear here. New pattern: Ctrl+N.",
+            mark="my pattern",
+        )
+        library.add_my_section(self.section, [self.undo_bar, self.list_tools], self.pattern_tools)
         self.update_actions()
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,20 @@ if TYPE_CHECKING:
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text of an exercise's card in the list
 PROGRAMME_ROLE = Qt.ItemDataRole.UserRole + 2  # the programme id of a programme's card
 CARD_MARGIN = 10
+
+
+@dataclass
+class MySection:
+    """A heading in the list for some of the person's own exercises ("My patterns", "My
+    scripts"), added by whoever manages them; the library only lists what `holds` accepts."""
+
+    title: str
+    holds: Callable[[Exercise], bool]
+    empty_hint: str = ""  # under the heading while it has nothing
+    mark: str = ""  # after the name on each of its cards ("my pattern")
+    # Lines under the heading, e.g. the files that could not be used and why; its owner
+    # changes them and then shows the catalog again.
+    notes: list[str] = field(default_factory=list)
 
 
 class ExerciseCardDelegate(QStyledItemDelegate):
@@ -98,8 +113,8 @@ class LibraryView(QWidget):
         self.setObjectName("page")
         self.context = context
         self.catalog = catalog = context.catalog
-        # Set by whoever adds the "My patterns" section (see add_my_section()).
-        self.has_my_section = False
+        # Added by whoever manages the person's own exercises (see add_my_section()).
+        self.sections: list[MySection] = []
         self._options: dict[str, LibraryOptions | None] = {}
         self.list = QListWidget()
         self.list.setAccessibleName("Exercises")
@@ -160,15 +175,14 @@ class LibraryView(QWidget):
         context.catalog_changed.connect(self.set_catalog)
         self.programmes.changed.connect(self._refresh_programmes)
 
-    def _add_item(self, exercise: Exercise) -> None:
+    def _add_item(self, exercise: Exercise, mark: str = "") -> None:
         if exercise.stage is not None:
             self._add_programme(exercise.stage.programme)
             return
         minutes = max(1, round(timeline_for(exercise).total / 60))
         item = QListWidgetItem(f"{exercise.name}. {exercise.summary} About {minutes} min.")
         item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-        mine = exercise.made_by_person
-        tag = f" <span style='color:{theme.ACCENT.name()}'>· my pattern</span>" if mine else ""
+        tag = f" <span style='color:{theme.ACCENT.name()}'>· {escape(mark)}</span>" if mark else ""
         item.setData(
             CARD_ROLE,
             f"<b>{escape(exercise.name)}</b>{tag}<br>{escape(exercise.summary)}"
@@ -179,7 +193,7 @@ class LibraryView(QWidget):
     def selected(self) -> Exercise | None:
         item = self.list.currentItem()
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
-            return None  # nothing, or the "My patterns" heading
+            return None  # nothing, or a heading ("My patterns")
         return self.catalog.get(item.data(Qt.ItemDataRole.UserRole))
 
     def select(self, exercise_id: str) -> None:
@@ -372,34 +386,55 @@ class LibraryView(QWidget):
                     if exercise is not None:
                         self._show_programme(exercise)
 
-    # --- my patterns: the section the person's own exercises are listed in --------------
+    # --- the person's own: sections under headings (My patterns, My scripts) -----------
 
-    def add_my_section(self, list_tools: list[QWidget], details_tools: QWidget) -> None:
-        """Show the "My patterns" heading and the tools that manage it (calmkit.ui.library.
-        my_patterns adds them; the library itself knows nothing of how they work)."""
-        self.has_my_section = True
+    @property
+    def has_my_section(self) -> bool:
+        return bool(self.sections)
+
+    def add_my_section(
+        self, section: MySection, list_tools: list[QWidget], details_tools: QWidget | None
+    ) -> None:
+        """Show `section`'s heading and the tools that manage it (its owner, e.g. calmkit.ui.
+        library.my_patterns, adds them; the library itself knows nothing of how they work)."""
+        self.sections.append(section)
         for widget in list_tools:
             self.list_column.addWidget(widget)
-        self.details_column.insertWidget(self.details_column.indexOf(self.name) + 1, details_tools)
-        # The heading appears with the next set_catalog(): the section's owner reads the
-        # patterns right away, and filling the list twice at start-up costs ~10 ms.
+        if details_tools is not None:
+            self.details_column.insertWidget(
+                self.details_column.indexOf(self.name) + 1, details_tools
+            )
+        # The heading appears with the next set_catalog(): the section's owner reads its
+        # exercises right away, and filling the list twice at start-up costs ~10 ms.
 
     def _fill_list(self) -> None:
-        mine = [e for e in self.catalog if e.made_by_person]
         for exercise in self.catalog:
             if not exercise.made_by_person:
                 self._add_item(exercise)
-        if self.has_my_section:
-            self._add_heading(empty=not mine)
-        for exercise in mine:
-            self._add_item(exercise)
+        listed: set[str] = set()
+        for section in self.sections:
+            mine = [e for e in self.catalog if e.made_by_person and section.holds(e)]
+            mine = [e for e in mine if e.id not in listed]
+            self._add_heading(section, empty=not mine)
+            for exercise in mine:
+                self._add_item(exercise, section.mark)
+                listed.add(exercise.id)
+        for exercise in self.catalog:  # the person's own that no section takes: still shown
+            if exercise.made_by_person and exercise.id not in listed:
+                self._add_item(exercise)
 
-    def _add_heading(self, *, empty: bool) -> None:
-        hint = "Patterns you make appear here. New pattern: Ctrl+N." if empty else ""
-        item = QListWidgetItem(f"My patterns. {hint}".strip())
+    def _add_heading(self, section: MySection, *, empty: bool) -> None:
+        lines = ([section.empty_hint] if empty and section.empty_hint else []) + section.notes
+        item = QListWidgetItem(" ".join([f"{section.title}.", *lines]))
         item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, skipped by arrows
-        muted = f"<br><span style='color:{theme.MUTED_TEXT.name()}'>{hint}</span>" if hint else ""
-        item.setData(CARD_ROLE, f"<b style='color:{theme.ACCENT.name()}'>My patterns</b>{muted}")
+        muted = "".join(
+            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>{escape(line)}</span>"
+            for line in lines
+        )
+        item.setData(
+            CARD_ROLE,
+            f"<b style='color:{theme.ACCENT.name()}'>{escape(section.title)}</b>{muted}",
+        )
         self.list.addItem(item)
 
     def set_catalog(

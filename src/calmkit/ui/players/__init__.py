@@ -7,13 +7,16 @@ session of that kind opens, so start-up pays for none of them.
 from __future__ import annotations
 
 import importlib
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from calmkit.core.exercises import Exercise, SessionPlan
 from calmkit.core.timeline import Step, StepState, Timeline
+
+if TYPE_CHECKING:
+    from calmkit.ui.widgets.text_size import TextSize
 
 
 class ContentView(Protocol):
@@ -27,6 +30,11 @@ class ContentView(Protocol):
     has_still_form: bool
     # True when the spoken instructions are the session (PMR): the voice starts on.
     narrated: bool
+    # True when its tones stand in for the voice (the reader's tone at each segment): they
+    # sound only where nothing will speak the step.
+    tone_is_fallback: bool
+    # The size of its reading text when the person can change it (the reader), else None.
+    text_size: TextSize | None
 
     def widget(self) -> QWidget: ...
 

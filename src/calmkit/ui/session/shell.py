@@ -39,7 +39,7 @@ from calmkit.core.narration import ClipIndex, phrase_offsets, phrases
 from calmkit.core.records import SessionRecord
 from calmkit.core.session import SessionRunner, SessionStatus
 from calmkit.core.store import StorageError
-from calmkit.core.timeline import Timeline
+from calmkit.core.timeline import Step, Timeline
 from calmkit.ui.context import AppContext
 from calmkit.ui.players import ContentView, make_content_view
 from calmkit.ui.session.cue_scheduler import CueScheduler
@@ -156,6 +156,7 @@ class SessionShell(QWidget):
         self._build()
         self._bind_keys()
         self._apply_preferences()
+        self._follow_text_size()
         self.refresh()
 
     # --- layout ----------------------------------------------------------------------------
@@ -550,7 +551,7 @@ class SessionShell(QWidget):
         if self._cues is None:
             return
         step = self.runner.timeline.steps[index]
-        tone = self.view.tone_for(step)
+        tone = self._tone_for(step)
         if tone is not None:
             self._cues.schedule(tone, moment)
         for phrase, samples, offset in self._placed_clips(step.spoken) or ():
@@ -565,6 +566,18 @@ class SessionShell(QWidget):
             self._speaker.say(spoken)
         self.refresh()
 
+    def _tone_for(self, step: Step) -> str | None:
+        """The view's tone for `step`. A tone that stands in for the voice (the reader's, at
+        each segment) sounds only where nothing will speak: the voice is off, or neither a
+        clip nor a working speech engine has the words."""
+        tone = self.view.tone_for(step)
+        if tone is None or not self.view.tone_is_fallback or not self.voice_on:
+            return tone
+        if self._placed_clips(step.spoken) is not None:
+            return None
+        speaker = self._speaker
+        return None if step.spoken and speaker is not None and speaker.available else tone
+
     def _placed_clips(
         self, spoken: str, *, voice_on: bool | None = None
     ) -> list[tuple[str, array.array[int], float]] | None:
@@ -577,6 +590,14 @@ class SessionShell(QWidget):
         if placed is None or any(clip.text not in self._clips for clip, _ in placed):
             return None
         return [(clip.text, self._clips[clip.text], offset) for clip, offset in placed]
+
+    def _follow_text_size(self) -> None:
+        """A view whose text size the person can change starts at the size last chosen, and
+        each change is remembered."""
+        text_size = self.view.text_size
+        if text_size is not None:
+            text_size.set_points(self.preferences.text_size)
+            text_size.changed.connect(lambda points: self._change(text_size=points))
 
     # --- view ------------------------------------------------------------------------------
 

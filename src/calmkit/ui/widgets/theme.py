@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 BACKGROUND = QColor("#f3f6f5")
 SURFACE = QColor("#ffffff")
@@ -84,3 +84,31 @@ QPushButton[role="danger"]:enabled {{
     background: #9b3d3d; color: white; border: 1px solid #9b3d3d; font-weight: 600;
 }}
 """
+
+
+def palette() -> QPalette:
+    """The theme's colours for what the style sheet does not name (text drawn from the
+    palette: the library's cards, rich text, radio buttons, the status bar), so that a dark
+    desktop theme never puts light text on CalmKit's light panels."""
+    colours = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in (
+        (role.Window, BACKGROUND),
+        (role.WindowText, TEXT),
+        (role.Base, SURFACE),
+        (role.AlternateBase, BACKGROUND),
+        (role.Text, TEXT),
+        (role.Button, SURFACE),
+        (role.ButtonText, TEXT),
+        (role.Highlight, ACCENT_SOFT),
+        (role.HighlightedText, TEXT),
+        (role.ToolTipBase, SURFACE),
+        (role.ToolTipText, TEXT),
+        (role.PlaceholderText, MUTED_TEXT),
+        (role.Link, ACCENT),
+    ):
+        colours.setColor(name, colour)
+    faded = MUTED_TEXT.lighter(160)
+    for name in (role.WindowText, role.Text, role.ButtonText):
+        colours.setColor(QPalette.ColorGroup.Disabled, name, faded)
+    return colours

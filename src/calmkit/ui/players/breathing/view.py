@@ -13,6 +13,8 @@ class BreathingView(QWidget):
     steps_navigable = False  # a breath is followed, not skipped through
     has_still_form = True
     narrated = False  # the tones guide; the phase words are an extra
+    tone_is_fallback = False  # its tones mark steps, with or without the voice
+    text_size = None
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)

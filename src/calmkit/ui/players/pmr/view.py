@@ -109,6 +109,8 @@ class PmrView(QWidget):
     steps_navigable = True  # Left/Right: the previous or next group
     has_still_form = True  # the marks change without fading
     narrated = True  # the spoken instructions are the session: the voice starts on
+    tone_is_fallback = False  # its tones mark steps, with or without the voice
+    text_size = None
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
