@@ -107,7 +107,7 @@ def test_a_broken_file_is_named_with_its_reason_and_the_rest_loads(
 ) -> None:
     drop(qtbot, window, {"walk.toml": WALK, "bad.toml": NEGATIVE_PAUSE})
     assert listed_under(window, "My scripts") == ["my-walk"]
-    reason = "scripts/bad.toml: segments[1].pause: must be 0 to 120 seconds, not -3"
+    reason = "scripts/bad.toml: segments[2].pause: must be 0 to 120 seconds, not -3"
     assert f"Skipped {reason}" in heading_text(window, "My scripts")
     assert window.statusBar().currentMessage() == f"Skipped {reason}"
     assert [str(p) for p in window.catalog.problems] == [reason]
