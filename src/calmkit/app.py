@@ -60,10 +60,13 @@ def run_gui(options: GuiOptions) -> int:
     )
     window.show()
     window.activateWindow()  # keyboard focus straight away, e.g. when started from a terminal
-    if options.catalog.problems:
+    problems = options.catalog.problems
+    if problems:
         window.statusBar().showMessage(
-            f"{len(options.catalog.problems)} exercise file(s) could not be read and were "
-            "skipped; details are in the log.",
+            f"Skipped {problems[0]}"
+            if len(problems) == 1
+            else f"{len(problems)} exercise files could not be read and were skipped; "
+            "details are in the log.",
             15_000,
         )
         for skipped in options.catalog.problems:

@@ -33,6 +33,9 @@ class ContentView(Protocol):
     # True when its tones stand in for the voice (the reader's tone at each segment): they
     # sound only where nothing will speak the step.
     tone_is_fallback: bool
+    # True when the shell shows the step's word and the seconds left in it under the view
+    # (a breath, a tensing); False for a reader, where a ticking number only distracts.
+    step_timer: bool
     # The size of its reading text when the person can change it (the reader), else None.
     text_size: TextSize | None
 

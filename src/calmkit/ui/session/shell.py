@@ -613,11 +613,12 @@ class SessionShell(QWidget):
         state = runner.state()
         started = status is not SessionStatus.READY
         self.view.show_state(state if started else None)
-        self.step_label.setText(state.step.label if started else "")
+        timed = self.view.step_timer
+        self.step_label.setText(state.step.label if started and timed else "")
         self._style_step_label(self.view.label_role(state.step) if started else "phase")
         self.countdown_label.setText(
             str(max(1, math.ceil(state.remaining_in_step - 1e-9)))
-            if status is SessionStatus.RUNNING
+            if status is SessionStatus.RUNNING and timed
             else ""
         )
         paused = status is SessionStatus.PAUSED

@@ -69,7 +69,7 @@ def test_the_segment_stays_through_its_pause_and_left_right_move_by_segment(
     begin(qtbot, shell)
     assert view.shown_text == texts[0]
     assert view.progress_label.text() == f"Part 1 of {len(texts)}"
-    assert shell.step_label.text() == "Settling in"
+    assert shell.step_label.text() == "", "no step word under the reader"
     clock.advance(words.duration + 1)  # into the pause after the first words
     shell.refresh()
     assert shell.runner.state().step.kind == "pause"
@@ -177,3 +177,18 @@ def test_the_long_version_is_read_too(
     total = len(segment_texts(timeline))
     assert view.progress_label.text() == f"Part 1 of {total}"
     assert total > len(segment_texts(timeline_for(catalog.get("imagery-beach"))))
+
+
+def test_the_shell_shows_no_ticking_seconds_or_step_word_under_the_reader(
+    qtbot: QtBot, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    from tests.ui.helpers import make_shell
+
+    shell = make_shell(
+        store, catalog, clock, "imagery-beach", preferences=PlayerPreferences(countdown=False)
+    )
+    qtbot.addWidget(shell)
+    shell.start()
+    clock.advance(1.0)
+    shell.refresh()
+    assert shell.countdown_label.text() == "" and shell.step_label.text() == ""

@@ -14,6 +14,7 @@ class BreathingView(QWidget):
     has_still_form = True
     narrated = False  # the tones guide; the phase words are an extra
     tone_is_fallback = False  # its tones mark steps, with or without the voice
+    step_timer = True
     text_size = None
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:

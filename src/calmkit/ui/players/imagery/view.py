@@ -50,6 +50,7 @@ class ReaderView(QWidget):
     has_still_form = True  # the segments change without fading
     narrated = True  # the voice is the session: it starts on
     tone_is_fallback = True  # the segment tone only where nothing speaks
+    step_timer = False
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)

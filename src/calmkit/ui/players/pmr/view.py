@@ -110,6 +110,7 @@ class PmrView(QWidget):
     has_still_form = True  # the marks change without fading
     narrated = True  # the spoken instructions are the session: the voice starts on
     tone_is_fallback = False  # its tones mark steps, with or without the voice
+    step_timer = True
     text_size = None
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
