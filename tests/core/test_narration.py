@@ -51,6 +51,11 @@ def test_every_spoken_text_of_the_bundled_exercises_has_a_current_clip() -> None
 
 def test_each_bundled_clip_decodes_to_its_recorded_length_and_speaks_at_once() -> None:
     soundfile = pytest.importorskip("soundfile")  # an app dependency: missing means broken
+    catalog = load_catalog(exercise_dirs())
+    # Breathing's words go with a tone and a moving pacer: heard within 20 ms of the step. A
+    # sentence of a script or a protocol may open on a soft consonant ("Perhaps", "Far")
+    # that rises over a few tens of milliseconds, as speech does: within 60 ms.
+    on_the_beat = spoken_texts(e for e in catalog if e.kind == "breathing")
     for clip in bundled().clips.values():
         samples, rate = soundfile.read(clip.path, dtype="int16", always_2d=True)
         assert rate == clip.sample_rate == DEFAULT_SETTINGS.sample_rate
@@ -64,8 +69,9 @@ def test_each_bundled_clip_decodes_to_its_recorded_length_and_speaks_at_once() -
             for i in range(0, len(mono) - window)
             if math.sqrt(sum(v * v for v in mono[i : i + window]) / window) > loud
         )
-        # Placed at its step's first frame, the clip is heard within 20 ms of the step.
-        assert onset / clip.sample_rate < 0.020, (clip.text, onset)
+        # Placed at its step's first frame, the clip is heard that soon after the step.
+        limit = 0.020 if clip.text in on_the_beat else 0.060
+        assert onset / clip.sample_rate < limit, (clip.text, onset)
         assert max(abs(v) for v in mono) < 32767, f"{clip.text!r} is clipped"
 
 
