@@ -241,8 +241,8 @@ class DeleteDataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Delete all my data")
         intro = QLabel(
-            "<p>This removes your whole practice log: every session, rating and note, your "
-            "settings, the copies taken before upgrades, and CalmKit's log files. "
+            "<p>This removes your whole practice log: every session, rating, note and "
+            "self-check, your settings, the copies taken before upgrades, and CalmKit's log files. "
             "<b>It cannot be undone.</b></p>"
             "<p>If you might want your history later, export it first; you can import the "
             "file again at any time.</p>"
