@@ -176,7 +176,7 @@ def test_checkins_that_are_not_a_list_refuse_the_whole_file(store: Store) -> Non
 
 def test_a_checkin_csv_without_an_answer_column_is_refused_by_name(store: Store) -> None:
     header = ",".join(name for name in CHECKIN_FIELDS if name != "q5")
-    with pytest.raises(ImportFileError, match="self-check CSV export.*missing: q5"):
+    with pytest.raises(ImportFileError, match=r"self-check CSV export.*missing: q5"):
         import_sessions(store, f"{header}\r\n".encode())
 
 

@@ -30,7 +30,6 @@ class SelfCheckActions(QObject):
     def open(self) -> SelfCheckDialog:
         """Show the self-check (window-modal, not blocking); an open one is brought forward."""
         if self.dialog is not None:
-            self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
         dialog = SelfCheckDialog(self._context, self._window)
