@@ -79,7 +79,7 @@ def test_digits_answer_and_move_on_and_save_waits_for_all_seven(
     type_answers(qtbot, dialog, "012301")
     assert focused_row(dialog) == 6
     assert dialog.answers == [0, 1, 2, 3, 0, 1, None]
-    assert dialog.progress.text() == "6 of 7 answered."
+    assert dialog.progress.text() == "6 of 7 answered. You can save once all seven are."
     assert not dialog.save_button.isEnabled()
     dialog.save()  # even if called, a half-answered check is not scored or stored
     assert dialog.pages.currentWidget() is dialog.questions_page
@@ -115,7 +115,7 @@ def test_arrows_change_the_answer_and_move_between_questions_and_tab_leaves_the_
 def test_a_click_answers_too(qtbot: QtBot, dialog: SelfCheckDialog) -> None:
     qtbot.mouseClick(dialog.rows[3].buttons[2], Qt.MouseButton.LeftButton)
     assert dialog.answers[3] == 2
-    assert dialog.progress.text() == "1 of 7 answered."
+    assert dialog.progress.text().startswith("1 of 7 answered.")
 
 
 def test_closing_half_way_keeps_nothing(
@@ -276,13 +276,16 @@ def history(qtbot: QtBot, context: AppContext) -> HistoryView:
 def test_history_charts_the_totals_beside_the_weekly_minutes(
     history: HistoryView, context: AppContext, clock: FakeClock
 ) -> None:
-    assert not history.checkins.isVisibleTo(history)
+    page = history.sections.indexOf(history.self_check_page)
+    assert not history.sections.isTabVisible(page)
     now = clock.now()
     context.add_checkin(CheckIn.new([3, 3, 3, 3, 0, 0, 0], now - timedelta(days=14)))
     context.add_checkin(CheckIn.new([1, 1, 1, 0, 0, 0, 0], now))
     assert history.sections.isVisible(), "results alone are worth showing"
-    history.sections.setCurrentIndex(1)
-    assert history.checkins.isVisible()
+    assert history.sections.isTabVisible(page)
+    assert history.sections.tabText(page) == "Self-&check"
+    history.sections.setCurrentIndex(page)
+    assert history.checkins.isVisible() and history.checkin_minutes.isVisible()
     chart = history.checkins.chart
     assert isinstance(chart, SelfCheckChart)
     assert [(day, total) for _, day, total in chart.shown] == [
@@ -291,7 +294,7 @@ def test_history_charts_the_totals_beside_the_weekly_minutes(
     ]
     # The weeks are the weekly minutes chart's: this Monday is its last bar.
     x_today = chart.shown[-1][0]
-    assert round(x_today) == history.weekly.chart.count - 1
+    assert round(x_today) == history.checkin_minutes.chart.count - 1
     assert [line.value() for line in chart.band_lines] == [5, 10, 15]
     assert chart.tip_at(x_today, 3) == "Mon 5 Jan 2026\ntotal 3 of 21: minimal anxiety symptoms"
     assert history.self_check_prompt.isHidden()

@@ -481,21 +481,20 @@ class HistoryView(QWidget):
         )
         self.practice_range = _range_box("Days shown in Minutes per day", default=30)
         self.practice_range.currentIndexChanged.connect(self._show_daily)
+        # The self-check's own section, its totals under the minutes of the same weeks: the
+        # Practice page already holds two charts, and a third made the window taller.
+        self.checkin_minutes = ChartPanel(
+            "Minutes per week, the last 12 months", "self-check-minutes", WeeklyMinutesChart()
+        )
         self.checkins = ChartPanel(
-            "Self-check totals (0-21), by the same weeks", "self-check", SelfCheckChart()
+            "Self-check totals (0-21), the same weeks", "self-check", SelfCheckChart()
         )
         self.checkins.caption.setText(
-            "Each dot is one self-check. The dashed lines are where the ranges begin: 5 mild, "
-            "10 moderate, 15 severe anxiety symptoms. A self-check, not a diagnosis."
+            "Each dot is one self-check; dashed lines mark where the ranges begin (5, 10, 15). "
+            "A self-check, not a diagnosis."
         )
-        practice = _page(
-            _range_row(self.practice_range),
-            (self.daily, 1),
-            8,
-            (self.weekly, 1),
-            8,
-            (self.checkins, 1),
-        )
+        practice = _page(_range_row(self.practice_range), (self.daily, 1), 8, (self.weekly, 1))
+        self.self_check_page = _page((self.checkin_minutes, 1), 8, (self.checkins, 1))
 
         self.distress = ChartPanel(
             "Distress before and after (0 = completely calm, 10 = most anxious)",
@@ -517,6 +516,7 @@ class HistoryView(QWidget):
         self.sections.addTab(overview, "&Overview")
         self.sections.addTab(practice, "&Practice")
         self.sections.addTab(distress, "&Distress")
+        self.sections.addTab(self.self_check_page, "Self-&check")
         self.sections.addTab(self.sessions, "&Sessions")
 
         self.self_check_prompt = SelfCheckPrompt(context)
@@ -536,7 +536,14 @@ class HistoryView(QWidget):
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:
-        return (self.calendar, self.daily, self.weekly, self.checkins, self.distress)
+        return (
+            self.calendar,
+            self.daily,
+            self.weekly,
+            self.distress,
+            self.checkin_minutes,
+            self.checkins,
+        )
 
     @property
     def _store(self) -> Store:
@@ -577,7 +584,7 @@ class HistoryView(QWidget):
         self.calendar.chart.set_days(self._by_day, self.today)
         weeks = minutes_per_week(self._by_day.values(), first, self.today)
         self.weekly.chart.set_weeks(weeks, self._by_day)
-        self._show_checkins([monday for monday, _ in weeks])
+        self._show_checkins(weeks)
         self._show_daily()
         self._show_distress()
         for panel in self.panels:
@@ -588,14 +595,16 @@ class HistoryView(QWidget):
         self.empty_label.setVisible(empty)
         self.sections.setVisible(not empty)
 
-    def _show_checkins(self, mondays: list[date]) -> None:
+    def _show_checkins(self, weeks: Sequence[tuple[date, float]]) -> None:
         hour = self.settings.day_start_hour
         totals = sorted(
             (practice_day(c.taken_at, hour), c.total) for c in self._store.iter_checkins()
         )
-        self.checkins.chart.set_checkins(totals, mondays)
-        # Shown once there is a result; until then it would be an empty box.
-        self.checkins.setVisible(bool(totals))
+        self.checkins.chart.set_checkins(totals, [monday for monday, _ in weeks])
+        # Shown once there is a result; until then it would be an empty page.
+        self.sections.setTabVisible(self.sections.indexOf(self.self_check_page), bool(totals))
+        if totals:
+            self.checkin_minutes.chart.set_weeks(weeks, self._by_day)
 
     def _first_of_range(self, box: QComboBox) -> date:
         return self.today - timedelta(days=int(box.currentData()) - 1)

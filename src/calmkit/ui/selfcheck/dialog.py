@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -40,15 +40,54 @@ _DIGITS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
 # The focused row is outlined in the accent; the others keep an invisible border of the same
 # width, so nothing moves when focus does.
 _STYLE = f"""
+QDialog#self-check {{ background: {theme.BACKGROUND.name()}; }}
+QRadioButton {{ color: {theme.TEXT.name()}; }}
+QRadioButton::indicator {{
+    width: 14px; height: 14px; border-radius: 8px;
+    border: 1px solid {theme.MUTED_TEXT.name()}; background: {theme.SURFACE.name()};
+}}
+QRadioButton::indicator:hover {{ border: 1px solid {theme.ACCENT.name()}; }}
+QRadioButton::indicator:checked {{
+    border: 1px solid {theme.ACCENT.name()}; background: qradialgradient(cx: 0.5, cy: 0.5,
+        radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {theme.ACCENT.name()},
+        stop: 0.55 {theme.ACCENT.name()}, stop: 0.6 {theme.SURFACE.name()});
+}}
 QFrame[role="question"] {{ border: 2px solid transparent; border-radius: 6px; }}
 QFrame[role="question"]:focus {{
     border: 2px solid {theme.ACCENT.name()}; background: {theme.SURFACE.name()};
+}}
+QPushButton[role="primary"]:disabled {{
+    background: {theme.GUIDE.name()}; color: {theme.MUTED_TEXT.name()};
+    border: 1px solid {theme.GUIDE.name()};
 }}
 QFrame[role="result"] {{
     background: {theme.SURFACE.name()}; border: 1px solid {theme.GUIDE.name()};
     border-radius: 8px;
 }}
 """
+
+
+def _light_palette(palette: QPalette) -> QPalette:
+    """The app's own colours for every role the dialog's widgets draw with: the style sheet
+    sets the text colour, so a dark desktop palette would otherwise put that dark text (and
+    dark radio buttons) on dark panels."""
+    roles = {
+        QPalette.ColorRole.Window: theme.BACKGROUND,
+        QPalette.ColorRole.WindowText: theme.TEXT,
+        QPalette.ColorRole.Base: theme.SURFACE,
+        QPalette.ColorRole.AlternateBase: theme.BACKGROUND,
+        QPalette.ColorRole.Text: theme.TEXT,
+        QPalette.ColorRole.Button: theme.SURFACE,
+        QPalette.ColorRole.ButtonText: theme.TEXT,
+        QPalette.ColorRole.Highlight: theme.ACCENT,
+        QPalette.ColorRole.HighlightedText: theme.SURFACE,
+        QPalette.ColorRole.ToolTipBase: theme.SURFACE,
+        QPalette.ColorRole.ToolTipText: theme.TEXT,
+        QPalette.ColorRole.PlaceholderText: theme.MUTED_TEXT,
+    }
+    for role, color in roles.items():
+        palette.setColor(role, color)
+    return palette
 
 
 class QuestionRow(QFrame):
@@ -68,7 +107,7 @@ class QuestionRow(QFrame):
         self.buttons: list[QRadioButton] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
-        row.addWidget(self.label, stretch=3)
+        row.addWidget(self.label, stretch=5)
         for points, text in enumerate(ANSWERS):
             button = QRadioButton(f"{points}")
             button.setToolTip(f"{points}: {text}")
@@ -140,6 +179,8 @@ class SelfCheckDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Anxiety self-check")
+        self.setObjectName("self-check")
+        self.setPalette(_light_palette(self.palette()))
         self.setStyleSheet(_STYLE)
         self._context = context
         self.checkin: CheckIn | None = None
@@ -151,7 +192,7 @@ class SelfCheckDialog(QDialog):
         self.pages.addWidget(self.result_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(760, 560)
+        self.resize(860, 620)
         self._update_progress()
         self.rows[0].setFocus()
 
@@ -168,7 +209,7 @@ class SelfCheckDialog(QDialog):
         intro.setWordWrap(True)
         scale = QGridLayout()
         scale.setContentsMargins(8, 0, 8, 0)
-        scale.setColumnStretch(0, 3)
+        scale.setColumnStretch(0, 5)
         for points, text in enumerate(ANSWERS):
             heading = QLabel(f"{points}\n{text}")
             heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -192,6 +233,7 @@ class SelfCheckDialog(QDialog):
         self.save_button.setProperty("role", "primary")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText("&Not now")
+        self.cancel_button.setIcon(QIcon())  # the style's red "cancel" icon reads as alarm
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         for button in (self.save_button, self.cancel_button):
@@ -231,7 +273,9 @@ class SelfCheckDialog(QDialog):
         if complete:
             self.progress.setText("All seven answered.")
         else:
-            self.progress.setText(f"{done} of {len(self.rows)} answered.")
+            self.progress.setText(
+                f"{done} of {len(self.rows)} answered. You can save once all seven are."
+            )
 
     def save(self) -> None:
         """Score and keep the check; only ever with all seven answered."""
@@ -299,8 +343,9 @@ class SelfCheckDialog(QDialog):
         column.addWidget(self.not_diagnosis)
         column.addWidget(self.talk_box)
         column.addLayout(help_row)
-        column.addStretch(1)
+        column.addSpacing(12)
         column.addWidget(self.bands_text)
+        column.addStretch(1)
         column.addWidget(self.kept_text)
         column.addLayout(close_row)
         return page
