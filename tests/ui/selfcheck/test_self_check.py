@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,12 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from calmkit.core import selfcheck
 from calmkit.core.clock import FakeClock
+from calmkit.core.exchange import export_checkins
 from calmkit.core.exercises import Catalog
 from calmkit.core.selfcheck import CheckIn
 from calmkit.core.settings import PracticeSettings, load_practice_settings, save_practice_settings
 from calmkit.core.store import StorageError, Store
 from calmkit.resources import resource_path
 from calmkit.ui.context import AppContext
+from calmkit.ui.data.exchange_dialogs import ImportReportDialog
 from calmkit.ui.data.settings_dialog import SettingsDialog
 from calmkit.ui.history.charts import SelfCheckChart
 from calmkit.ui.history.view import HistoryView
@@ -26,6 +29,7 @@ from calmkit.ui.main_window import MainWindow
 from calmkit.ui.selfcheck.dialog import SelfCheckDialog
 from calmkit.ui.selfcheck.prompt import SelfCheckPrompt
 from calmkit.ui.widgets import crisis_dialog
+from tests.ui.data.test_data_actions import open_file, run
 
 
 @pytest.fixture
@@ -298,3 +302,24 @@ def test_history_charts_the_totals_beside_the_weekly_minutes(
     assert [line.value() for line in chart.band_lines] == [5, 10, 15]
     assert chart.tip_at(x_today, 3) == "Mon 5 Jan 2026\ntotal 3 of 21: minimal anxiety symptoms"
     assert history.self_check_prompt.isHidden()
+
+
+def test_importing_self_checks_in_the_app_reports_them_and_history_follows(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "checks.csv"
+    with Store.open(tmp_path / "other.db") as other:
+        other.add_checkin(CheckIn.new([2] * 7, window.clock.now()))
+        other.add_checkin(CheckIn.new([1] * 7, window.clock.now() - timedelta(weeks=1)))
+        with source.open("w", encoding="utf-8", newline="") as stream:
+            export_checkins(other, stream)
+    window.tabs.setCurrentIndex(1)
+    open_file(monkeypatch, source)
+    with qtbot.waitSignal(window.context.checkins_changed, timeout=20_000):
+        run(qtbot, window.data, window.data.import_action)
+    report = window.data.dialog
+    assert isinstance(report, ImportReportDialog)
+    assert "held 2 self-checks" in report.summary.text()
+    assert "Added to your history: <b>2</b>" in report.summary.text()
+    assert [total for _, _, total in window.history.checkins.chart.shown] == [7, 14]
+    report.reject()
