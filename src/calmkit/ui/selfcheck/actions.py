@@ -4,13 +4,16 @@ that opens the dialog and hands its "Help now" to the window's crisis support.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from calmkit.ui.context import AppContext
-from calmkit.ui.selfcheck.dialog import SelfCheckDialog
+
+if TYPE_CHECKING:  # built when first asked for: the main window pays only for the menu item
+    from calmkit.ui.selfcheck.dialog import SelfCheckDialog
 
 
 class SelfCheckActions(QObject):
@@ -32,6 +35,8 @@ class SelfCheckActions(QObject):
         if self.dialog is not None:
             self.dialog.activateWindow()
             return self.dialog
+        from calmkit.ui.selfcheck.dialog import SelfCheckDialog
+
         dialog = SelfCheckDialog(self._context, self._window)
         dialog.help_requested.connect(self._help_now)
         dialog.finished.connect(self._closed)
