@@ -48,7 +48,7 @@ class Terminal(io.StringIO):
         (["export"], ",".join(FIELDS) + "\r\n"),
         (
             ["export", "--format", "json"],
-            '{"format": "calmkit.sessions", "version": 1, "sessions": []}\n',
+            '{"format": "calmkit.sessions", "version": 1, "sessions": [], "checkins": []}\n',
         ),
         (["history"], "No sessions yet.\n"),
         (["history", "--json"], "[]\n"),

@@ -401,7 +401,9 @@ def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:
 # Core modules are imported inside these functions: `calmkit` with no command starts the GUI,
 # and its start-up should not pay for the store, statistics or CSV machinery.
 
-_DATA_COMMANDS = frozenset({"export", "import", "stats", "history", "delete-all-data"})
+_DATA_COMMANDS = frozenset(
+    {"export", "import", "stats", "history", "delete-all-data", "self-check"}
+)
 CONFIRM_WORD = "delete"
 _MAX_REJECTED_SHOWN = 50
 
@@ -433,6 +435,15 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-05") from None
 
 
+def _answers(text: str) -> tuple[int, ...]:
+    from calmkit.core.selfcheck import parse_answers
+
+    try:
+        return parse_answers(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _add_data_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     data_dir: argparse.ArgumentParser,
@@ -443,6 +454,12 @@ def _add_data_commands(
     export.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument(
+        "--checkins",
+        action="store_true",
+        help="CSV only: write your self-check results instead of sessions "
+        "(the JSON export always includes them)",
+    )
     imports = commands.add_parser(
         "import",
         parents=[data_dir],
@@ -463,6 +480,21 @@ def _add_data_commands(
     history = commands.add_parser("history", parents=[data_dir], help="list sessions, newest first")
     history.add_argument("--json", action="store_true", help="machine-readable output")
     history.add_argument("--limit", type=_count, metavar="N", help="only the newest N sessions")
+    check = commands.add_parser(
+        "self-check",
+        parents=[data_dir],
+        help="the weekly anxiety self-check (adapted from the GAD-7; not a diagnosis)",
+        description="Seven questions about the last 2 weeks, each answered 0-3; the total "
+        "(0-21) and what it means are printed and kept in your practice log. "
+        "This is a self-check, not a diagnosis.",
+    )
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument(
+        "--answers",
+        type=_answers,
+        metavar="A,B,...",
+        help="all seven answers at once, for scripts, e.g. 0,1,2,3,0,1,2",
+    )
     delete = commands.add_parser(
         "delete-all-data",
         parents=[data_dir],
@@ -479,7 +511,17 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
 
     try:
         if args.command == "export":
-            return _export(paths, args.format, args.output, force=args.force)
+            if args.checkins and args.format != "csv":
+                raise _CommandFailedError(
+                    "--checkins is for the CSV export; the JSON export always includes your "
+                    "self-check results. Nothing was written.",
+                    EXIT_USAGE,
+                )
+            return _export(
+                paths, args.format, args.output, force=args.force, checkins=args.checkins
+            )
+        if args.command == "self-check":
+            return _self_check(paths, args.answers, as_json=args.json)
         if args.command == "import":
             return _import(paths, args.file, dry_run=args.dry_run)
         if args.command == "stats":
@@ -505,10 +547,14 @@ def _open_existing_store(paths: Paths) -> Store | None:
     return Store.open(paths.database)
 
 
-def _export(paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool) -> int:
+def _export(
+    paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool, checkins: bool = False
+) -> int:
     from calmkit.core.exchange import (
         ExportWriteError,
+        export_checkins,
         export_sessions,
+        write_checkins,
         write_file_atomically,
         write_sessions,
     )
@@ -517,6 +563,10 @@ def _export(paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool)
     try:
 
         def write(stream: TextIO) -> int:
+            if checkins:
+                return (
+                    write_checkins([], stream) if store is None else export_checkins(store, stream)
+                )
             if store is None:
                 return write_sessions([], stream, fmt)
             return export_sessions(store, stream, fmt)
@@ -535,8 +585,89 @@ def _export(paths: Paths, fmt: ExportFormat, output: str | None, *, force: bool)
     finally:
         if store is not None:
             store.close()
-    print(f"Exported {plural(count, 'session')} to {target}.", file=sys.stderr)
+    what = "self-check" if checkins else "session"
+    print(f"Exported {plural(count, what)} to {target}.", file=sys.stderr)
     return 0
+
+
+def _self_check(paths: Paths, answers: tuple[int, ...] | None, *, as_json: bool) -> int:
+    """Ask the seven questions (or take --answers), then print and keep the result. Stopped
+    before the end (Ctrl+D, Ctrl+C), nothing is scored or stored."""
+    import json
+    from datetime import datetime
+
+    from calmkit.core.exchange import checkin_to_dict
+    from calmkit.core.selfcheck import (
+        HELP_NOW_TERMINAL,
+        CheckIn,
+        bands_explained,
+        result_lines,
+    )
+
+    if answers is None:
+        # With --json the questions go to stderr, so stdout carries only the JSON.
+        asked = _ask_self_check(sys.stderr if as_json else sys.stdout)
+        if asked is None:
+            raise _CommandFailedError(
+                "The self-check was stopped before the end, so nothing was scored or stored."
+            )
+        answers = asked
+    checkin = CheckIn.new(answers, datetime.now().astimezone())
+    from calmkit.core.store import Store
+
+    with Store.open(paths.database) as store:
+        store.add_checkin(checkin)
+    lines = result_lines(checkin, help_now=HELP_NOW_TERMINAL)
+    if as_json:
+        band = checkin.band
+        result = {
+            **checkin_to_dict(checkin),
+            "band": band.key,
+            "band_title": band.title,
+            "suggests_talking_to_a_professional": checkin.suggests_talking_to_someone,
+            "lines": lines,
+        }
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
+    print()
+    for line in lines:
+        print(line)
+    print(f"The ranges: {bands_explained()}")
+    print("Kept in your practice log; History in the app charts your results over time.")
+    return 0
+
+
+def _ask_self_check(out: TextIO) -> tuple[int, ...] | None:
+    """The seven answers typed in a terminal, or None if input ended first. A blank or wrong
+    answer asks the same question again."""
+    from calmkit.core.selfcheck import ANSWERS, INTRO, QUESTIONS, SOURCE, parse_answer
+
+    scale = ", ".join(f"{points} {text.lower()}" for points, text in enumerate(ANSWERS))
+    print("Anxiety self-check: a self-check, not a diagnosis.", file=out)
+    print(SOURCE, file=out)
+    print(file=out)
+    print(INTRO, file=out)
+    print(f"Answer each with a number: {scale}.", file=out)
+    answers: list[int] = []
+    try:
+        for number, question in enumerate(QUESTIONS, start=1):
+            print(file=out)
+            print(f"{number} of {len(QUESTIONS)}. {question}", file=out)
+            while True:
+                print("   Your answer (0-3): ", end="", file=out, flush=True)
+                line = sys.stdin.readline()
+                if not line:
+                    print(file=out)
+                    return None
+                value = parse_answer(line)
+                if value is not None:
+                    answers.append(value)
+                    break
+                print(f"   Please type 0, 1, 2 or 3 ({scale}).", file=out)
+    except KeyboardInterrupt:
+        print(file=out)
+        return None
+    return tuple(answers)
 
 
 def _write_stdout(write: Callable[[TextIO], int]) -> int:

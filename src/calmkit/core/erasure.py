@@ -1,4 +1,5 @@
-"""Delete all my data: the practice log, its backups and CalmKit's log files, and nothing else."""
+"""Delete all my data: the practice log (sessions, self-check results, patterns, settings), its
+backups and CalmKit's log files, and nothing else."""
 
 from __future__ import annotations
 

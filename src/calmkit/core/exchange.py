@@ -1,9 +1,14 @@
 """Export of the practice log as CSV or JSON, and import of such files: validated row by row,
 merged by session id (importing a file twice changes nothing), written in one transaction.
 
+Self-check results travel too: as a "checkins" list in the JSON export (a file without one is
+fine), and as their own CSV (export_checkins; its header starts id,taken_at,q1...). They are
+validated, merged by id and written in the same one transaction as the sessions.
+
 What an import does, in order:
 1. The file as a whole must be readable: at most MAX_IMPORT_BYTES, UTF-8 text, CSV with the
-   CalmKit header or JSON {"format": "calmkit.sessions", "version": 1, "sessions": [...]}.
+   CalmKit header (sessions or self-checks) or JSON {"format": "calmkit.sessions",
+   "version": 1, "sessions": [...], "checkins": [...]} ("checkins" may be left out).
    Otherwise it is rejected wholesale (ImportFileError) and the practice log is not touched.
 2. Each row is validated; a bad row is rejected with its row number and the reasons. Rows
    sharing an id with different content are all rejected; identical repeats count once.
@@ -22,13 +27,14 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, TextIO
+from typing import Any, BinaryIO, Literal, TextIO, TypeVar
 
 from calmkit.core.records import SessionRecord
+from calmkit.core.selfcheck import MAX_ANSWER, QUESTION_COUNT, CheckIn
 from calmkit.core.store import StorageError, Store
 
 FORMAT_NAME = "calmkit.sessions"
@@ -47,6 +53,9 @@ FIELDS = (
     "note",
 )
 _OPTIONAL = frozenset({"distress_before", "distress_after", "note"})
+ANSWER_FIELDS = tuple(f"q{n}" for n in range(1, QUESTION_COUNT + 1))
+CHECKIN_FIELDS = ("id", "taken_at", *ANSWER_FIELDS, "total")
+_CHECKIN_OPTIONAL = frozenset({"total"})  # it must match the answers when it is given
 ExportFormat = Literal["csv", "json"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "json")
 
@@ -134,15 +143,21 @@ def _umask() -> int:
     return 0o022
 
 
+Section = Literal["session", "checkin"]
+
+
 @dataclass(frozen=True, slots=True)
 class RejectedRow:
-    row: int  # 1 = the first session in the file (the CSV header is not a row)
+    row: int  # 1 = the first session (or self-check) in the file; a CSV header is not a row
     line: int | None  # CSV only: the line the row starts on
     session_id: str | None  # as written in the file, if there was one
     reason: str
+    section: Section = "session"  # JSON files number their self-checks from 1 too
 
     def describe(self) -> str:
         where = f"row {self.row}" if self.line is None else f"row {self.row} (line {self.line})"
+        if self.section == "checkin" and self.line is None:
+            where = f"self-check {self.row}"
         return f"{where}: {self.reason}"
 
 
@@ -155,13 +170,27 @@ class ImportReport:
     rejected: tuple[RejectedRow, ...]
     warnings: tuple[str, ...]  # about the file, e.g. columns that were ignored
     dry_run: bool = False
+    checkin_rows: int = 0  # self-checks in the file
+    checkins_added: int = 0
+    checkins_already_present: int = 0
+    checkins_file: bool = False  # a CSV of self-checks (no sessions in it)
 
     def summary(self) -> str:
         verb = "would be added" if self.dry_run else "added"
-        return (
+        rejected = sum(r.section == "session" for r in self.rejected)
+        sessions = (
             f"{self.rows} {_plural(self.rows, 'session')} in the file: {self.added} {verb}, "
-            f"{self.already_present} already present, {len(self.rejected)} rejected."
+            f"{self.already_present} already present, {rejected} rejected."
         )
+        if not (self.checkin_rows or self.checkins_file):
+            return sessions
+        checks = (
+            f"{self.checkin_rows} {_plural(self.checkin_rows, 'self-check')}"
+            f"{' in the file' if self.checkins_file else ''}: {self.checkins_added} {verb}, "
+            f"{self.checkins_already_present} already present, "
+            f"{len(self.rejected) - rejected} rejected."
+        )
+        return checks if self.checkins_file else f"{sessions} {checks}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +201,13 @@ class ParsedRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ParsedCheckin:
+    row: int
+    line: int | None
+    checkin: CheckIn
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFile:
     """A file read and validated, before anything touches the store."""
 
@@ -179,8 +215,15 @@ class ParsedFile:
     rows: int
     valid: tuple[ParsedRow, ...]  # in file order, ids unique
     repeats: int  # rows identical to an earlier row
-    rejected: tuple[RejectedRow, ...]
+    rejected: tuple[RejectedRow, ...]  # sessions and self-checks, by section and row
     warnings: tuple[str, ...]
+    checkin_rows: int = 0
+    checkins: tuple[ParsedCheckin, ...] = ()  # in file order, ids unique
+    checkin_repeats: int = 0
+    checkins_file: bool = False
+
+
+_Entry = TypeVar("_Entry", ParsedRow, ParsedCheckin)
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -203,19 +246,54 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
     }
 
 
-def write_sessions(records: Iterable[SessionRecord], stream: TextIO, fmt: ExportFormat) -> int:
-    """Write sessions to a text stream (open it with newline="" for CSV); returns the count."""
+def checkin_to_dict(checkin: CheckIn) -> dict[str, Any]:
+    """One self-check in the export shape: its answers as q1-q7 (0-3) and their total."""
+    return {
+        "id": checkin.id,
+        "taken_at": checkin.taken_at.isoformat(timespec="seconds"),
+        **dict(zip(ANSWER_FIELDS, checkin.answers, strict=True)),
+        "total": checkin.total,
+    }
+
+
+def write_sessions(
+    records: Iterable[SessionRecord],
+    stream: TextIO,
+    fmt: ExportFormat,
+    checkins: Iterable[CheckIn] = (),
+) -> int:
+    """Write sessions to a text stream (open it with newline="" for CSV); returns the count of
+    sessions. JSON also carries `checkins`; CSV has its own file for them (write_checkins)."""
     if fmt == "csv":
         return _write_csv(records, stream)
     if fmt == "json":
-        return _write_json(records, stream)
+        return _write_json(records, stream, checkins)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
+def write_checkins(checkins: Iterable[CheckIn], stream: TextIO) -> int:
+    """Self-checks as CSV (open the stream with newline=""); returns the count."""
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(CHECKIN_FIELDS)
+    count = 0
+    for checkin in checkins:
+        row = checkin_to_dict(checkin)
+        writer.writerow(row[name] for name in CHECKIN_FIELDS)
+        count += 1
+    return count
+
+
 def export_sessions(store: Store, stream: TextIO, fmt: ExportFormat) -> int:
-    """Write the whole practice log, oldest session first, without holding it all in memory."""
+    """Write the whole practice log, oldest session first, without holding it all in memory.
+    JSON includes the self-checks, oldest first. Returns the count of sessions."""
     with store.snapshot():
-        return write_sessions(store.iter_sessions(), stream, fmt)
+        return write_sessions(store.iter_sessions(), stream, fmt, store.iter_checkins())
+
+
+def export_checkins(store: Store, stream: TextIO) -> int:
+    """Write every self-check as CSV, oldest first; returns the count."""
+    with store.snapshot():
+        return write_checkins(store.iter_checkins(), stream)
 
 
 def _write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
@@ -232,7 +310,9 @@ def _write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
     return count
 
 
-def _write_json(records: Iterable[SessionRecord], stream: TextIO) -> int:
+def _write_json(
+    records: Iterable[SessionRecord], stream: TextIO, checkins: Iterable[CheckIn]
+) -> int:
     # One session per line: a valid JSON document that stays readable and diffable, written
     # as it goes instead of building one huge string.
     stream.write(json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION})[:-1])
@@ -242,7 +322,14 @@ def _write_json(records: Iterable[SessionRecord], stream: TextIO) -> int:
         stream.write(",\n  " if count else "\n  ")
         stream.write(json.dumps(session_to_dict(record), ensure_ascii=False))
         count += 1
-    stream.write("\n]}\n" if count else "]}\n")
+    stream.write("\n]" if count else "]")
+    stream.write(', "checkins": [')
+    written = 0
+    for checkin in checkins:
+        stream.write(",\n  " if written else "\n  ")
+        stream.write(json.dumps(checkin_to_dict(checkin)))
+        written += 1
+    stream.write("\n]}\n" if written else "]}\n")
     return count
 
 
@@ -291,8 +378,12 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
     """The second half of import_sessions(), for callers that parse first (e.g. to refuse a
     bad file before creating a practice log)."""
     records = [entry.record for entry in parsed.valid]
+    checkins = [entry.checkin for entry in parsed.checkins]
     try:
-        merged = store.merge_sessions(records, dry_run=dry_run)
+        # Sessions and self-checks in one transaction: a failure adds neither.
+        with store.transaction():
+            merged = store.merge_sessions(records, dry_run=dry_run)
+            merged_checkins = store.merge_checkins(checkins, dry_run=dry_run)
     except StorageError as error:
         # Disk full, I/O error, database locked...: the transaction was rolled back, so say
         # plainly that nothing changed.
@@ -316,7 +407,24 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
                     ),
                 )
             )
-    rejected.sort(key=lambda r: r.row)
+    if merged_checkins.conflicts:
+        checkin_of = {entry.checkin.id: entry for entry in parsed.checkins}
+        for stored_checkin in merged_checkins.conflicts:
+            found = checkin_of[stored_checkin.id]
+            taken = stored_checkin.taken_at.isoformat(timespec="minutes")
+            rejected.append(
+                RejectedRow(
+                    row=found.row,
+                    line=found.line,
+                    session_id=stored_checkin.id,
+                    reason=(
+                        "a different self-check with this id is already in your practice log "
+                        f"(taken {taken}); it was left as it is"
+                    ),
+                    section="checkin",
+                )
+            )
+    rejected.sort(key=lambda r: (r.section != "session", r.row))
     return ImportReport(
         file_format=parsed.file_format,
         rows=parsed.rows,
@@ -325,16 +433,28 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
         rejected=tuple(rejected),
         warnings=parsed.warnings,
         dry_run=dry_run,
+        checkin_rows=parsed.checkin_rows,
+        checkins_added=len(merged_checkins.added),
+        checkins_already_present=len(merged_checkins.already_present) + parsed.checkin_repeats,
+        checkins_file=parsed.checkins_file,
     )
 
 
 def parse_sessions(data: bytes) -> ParsedFile:
-    """Read and validate an export file without touching any store."""
+    """Read and validate an export file (sessions, with or without self-checks, or a CSV of
+    self-checks) without touching any store."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFileError(_too_big("the file", len(data)))
     text = _decode(data)
     file_format: Literal["csv", "json"] = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
-    raw_rows, warnings = _json_rows(text) if file_format == "json" else _csv_rows(text)
+    checkins_file = False
+    raw_checkins: list[_RawRow] = []
+    if file_format == "json":
+        raw_rows, warnings, raw_checkins = _json_rows(text)
+    else:
+        raw_rows, warnings, checkins_file = _csv_rows(text)
+        if checkins_file:
+            raw_rows, raw_checkins = [], raw_rows
 
     valid: list[ParsedRow] = []
     rejected: list[RejectedRow] = []
@@ -344,36 +464,42 @@ def parse_sessions(data: bytes) -> ParsedFile:
             rejected.append(RejectedRow(raw.row, raw.line, raw.session_id, "; ".join(problems)))
         else:
             valid.append(ParsedRow(raw.row, raw.line, record))
-
-    # The same id on several rows: harmless when the content is the same, otherwise there is
-    # no telling which row is right, so none of them is imported.
-    by_id: dict[str, list[ParsedRow]] = {}
-    for entry in valid:
-        by_id.setdefault(entry.record.id, []).append(entry)
-    unique: list[ParsedRow] = []
-    repeats = 0
-    for session_id, entries in by_id.items():
-        if len(entries) == 1:
-            unique.append(entries[0])
-            continue
-        contents = {tuple(session_to_dict(entry.record).values()) for entry in entries}
-        if len(contents) == 1:
-            unique.append(entries[0])
-            repeats += len(entries) - 1
-            continue
-        rows = [entry.row for entry in entries]
-        listed = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
-        rejected.extend(
-            RejectedRow(
-                entry.row,
-                entry.line,
-                session_id,
-                f"rows {listed} have the same id but different content; none of them was imported",
+    checked: list[ParsedCheckin] = []
+    for raw in raw_checkins:
+        checkin, problems = _validate_checkin(raw)
+        if checkin is None:
+            rejected.append(
+                RejectedRow(raw.row, raw.line, raw.session_id, "; ".join(problems), "checkin")
             )
-            for entry in entries
-        )
-    unique.sort(key=lambda entry: entry.row)
-    rejected.sort(key=lambda r: r.row)
+        else:
+            checked.append(ParsedCheckin(raw.row, raw.line, checkin))
+
+    unique, repeats, clashes = _unique_by_id(
+        valid, lambda e: e.record.id, lambda e: tuple(session_to_dict(e.record).values())
+    )
+    unique_checkins, checkin_repeats, checkin_clashes = _unique_by_id(
+        checked, lambda e: e.checkin.id, lambda e: tuple(checkin_to_dict(e.checkin).values())
+    )
+    sections: tuple[tuple[Section, list[tuple[str, list[Any]]]], ...] = (
+        ("session", clashes),
+        ("checkin", checkin_clashes),
+    )
+    for section, clash in sections:
+        for entry_id, entries in clash:
+            rows = [entry.row for entry in entries]
+            listed = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
+            rejected.extend(
+                RejectedRow(
+                    entry.row,
+                    entry.line,
+                    entry_id,
+                    f"rows {listed} have the same id but different content; "
+                    "none of them was imported",
+                    section,
+                )
+                for entry in entries
+            )
+    rejected.sort(key=lambda r: (r.section != "session", r.row))
     return ParsedFile(
         file_format=file_format,
         rows=len(raw_rows),
@@ -381,7 +507,33 @@ def parse_sessions(data: bytes) -> ParsedFile:
         repeats=repeats,
         rejected=tuple(rejected),
         warnings=tuple(warnings),
+        checkin_rows=len(raw_checkins),
+        checkins=tuple(unique_checkins),
+        checkin_repeats=checkin_repeats,
+        checkins_file=checkins_file,
     )
+
+
+def _unique_by_id(
+    entries: Sequence[_Entry], id_of: Callable[[_Entry], str], content: Callable[[_Entry], Any]
+) -> tuple[list[_Entry], int, list[tuple[str, list[_Entry]]]]:
+    """Rows by id: the same id on several rows is harmless when the content is the same
+    (counted as repeats); otherwise there is no telling which row is right, so none of them
+    is imported (returned as clashes)."""
+    by_id: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        by_id.setdefault(id_of(entry), []).append(entry)
+    unique: list[_Entry] = []
+    repeats = 0
+    clashes: list[tuple[str, list[_Entry]]] = []
+    for entry_id, found in by_id.items():
+        if len({content(entry) for entry in found}) == 1:
+            unique.append(found[0])
+            repeats += len(found) - 1
+        else:
+            clashes.append((entry_id, found))
+    unique.sort(key=lambda entry: entry.row)
+    return unique, repeats, clashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +568,7 @@ def _decode(data: bytes) -> str:
         ) from None
 
 
-def _json_rows(text: str) -> tuple[list[_RawRow], list[str]]:
+def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -451,23 +603,37 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str]]:
     sessions = document.get("sessions")
     if not isinstance(sessions, list):
         raise ImportFileError('The JSON file has no "sessions" list.')
-    rows: list[_RawRow] = []
+    checkins = document.get("checkins", [])  # files from before the self-check have none
+    if not isinstance(checkins, list):
+        raise ImportFileError(
+            f'The JSON file\'s "checkins" is {_json_type(checkins)}, not a list of self-checks.'
+        )
     unknown: set[str] = set()
-    for number, item in enumerate(sessions, start=1):
-        if isinstance(item, dict):
-            unknown.update(key for key in item if key not in FIELDS)
-            rows.append(_RawRow(number, None, item))
-        else:
-            problem = f"not an object with the session's fields but {_json_type(item)}"
-            rows.append(_RawRow(number, None, {}, problem))
+    rows = _json_objects(sessions, FIELDS, "session", unknown)
+    checkin_rows = _json_objects(checkins, CHECKIN_FIELDS, "self-check", unknown)
     warnings = []
     if unknown:
         names = ", ".join(sorted(unknown)[:10])
         warnings.append(f"Fields this CalmKit does not know were ignored: {names}.")
-    return rows, warnings
+    return rows, warnings, checkin_rows
 
 
-def _csv_rows(text: str) -> tuple[list[_RawRow], list[str]]:
+def _json_objects(
+    items: list[Any], fields: tuple[str, ...], what: str, unknown: set[str]
+) -> list[_RawRow]:
+    rows: list[_RawRow] = []
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            unknown.update(key for key in item if key not in fields)
+            rows.append(_RawRow(number, None, item))
+        else:
+            problem = f"not an object with the {what}'s fields but {_json_type(item)}"
+            rows.append(_RawRow(number, None, {}, problem))
+    return rows
+
+
+def _csv_rows(text: str) -> tuple[list[_RawRow], list[str], bool]:
+    """The rows, warnings about the file, and whether it is a CSV of self-checks."""
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     # A spreadsheet set to another locale may save with semicolons or tabs.
     delimiter = max((",", ";", "\t"), key=first_line.count)
@@ -475,6 +641,7 @@ def _csv_rows(text: str) -> tuple[list[_RawRow], list[str]]:
     rows: list[_RawRow] = []
     warnings: list[str] = []
     header: list[str] | None = None
+    known: tuple[str, ...] = FIELDS
     previous_line = 0
     try:
         for cells in reader:
@@ -484,9 +651,11 @@ def _csv_rows(text: str) -> tuple[list[_RawRow], list[str]]:
                 continue  # blank line
             if header is None:
                 header = [cell.strip() for cell in cells]
-                warnings.extend(_check_header(header))
+                if "taken_at" in header and "started_at" not in header:
+                    known = CHECKIN_FIELDS
+                warnings.extend(_check_header(header, known))
                 continue
-            fields = {n: cell for n, cell in zip(header, cells, strict=False) if n in FIELDS}
+            fields = {n: cell for n, cell in zip(header, cells, strict=False) if n in known}
             extra = len(cells) - len(header)
             problem = f"the row has {extra} more cells than the header" if extra > 0 else None
             rows.append(_RawRow(len(rows) + 1, start_line, fields, problem))
@@ -496,22 +665,24 @@ def _csv_rows(text: str) -> tuple[list[_RawRow], list[str]]:
         ) from None
     if header is None:
         raise ImportFileError("The file is empty.")
-    return rows, warnings
+    return rows, warnings, known is CHECKIN_FIELDS
 
 
-def _check_header(header: list[str]) -> list[str]:
-    missing = [name for name in FIELDS if name not in header and name not in _OPTIONAL]
+def _check_header(header: list[str], known: tuple[str, ...] = FIELDS) -> list[str]:
+    optional = _CHECKIN_OPTIONAL if known is CHECKIN_FIELDS else _OPTIONAL
+    missing = [name for name in known if name not in header and name not in optional]
     if missing:
+        what = "self-check " if known is CHECKIN_FIELDS else ""
         raise ImportFileError(
-            "This is not a CalmKit CSV export: the first line should name the columns "
-            f"{', '.join(FIELDS)}; missing: {', '.join(missing)}."
+            f"This is not a CalmKit {what}CSV export: the first line should name the columns "
+            f"{', '.join(known)}; missing: {', '.join(missing)}."
         )
-    repeated = sorted({name for name in header if header.count(name) > 1 and name in FIELDS})
+    repeated = sorted({name for name in header if header.count(name) > 1 and name in known})
     if repeated:
         raise ImportFileError(
             f"The CSV header names the column {', '.join(repeated)} more than once."
         )
-    unknown = [name for name in header if name not in FIELDS]
+    unknown = [name for name in header if name not in known]
     if unknown:
         shown = ", ".join(repr(name) for name in unknown[:10])
         return [f"Columns this CalmKit does not know were ignored: {shown}."]
@@ -551,6 +722,63 @@ def _validate(raw: _RawRow) -> tuple[SessionRecord | None, list[str]]:
             f"ended_at ({fields['ended_at']}) is before started_at ({fields['started_at']})"
         ]
     return SessionRecord(**values), []
+
+
+def _validate_checkin(raw: _RawRow) -> tuple[CheckIn | None, list[str]]:
+    """A self-check from one row, or every reason it cannot be one. Only complete checks are
+    kept, so a missing answer refuses the row."""
+    if raw.problem is not None:
+        return None, [raw.problem]
+    fields = raw.fields
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for name, parse in (("id", _parse_id), ("taken_at", _parse_time)):
+        if fields.get(name) is None:
+            problems.append(f"{name} is missing")
+            continue
+        try:
+            values[name] = parse(name, fields[name])
+        except _InvalidValueError as error:
+            problems.append(str(error))
+    answers: list[int] = []
+    for name in ANSWER_FIELDS:
+        value = fields.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            problems.append(f"{name} is not answered (only complete self-checks are kept)")
+            continue
+        try:
+            answers.append(_parse_whole(name, value, MAX_ANSWER))
+        except _InvalidValueError as error:
+            problems.append(str(error))
+    total = fields.get("total")
+    if total is not None and not (isinstance(total, str) and not total.strip()):
+        try:
+            stated = _parse_whole("total", total, MAX_ANSWER * QUESTION_COUNT)
+        except _InvalidValueError as error:
+            problems.append(str(error))
+        else:
+            if len(answers) == QUESTION_COUNT and stated != sum(answers):
+                problems.append(f"total is {stated}, but the answers add up to {sum(answers)}")
+    if problems:
+        return None, problems
+    return CheckIn(values["id"], values["taken_at"], tuple(answers)), []
+
+
+def _parse_whole(name: str, value: Any, highest: int) -> int:
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.isdigit():
+            raise _InvalidValueError(
+                f"{name} {_show(value)} is not a whole number from 0 to {highest}"
+            )
+        value = int(text)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to {highest}")
+    if not math.isfinite(value) or not float(value).is_integer():
+        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to {highest}")
+    if not 0 <= value <= highest:
+        raise _InvalidValueError(f"{name} is {value:g}, outside 0-{highest}")
+    return int(value)
 
 
 def _parse_id(name: str, value: Any) -> str:

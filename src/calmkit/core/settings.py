@@ -1,6 +1,6 @@
-"""The practice settings (day-start hour, grace days, goals, rating prompts), read from the
-store with validation: a stored value that cannot be right is replaced by its default and
-reported, never trusted and never fatal."""
+"""The practice settings (day-start hour, grace days, goals, rating prompts, the weekly
+self-check), read from the store with validation: a stored value that cannot be right is
+replaced by its default and reported, never trusted and never fatal."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ GRACE_DAYS = "grace_days"
 GOAL_MINUTES_PER_DAY = "goal_minutes_per_day"
 GOAL_DAYS_PER_WEEK = "goal_days_per_week"
 ASK_DISTRESS = "ask_distress"
+WEEKLY_SELF_CHECK = "weekly_self_check"
 
 MAX_GRACE_DAYS = 3
 MAX_GOAL_MINUTES_PER_DAY = 600
@@ -55,6 +56,7 @@ _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     ),
     GOAL_DAYS_PER_WEEK: (_goal_days, "a whole number of days from 1 to 7, or no goal"),
     ASK_DISTRESS: (_flag, "true or false"),
+    WEEKLY_SELF_CHECK: (_flag, "true or false"),
 }
 
 
@@ -67,6 +69,7 @@ class PracticeSettings:
     goal_minutes_per_day: int | None = None
     goal_days_per_week: int | None = None
     ask_distress: bool = True  # ask for a 0-10 rating before and after each session
+    weekly_self_check: bool = False  # offer the anxiety self-check once a week (opt-in)
 
     def __post_init__(self) -> None:
         for key, (check, wanted) in _RULES.items():

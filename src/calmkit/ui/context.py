@@ -17,6 +17,7 @@ from calmkit.core.preferences import (
     save_player_preferences,
 )
 from calmkit.core.records import SessionRecord
+from calmkit.core.selfcheck import CheckIn
 from calmkit.core.store import StorageError, Store
 
 if TYPE_CHECKING:  # read when a session asks, not at start-up
@@ -30,6 +31,8 @@ class AppContext(QObject):
     catalog_changed = Signal(object)  # the new Catalog
     settings_changed = Signal()  # practice settings (day start, goals, ratings...)
     store_replaced = Signal(object)  # the new Store, e.g. after "Delete all my data"
+    checkins_changed = Signal()  # a self-check was saved, imported or snoozed
+    self_check_requested = Signal()  # someone chose "Take the self-check" (a prompt, a menu)
 
     def __init__(
         self,
@@ -67,6 +70,7 @@ class AppContext(QObject):
         self.store_replaced.emit(store)
         self.sessions_changed.emit()
         self.settings_changed.emit()
+        self.checkins_changed.emit()
 
     # --- what views and sessions write -------------------------------------------------------
 
@@ -77,6 +81,17 @@ class AppContext(QObject):
 
     def notify_sessions_changed(self) -> None:
         self.sessions_changed.emit()
+
+    def add_checkin(self, checkin: CheckIn) -> None:
+        """Keep a completed self-check; the store's error reaches the caller."""
+        self._store.add_checkin(checkin)
+        self.checkins_changed.emit()
+
+    def notify_checkins_changed(self) -> None:
+        self.checkins_changed.emit()
+
+    def request_self_check(self) -> None:
+        self.self_check_requested.emit()
 
     def notify_settings_changed(self) -> None:
         self.settings_changed.emit()

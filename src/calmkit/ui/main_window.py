@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         crisis.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         crisis.triggered.connect(self.show_crisis_support)
         help_menu.addAction(crisis)
+        from calmkit.ui.selfcheck.actions import SelfCheckActions
+
+        self.self_check = SelfCheckActions(self, self.context, help_now=self.show_crisis_support)
+        help_menu.addAction(self.self_check.action)
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

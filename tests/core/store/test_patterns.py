@@ -26,7 +26,7 @@ from calmkit.core.exercises.breathing.custom import (
     saved_patterns,
     update_custom_pattern,
 )
-from calmkit.core.store import MIGRATIONS, Store, StoreError, backup_paths
+from calmkit.core.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, backup_paths
 from tests.core.factories import make_record
 
 PLUS_ONE = timezone(timedelta(hours=1))
@@ -63,7 +63,7 @@ def test_migration_3_upgrades_a_v2_log_keeps_its_data_and_takes_a_copy(tmp_path:
     path = tmp_path / "calmkit.db"
     make_v2_database(path)
     with Store.open(path, now=datetime(2026, 4, 1, 9, 0)) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == SCHEMA_VERSION
         assert [s.id for s in store.sessions()] == [make_record(1).id]
         assert store.setting("day_start_hour") == 4
         assert [t.exercise_id for t in store.exercise_totals()] == ["box"]

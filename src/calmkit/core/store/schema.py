@@ -195,5 +195,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE UNIQUE INDEX custom_patterns_name
         ON custom_patterns (lower(name)) WHERE deleted_at IS NULL""",
     ),
+    # 4: the weekly self-check (calmkit.core.selfcheck): only complete checks are stored, so
+    # every answer is required and the total is checked against them.
+    (
+        """CREATE TABLE checkins (
+            id TEXT PRIMARY KEY NOT NULL,
+            taken_at TEXT NOT NULL,
+            q1 INTEGER NOT NULL CHECK (q1 BETWEEN 0 AND 3),
+            q2 INTEGER NOT NULL CHECK (q2 BETWEEN 0 AND 3),
+            q3 INTEGER NOT NULL CHECK (q3 BETWEEN 0 AND 3),
+            q4 INTEGER NOT NULL CHECK (q4 BETWEEN 0 AND 3),
+            q5 INTEGER NOT NULL CHECK (q5 BETWEEN 0 AND 3),
+            q6 INTEGER NOT NULL CHECK (q6 BETWEEN 0 AND 3),
+            q7 INTEGER NOT NULL CHECK (q7 BETWEEN 0 AND 3),
+            total INTEGER NOT NULL CHECK (total = q1 + q2 + q3 + q4 + q5 + q6 + q7)
+        )""",
+        "CREATE INDEX checkins_by_time ON checkins (taken_at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

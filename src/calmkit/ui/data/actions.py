@@ -148,6 +148,8 @@ class DataActions(QObject):
             assert isinstance(report, ImportReport)
             if report.added:
                 self._context.notify_sessions_changed()
+            if report.checkins_added:
+                self._context.notify_checkins_changed()
             self._open(ImportReportDialog(source.name, report, self._window))
 
         self._run(

@@ -130,16 +130,28 @@ class ImportReportDialog(QDialog):
     def __init__(self, name: str, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import finished")
+        # A CSV of self-checks holds no sessions: its counts are the self-checks'.
+        checks = report.checkins_file
+        held = (
+            plural(report.checkin_rows, "self-check")
+            if checks
+            else plural(report.rows, "session")
+            + (f" and {plural(report.checkin_rows, 'self-check')}" if report.checkin_rows else "")
+        )
+        added = report.checkins_added if checks else report.added
+        present = report.checkins_already_present if checks else report.already_present
         lines = [
-            f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) held "
-            f"{plural(report.rows, 'session')}.</p>",
+            f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) held {held}.</p>",
             "<ul>",
-            f"<li>Added to your history: <b>{report.added:,}</b></li>",
-            f"<li>Already in your history, left as they are: <b>{report.already_present:,}</b>"
-            "</li>",
-            f"<li>Not imported: <b>{len(report.rejected):,}</b></li>",
-            "</ul>",
+            f"<li>Added to your history: <b>{added:,}</b></li>",
+            f"<li>Already in your history, left as they are: <b>{present:,}</b></li>",
         ]
+        if report.checkin_rows and not checks:
+            lines.append(
+                f"<li>Self-checks added: <b>{report.checkins_added:,}</b>, already there: "
+                f"<b>{report.checkins_already_present:,}</b></li>"
+            )
+        lines += [f"<li>Not imported: <b>{len(report.rejected):,}</b></li>", "</ul>"]
         if report.warnings:
             lines.append("".join(f"<p>{escape(w)}</p>" for w in report.warnings))
         if report.rejected:

@@ -100,6 +100,7 @@ class SettingsDialog(QDialog):
         self.goal_days.setAccessibleName("Weekly goal, practice days")
         self.goal_days.valueChanged.connect(self._update_suffixes)
         self.ask_distress = QCheckBox("Ask how anxious I feel before and after each session")
+        self.weekly_self_check = QCheckBox("Weekly anxiety self-check")
 
         for box in (self.day_start, self.grace_days, self.goal_minutes, self.goal_days):
             # The numbers stay compact; the help texts beside them take the width.
@@ -138,6 +139,15 @@ class SettingsDialog(QDialog):
                 self.ask_distress,
                 "A rating from 0 (completely calm) to 10 (the most anxious you have felt), one "
                 "key press, always skippable. It lets History show what helps you most.",
+            ),
+        )
+        form.addRow(
+            "Self-chec&k:",
+            _with_help(
+                self.weekly_self_check,
+                "Once a week a quiet line offers seven short questions about the last two "
+                "weeks (adapted from the GAD-7). It is a self-check, not a diagnosis. Off "
+                "unless you switch it on; Help > Anxiety self-check… works either way.",
             ),
         )
 
@@ -198,6 +208,7 @@ class SettingsDialog(QDialog):
         self.goal_minutes.setValue(settings.goal_minutes_per_day or 0)
         self.goal_days.setValue(settings.goal_days_per_week or 0)
         self.ask_distress.setChecked(settings.ask_distress)
+        self.weekly_self_check.setChecked(settings.weekly_self_check)
         self._update_suffixes()
 
     def chosen(self) -> PracticeSettings:
@@ -207,6 +218,7 @@ class SettingsDialog(QDialog):
             goal_minutes_per_day=self.goal_minutes.value() or None,
             goal_days_per_week=self.goal_days.value() or None,
             ask_distress=self.ask_distress.isChecked(),
+            weekly_self_check=self.weekly_self_check.isChecked(),
         )
 
     def accept(self) -> None:
@@ -241,8 +253,8 @@ class DeleteDataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Delete all my data")
         intro = QLabel(
-            "<p>This removes your whole practice log: every session, rating and note, your "
-            "settings, the copies taken before upgrades, and CalmKit's log files. "
+            "<p>This removes your whole practice log: every session, rating, note and "
+            "self-check, your settings, the copies taken before upgrades, and CalmKit's log files. "
             "<b>It cannot be undone.</b></p>"
             "<p>If you might want your history later, export it first; you can import the "
             "file again at any time.</p>"

@@ -1,5 +1,5 @@
 """The History view's charts, drawn with pyqtgraph: a calendar of the last year, minutes per
-day and per week, and distress before and after.
+day and per week, distress before and after, and the weekly self-check's totals.
 
 Importing this module imports pyqtgraph and numpy (0.4-0.5 s here, more than the whole start-up
 of the app), so only calmkit.ui.history.view imports it, when the History view first opens.
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.records import DayTotals
+from calmkit.core.selfcheck import BAND_LINES, BANDS, MAX_TOTAL, band_for
 from calmkit.core.stats import DistressDay, week_start
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import describe_length, describe_total, plural
@@ -349,6 +350,64 @@ class DistressChart(Chart):
             f"\n{'' if found.rated_sessions == 1 else 'average of '}"
             f"{plural(found.rated_sessions, 'rated session')}"
         )
+
+
+class SelfCheckChart(Chart):
+    """Self-check totals (0-21) on the weeks of the per-week minutes chart, so the two line
+    up, with a faint line where each band begins (5, 10, 15)."""
+
+    def __init__(self) -> None:
+        super().__init__("Self-check totals, 0 to 21, by week")
+        self.axes["left"].setTicks([[(v, str(v)) for v in (0, *BAND_LINES, MAX_TOTAL)], []])
+        self.axes["bottom"].setStyle(tickLength=4)
+        self.band_lines = []
+        for band in BANDS[1:]:
+            line = pg.InfiniteLine(
+                pos=band.low,
+                angle=0,
+                pen=pg.mkPen(theme.GUIDE, width=1, style=Qt.PenStyle.DashLine),
+                label=band.key,
+                labelOpts={
+                    "position": 0.99,
+                    "color": theme.MUTED_TEXT,
+                    "anchors": [(1, 1), (1, 1)],
+                },
+            )
+            self.band_lines.append(line)
+            self.add(line)
+        self.line = pg.PlotDataItem(pen=pg.mkPen(LINK_COLOR, width=2))
+        self.points = pg.ScatterPlotItem(
+            symbol="o", size=9, pen=None, brush=pg.mkBrush(theme.ACCENT)
+        )
+        self.add(self.line, self.points)
+        self.first = date.today()
+        self.count = 0
+        self.shown: list[tuple[float, date, int]] = []  # x, practice day, total
+
+    def set_checkins(self, totals: Sequence[tuple[date, int]], mondays: Sequence[date]) -> None:
+        """`totals`: (practice day, total) oldest first; `mondays`: the weeks shown."""
+        self.first = mondays[0] if mondays else week_start(date.today())
+        self.count = len(mondays)
+        last = self.first + timedelta(weeks=self.count)
+        # A day sits within its week's slot: Monday on the left edge, Sunday on the right.
+        self.shown = [
+            ((day - self.first).days / 7 - 3 / 7, day, total)
+            for day, total in totals
+            if self.first <= day < last
+        ]
+        xs = [x for x, _, _ in self.shown]
+        ys = [float(total) for _, _, total in self.shown]
+        self.points.setData(x=xs, y=ys)
+        self.line.setData(x=xs, y=ys)
+        self.axes["bottom"].setTicks([week_ticks(mondays), []])
+        self._fix_range((-0.7, max(self.count, 1) - 0.3), (-0.8, MAX_TOTAL + 0.8))
+
+    def tip_at(self, x: float, y: float) -> str | None:
+        near = [entry for entry in self.shown if abs(entry[0] - x) <= 0.5]
+        if not near:
+            return None
+        _, day, total = min(near, key=lambda entry: abs(entry[0] - x))
+        return f"{day_text(day)}\ntotal {total} of {MAX_TOTAL}: {band_for(total).title.lower()}"
 
 
 class ChartPanel(QWidget):

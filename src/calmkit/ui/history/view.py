@@ -64,9 +64,11 @@ from calmkit.ui.history.charts import (
     ChartPanel,
     DailyMinutesChart,
     DistressChart,
+    SelfCheckChart,
     WeeklyMinutesChart,
 )
 from calmkit.ui.history.summary import HelpsTable, ProgressHeader
+from calmkit.ui.selfcheck.prompt import SelfCheckPrompt
 from calmkit.ui.widgets.formatting import describe_length, local_datetime, plural
 from calmkit.ui.widgets.undo_bar import UndoBar
 
@@ -478,7 +480,20 @@ class HistoryView(QWidget):
         )
         self.practice_range = _range_box("Days shown in Minutes per day", default=30)
         self.practice_range.currentIndexChanged.connect(self._show_daily)
+        # The self-check's own section, its totals under the minutes of the same weeks: the
+        # Practice page already holds two charts, and a third made the window taller.
+        self.checkin_minutes = ChartPanel(
+            "Minutes per week, the last 12 months", "self-check-minutes", WeeklyMinutesChart()
+        )
+        self.checkins = ChartPanel(
+            "Self-check totals (0-21), the same weeks", "self-check", SelfCheckChart()
+        )
+        self.checkins.caption.setText(
+            "Each dot is one self-check; dashed lines mark where the ranges begin (5, 10, 15). "
+            "A self-check, not a diagnosis."
+        )
         practice = _page(_range_row(self.practice_range), (self.daily, 1), 8, (self.weekly, 1))
+        self.self_check_page = _page((self.checkin_minutes, 1), 8, (self.checkins, 1))
 
         self.distress = ChartPanel(
             "Distress before and after (0 = completely calm, 10 = most anxious)",
@@ -500,10 +515,13 @@ class HistoryView(QWidget):
         self.sections.addTab(overview, "&Overview")
         self.sections.addTab(practice, "&Practice")
         self.sections.addTab(distress, "&Distress")
+        self.sections.addTab(self.self_check_page, "Self-&check")
         self.sections.addTab(self.sessions, "&Sessions")
 
+        self.self_check_prompt = SelfCheckPrompt(context)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.self_check_prompt)
         layout.addWidget(self.empty_label, stretch=1)
         layout.addWidget(self.sections, stretch=1)
         # Keyboard: focus lands on the section tabs (arrows switch them, Tab goes in).
@@ -513,10 +531,18 @@ class HistoryView(QWidget):
         context.settings_changed.connect(self.refresh_summary)
         context.catalog_changed.connect(self.set_catalog)
         context.store_replaced.connect(self.set_store)
+        context.checkins_changed.connect(self.refresh_summary)
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:
-        return (self.calendar, self.daily, self.weekly, self.distress)
+        return (
+            self.calendar,
+            self.daily,
+            self.weekly,
+            self.distress,
+            self.checkin_minutes,
+            self.checkins,
+        )
 
     @property
     def _store(self) -> Store:
@@ -555,16 +581,29 @@ class HistoryView(QWidget):
         self.header.show_stats(stats)
         self.helps.show_exercises(stats.by_exercise, self.model.exercise_name)
         self.calendar.chart.set_days(self._by_day, self.today)
-        self.weekly.chart.set_weeks(
-            minutes_per_week(self._by_day.values(), first, self.today), self._by_day
-        )
+        weeks = minutes_per_week(self._by_day.values(), first, self.today)
+        self.weekly.chart.set_weeks(weeks, self._by_day)
+        self._show_checkins(weeks)
         self._show_daily()
         self._show_distress()
         for panel in self.panels:
             panel.today = self.today
-        empty = stats.total_sessions == 0 and self.model.total == 0
+        empty = (
+            stats.total_sessions == 0 and self.model.total == 0 and not self.checkins.chart.shown
+        )
         self.empty_label.setVisible(empty)
         self.sections.setVisible(not empty)
+
+    def _show_checkins(self, weeks: Sequence[tuple[date, float]]) -> None:
+        hour = self.settings.day_start_hour
+        totals = sorted(
+            (practice_day(c.taken_at, hour), c.total) for c in self._store.iter_checkins()
+        )
+        self.checkins.chart.set_checkins(totals, [monday for monday, _ in weeks])
+        # Shown once there is a result; until then it would be an empty page.
+        self.sections.setTabVisible(self.sections.indexOf(self.self_check_page), bool(totals))
+        if totals:
+            self.checkin_minutes.chart.set_weeks(weeks, self._by_day)
 
     def _first_of_range(self, box: QComboBox) -> date:
         return self.today - timedelta(days=int(box.currentData()) - 1)

@@ -1,0 +1,114 @@
+"""Self-check results in the practice log: adding, listing, deleting and merging them (import
+merges by id, so importing twice changes nothing). Only complete checks ever get here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from calmkit.core.selfcheck import CheckIn
+from calmkit.core.store.connection import StoreConnection
+
+_ID_CHUNK = 500  # ids per "WHERE id IN (...)", as for sessions
+_COLUMNS = "id, taken_at, q1, q2, q3, q4, q5, q6, q7, total"
+_INSERT = f"INSERT INTO checkins ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+class UnknownCheckinError(LookupError):
+    def __init__(self, checkin_id: str) -> None:
+        self.checkin_id = checkin_id
+        super().__init__(f"no self-check with id {checkin_id} is in the practice log")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinMergeResult:
+    added: tuple[str, ...]
+    already_present: tuple[str, ...]
+    conflicts: tuple[CheckIn, ...]  # the stored check-ins whose content differs
+
+
+class CheckinStore(StoreConnection):
+    """The self-check part of the store."""
+
+    def add_checkin(self, checkin: CheckIn) -> None:
+        with self.transaction() as db:
+            db.execute(_INSERT, _row(checkin))
+
+    def checkins(self, *, newest_first: bool = False) -> list[CheckIn]:
+        return list(self.iter_checkins(newest_first=newest_first))
+
+    def iter_checkins(self, *, newest_first: bool = False) -> Iterator[CheckIn]:
+        order = "DESC" if newest_first else "ASC"
+        sql = f"SELECT {_COLUMNS} FROM checkins ORDER BY taken_at {order}, id {order}"
+        with self.reading() as db:
+            for row in db.execute(sql):
+                yield _checkin(row)
+
+    def count_checkins(self) -> int:
+        with self.reading() as db:
+            return int(db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0])
+
+    def last_checkin(self) -> CheckIn | None:
+        """The latest by the moment it was taken (offsets taken into account)."""
+        # Text order is wrong across UTC offsets, and a person takes a few a year at most.
+        return max(self.iter_checkins(), key=lambda c: c.taken_at, default=None)
+
+    def delete_checkin(self, checkin_id: str) -> CheckIn:
+        """Remove one check-in and return it as it was."""
+        with self.transaction() as db:
+            found = db.execute(
+                f"SELECT {_COLUMNS} FROM checkins WHERE id = ?", (checkin_id,)
+            ).fetchone()
+            if found is None:
+                raise UnknownCheckinError(checkin_id)
+            db.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
+        return _checkin(found)
+
+    def merge_checkins(
+        self, checkins: Sequence[CheckIn], *, dry_run: bool = False
+    ) -> CheckinMergeResult:
+        """Add the check-ins whose id is new, in one transaction; an identical stored one is
+        already present, a different one with the same id is a conflict and is left as it is.
+        Raises ValueError if `checkins` holds two different ones with one id."""
+        incoming: dict[str, tuple[Any, ...]] = {}
+        for checkin in checkins:
+            row = _row(checkin)
+            if incoming.setdefault(checkin.id, row) != row:
+                raise ValueError(f"two different self-checks share the id {checkin.id}")
+        added: list[str] = []
+        present: list[str] = []
+        conflicts: list[CheckIn] = []
+        with self.transaction() as db:
+            stored: dict[str, tuple[Any, ...]] = {}
+            ids = list(incoming)
+            for start in range(0, len(ids), _ID_CHUNK):
+                chunk = ids[start : start + _ID_CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                query = f"SELECT {_COLUMNS} FROM checkins WHERE id IN ({marks})"
+                stored.update((row[0], tuple(row)) for row in db.execute(query, chunk))
+            for checkin_id, row in incoming.items():
+                old = stored.get(checkin_id)
+                if old is None:
+                    added.append(checkin_id)
+                elif old == row:
+                    present.append(checkin_id)
+                else:
+                    conflicts.append(_checkin(old))
+            if not dry_run:
+                db.executemany(_INSERT, [incoming[i] for i in added])
+        return CheckinMergeResult(tuple(added), tuple(present), tuple(conflicts))
+
+
+def _row(checkin: CheckIn) -> tuple[Any, ...]:
+    return (
+        checkin.id,
+        checkin.taken_at.isoformat(timespec="seconds"),
+        *checkin.answers,
+        checkin.total,
+    )
+
+
+def _checkin(row: Sequence[Any]) -> CheckIn:
+    return CheckIn(id=row[0], taken_at=datetime.fromisoformat(row[1]), answers=tuple(row[2:9]))
