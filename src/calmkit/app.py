@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
-from calmkit.core.crisis import CrisisResources, load_crisis_resources
+from calmkit.core.crisis import CrisisResources, crisis_resources_or_built_in
 from calmkit.core.exercises import session_cautions, timeline_for
 from calmkit.core.store import Store, StoreError
 from calmkit.paths import Paths
@@ -123,12 +123,11 @@ def _application() -> QApplication:
     return app
 
 
-def _crisis_resources() -> CrisisResources | None:
-    try:
-        return load_crisis_resources(resource_path("crisis.toml"))
-    except ValueError as error:
-        log.error("crisis lines unavailable: %s", error)  # the dialog then gives general advice
-        return None
+def _crisis_resources() -> CrisisResources:
+    resources, problem = crisis_resources_or_built_in(resource_path("crisis.toml"))
+    if problem:  # Help now then shows the built-in emergency numbers and the directory
+        log.error("crisis lines unavailable: %s", problem)
+    return resources
 
 
 class _FirstPaint(QObject):
