@@ -44,6 +44,8 @@ _MONTHS = (
 _CODE = re.compile(r"[A-Z]{2}")
 _NUMBER = re.compile(r"[0-9][0-9 -]*")
 # Names people type for a country that are not its ISO code.
+# Country names said with "the": "in the Netherlands".
+_WITH_THE = frozenset({"GB", "US", "NL"})
 _ALIASES = {"UK": "GB", "EL": "GR", "UNITED STATES OF AMERICA": "US", "USA": "US"}
 
 
@@ -109,6 +111,18 @@ class HelpGuide:
     @property
     def lines(self) -> tuple[CrisisLine, ...]:
         return self.local_lines + self.other_lines
+
+    @property
+    def place(self) -> str:
+        """The region's name as said in a sentence: "the United Kingdom", "Germany"."""
+        return f"the {self.region_name}" if self.region in _WITH_THE else self.region_name
+
+    @property
+    def missing_sentence(self) -> str:
+        """For a known region without a line of its own (not when the file is missing)."""
+        if self.local_lines or self.region is None or self.built_in:
+            return ""
+        return f"CalmKit has no crisis line listed for {self.place}."
 
     @property
     def last_checked_text(self) -> str:

@@ -158,15 +158,12 @@ def guide_html(guide: HelpGuide, resources: CrisisResources) -> str:
             "shown here. Details are in the log.</p>"
         )
     if guide.local_lines:
-        parts.append(f"<h3>In {escape(guide.region_name)}</h3>")
+        parts.append(f"<h3>In {escape(guide.place)}</h3>")
         parts.extend(_line_html(line, resources, big=True) for line in guide.local_lines)
-    elif guide.region is not None and not guide.built_in:
-        parts.append(
-            f"<p>CalmKit has no crisis line listed for {escape(guide.region_name)}. "
-            f"{_directory_html(guide)}</p>"
-        )
+    elif guide.missing_sentence:
+        parts.append(f"<p>{escape(guide.missing_sentence)} {_directory_html(guide)}</p>")
     parts.append(f"<p><b>{escape(NOT_ONLY_FOR_SUICIDE)}</b></p>")
-    if guide.region is None or guide.local_lines or guide.built_in:
+    if not guide.missing_sentence:
         parts.append(f"<p>Somewhere else? {_directory_html(guide)}</p>")
     if guide.other_lines:
         title = "Other countries" if guide.local_lines else "Crisis lines by country"
