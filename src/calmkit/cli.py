@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from datetime import date
 
     from calmkit.core.crisis import CrisisLine
-
     from calmkit.core.exchange import ExportFormat
     from calmkit.core.settings import PracticeSettings
     from calmkit.core.store import Store
@@ -259,14 +258,14 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def _help_now(region: str | None, *, as_json: bool) -> int:
     """Help now in the terminal: the same lines, order and words as the app's F1."""
+    import textwrap
+
     from calmkit.core.crisis import (
         NOT_A_SERVICE,
         NOT_ONLY_FOR_SUICIDE,
         crisis_resources_or_built_in,
         region_from_environment,
     )
-    import textwrap
-
     from calmkit.resources import resource_path
 
     resources, problem = crisis_resources_or_built_in(resource_path("crisis.toml"))
