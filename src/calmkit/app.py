@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -120,6 +120,9 @@ def _application() -> QApplication:
     svg = resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
     app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(svg))))
     app.setStyleSheet(theme.STYLE_SHEET)
+    # Qt's own file dialogs, not the desktop's (GTK, portal): F1 cannot reach a window Qt
+    # does not own, and Help now must open over every dialog.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     return app
 
 

@@ -305,3 +305,12 @@ def test_its_colours_are_the_app_s_even_on_a_dark_desktop(qtbot: QtBot) -> None:
     finally:
         app.setPalette(before)
         app.setStyleSheet(sheet)
+
+
+def test_the_app_uses_qt_s_own_file_dialogs_so_f1_reaches_them() -> None:
+    """A desktop's native file dialog (GTK, the portal) is not a Qt window: F1 cannot reach
+    it. Checked under Xvfb with the GTK theme, where Qt would otherwise pick GTK's dialog."""
+    from calmkit.app import _application
+
+    app = _application()
+    assert app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
