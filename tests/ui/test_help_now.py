@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.crisis import BUILT_IN, CrisisResources, load_crisis_resources
@@ -153,6 +153,51 @@ def test_f1_over_a_file_dialog(qtbot: QtBot, window: MainWindow) -> None:
     window.data.import_history()  # blocks in the file dialog until `check` has run
     assert problems == []
     assert window.help_now.dialog is None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_f1_while_a_menu_is_open(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    qtbot.keyClick(menu, Qt.Key.Key_F1)
+    help_dialog(window)
+    close_help(qtbot, window)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_f1_while_a_dialog_s_list_is_open(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout
+
+    dialog = QDialog(window)
+    combo = QComboBox()
+    combo.addItems(["one", "two"])
+    QVBoxLayout(dialog).addWidget(combo)
+    dialog.open()  # window-modal, like the app's dialogs
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    combo.showPopup()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_F1)
+    help_dialog(window)
+    close_help(qtbot, window)
+    dialog.reject()
+
+
+def test_f1_with_two_windows_open_side_by_side(qtbot: QtBot, window: MainWindow) -> None:
+    """Two unblocked windows both bind F1, which Qt calls ambiguous: Help now opens anyway."""
+    other = QDialog(window)
+    other.setWindowTitle("A window beside the main one")
+    other.show()  # not modal: the main window stays usable
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    press_f1(qtbot, other)
+    help_dialog(window)
+    close_help(qtbot, window)
+    other.close()
 
 
 def test_f1_in_help_now_keeps_one_dialog(qtbot: QtBot, window: MainWindow) -> None:

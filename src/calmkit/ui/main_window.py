@@ -136,14 +136,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
-        crisis = QAction("&Help now: crisis lines", self)
-        crisis.setShortcut(HELP_KEY)
-        # This window's F1 only (help_now gives every other window its own): an
-        # ApplicationShortcut here would be silenced by any modal dialog anyway.
-        crisis.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # F1 itself belongs to help_now, which binds it in every window; the menu only shows
+        # it (after the tab), so that no second binding makes F1 ambiguous.
+        crisis = QAction(f"&Help now: crisis lines\t{HELP_KEY.toString()}", self)
         crisis.triggered.connect(self.show_crisis_support)
         help_menu.addAction(crisis)
-        self.addAction(crisis)  # F1 still works when the menu bar is hidden
         self.about_box: QMessageBox | None = None
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._about)

@@ -1,17 +1,17 @@
 """F1 from every window and dialog: Help now opens on top of whatever is open, one at a time.
 
 A QAction's F1 with Qt.ApplicationShortcut does not fire while a modal dialog is open: Qt
-skips shortcuts of windows a modal dialog blocks, and `open()` and `exec()` dialogs block the
-main window. So each other top-level window (dialogs, file dialogs, message boxes, menus)
-gets its own F1 shortcut the first time it takes the keyboard focus, with Qt.WindowShortcut
-so that only the active window's fires (two matching F1s would cancel each other as
-ambiguous). This costs nothing per event, unlike an application-wide event filter, which
-would see every event of a running session in Python.
+skips the shortcuts of windows that a modal dialog blocks, and `open()` and `exec()` dialogs
+block the main window. So every top-level window (the main window, dialogs, file dialogs,
+message boxes) gets an F1 shortcut of its own the first time it takes the keyboard focus.
+Application-wide, so that it also fires while one of its menus or lists is open. When two
+unblocked windows both have one, Qt calls F1 ambiguous and fires neither: each of ours then
+opens Help now all the same. This costs nothing per event, unlike an application-wide event
+filter, which would see every event of a running session in Python.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,13 +24,12 @@ from calmkit.core.crisis import BUILT_IN, CrisisResources
 if TYPE_CHECKING:
     from calmkit.ui.widgets.crisis_dialog import CrisisDialog
 
-log = logging.getLogger(__name__)
 HELP_KEY = QKeySequence(Qt.Key.Key_F1)
 _SHORTCUT_NAME = "calmkit-help-now-key"
 
 
 class HelpNow(QObject):
-    """Owns Help now for one main window: the F1 key on its other windows, and the dialog.
+    """Owns Help now for one main window: the F1 key in each of its windows, and the dialog.
 
     `region` gives the region to show when it opens (the one remembered, else the system
     locale's); `remember` keeps the one the person chooses; `opening` is emitted first, e.g.
@@ -52,6 +51,7 @@ class HelpNow(QObject):
         self._remember = remember
         self.dialog: CrisisDialog | None = None
         self._return_to: QWidget | None = None
+        self.watch(window)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.focusWindowChanged.connect(self._on_focus_window)
@@ -108,8 +108,6 @@ class HelpNow(QObject):
 
     def watch(self, widget: QWidget) -> None:
         """Give `widget` (a top-level window) its F1, once."""
-        if isinstance(widget, QMainWindow):
-            return  # a main window's Help menu has F1 (and two would be ambiguous)
         found = widget.findChild(
             QShortcut, _SHORTCUT_NAME, Qt.FindChildOption.FindDirectChildrenOnly
         )
@@ -117,8 +115,6 @@ class HelpNow(QObject):
             return
         shortcut = QShortcut(HELP_KEY, widget)
         shortcut.setObjectName(_SHORTCUT_NAME)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(self.open)
-        shortcut.activatedAmbiguously.connect(
-            lambda: log.warning("F1 is bound twice in %s", type(widget).__name__)
-        )
+        shortcut.activatedAmbiguously.connect(self.open)
