@@ -11,13 +11,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
-from calmkit.core.crisis import CrisisResources, load_crisis_resources
+from calmkit.core.crisis import CrisisResources, crisis_resources_or_built_in
 from calmkit.core.exercises import session_cautions, timeline_for
 from calmkit.core.store import Store, StoreError
 from calmkit.paths import Paths
@@ -124,15 +124,17 @@ def _application() -> QApplication:
     app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(svg))))
     app.setPalette(theme.palette())  # before the style sheet, which builds on it
     app.setStyleSheet(theme.STYLE_SHEET)
+    # Qt's own file dialogs, not the desktop's (GTK, portal): F1 cannot reach a window Qt
+    # does not own, and Help now must open over every dialog.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     return app
 
 
-def _crisis_resources() -> CrisisResources | None:
-    try:
-        return load_crisis_resources(resource_path("crisis.toml"))
-    except ValueError as error:
-        log.error("crisis lines unavailable: %s", error)  # the dialog then gives general advice
-        return None
+def _crisis_resources() -> CrisisResources:
+    resources, problem = crisis_resources_or_built_in(resource_path("crisis.toml"))
+    if problem:  # Help now then shows the built-in emergency numbers and the directory
+        log.error("crisis lines unavailable: %s", problem)
+    return resources
 
 
 class _FirstPaint(QObject):

@@ -34,6 +34,7 @@ from calmkit.resources import exercise_dirs
 if TYPE_CHECKING:
     from datetime import date
 
+    from calmkit.core.crisis import CrisisLine
     from calmkit.core.exchange import ExportFormat
     from calmkit.core.settings import PracticeSettings
     from calmkit.core.store import Store
@@ -193,6 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="count as if DATE were the current practice day (default: now)",
     )
+    help_now = commands.add_parser(
+        "help-now",
+        help="crisis lines and the emergency number, your region's first (as F1 in the app)",
+    )
+    help_now.add_argument(
+        "--region",
+        metavar="CC",
+        help="a two-letter country code such as DE or GB, or a country's English name "
+        "(default: the country of your locale)",
+    )
+    help_now.add_argument("--json", action="store_true", help="machine-readable output")
     _add_data_commands(commands, data_dir)
     return parser
 
@@ -208,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "help-now":  # first: it needs no data folder, catalog or window
+        return _help_now(args.region, as_json=args.json)
     paths = resolve_paths(getattr(args, "data_dir", None))
     if args.command in _DATA_COMMANDS:
         return _run_data_command(args, paths)
@@ -241,6 +255,70 @@ def _run(argv: Sequence[str] | None) -> int:
             smoke_test=args.smoke_test,
         )
     )
+
+
+def _help_now(region: str | None, *, as_json: bool) -> int:
+    """Help now in the terminal: the same lines, order and words as the app's F1."""
+    import textwrap
+
+    from calmkit.core.crisis import (
+        NOT_A_SERVICE,
+        NOT_ONLY_FOR_SUICIDE,
+        crisis_resources_or_built_in,
+        region_from_environment,
+    )
+    from calmkit.resources import resource_path
+
+    resources, problem = crisis_resources_or_built_in(resource_path("crisis.toml"))
+    if problem:
+        print(
+            f"calmkit: the crisis lines could not be read ({problem}); "
+            "showing the emergency numbers only.",
+            file=sys.stderr,
+        )
+    asked = region if region is not None else region_from_environment(os.environ)
+    guide = resources.guide(asked)
+    if region is not None and guide.region is None:
+        print(
+            f"calmkit: no crisis lines are listed for {region!r}; showing the international "
+            "directory and every line.",
+            file=sys.stderr,
+        )
+    if as_json:
+        import json
+
+        print(json.dumps(guide.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    out = [f"Help now ({guide.region_name})" if guide.region else "Help now", ""]
+    out += [guide.emergency_sentence, ""]
+
+    def lines(title: str, chosen: Sequence[CrisisLine], *, where: bool) -> None:
+        out.append(title)
+        for line in chosen:
+            countries = ", ".join(resources.regions.get(c, c) for c in line.countries)
+            hours = " (open 24/7)" if line.open_24_7 else ""
+            out.append(f"  {countries + ': ' if where else ''}{line.name}{hours}")
+            out.append(f"    {line.contact}")
+            out.append(f"    {line.source}")
+        out.append("")
+
+    if guide.local_lines:
+        lines(f"In {guide.place}:", guide.local_lines, where=False)
+    elif guide.missing_sentence:
+        out += [f"{guide.missing_sentence} {guide.directory.sentence}", ""]
+    out += [NOT_ONLY_FOR_SUICIDE, ""]
+    if not guide.missing_sentence:
+        out += [f"Somewhere else? {guide.directory.sentence}", ""]
+    if guide.other_lines:
+        title = "Other countries:" if guide.local_lines else "Crisis lines by country:"
+        lines(title, guide.other_lines, where=True)
+    out += [NOT_A_SERVICE, f"Numbers last checked {guide.last_checked_text}."]
+    print("\n".join(textwrap.fill(row, 88, subsequent_indent=_indent(row)) for row in out))
+    return 0
+
+
+def _indent(row: str) -> str:
+    return " " * (len(row) - len(row.lstrip()))
 
 
 def _length(args: argparse.Namespace) -> SessionLength | None:

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock
-from calmkit.core.crisis import load_crisis_resources
+from calmkit.core.crisis import english_date, load_crisis_resources
 from calmkit.core.exercises import Catalog, SessionLength, SessionPlan
 from calmkit.core.session import SessionStatus
 from calmkit.core.store import Store
@@ -125,28 +124,23 @@ def test_closing_the_window_mid_session_keeps_what_was_practised(
     assert not saved.completed
 
 
-def test_f1_opens_crisis_support_from_anywhere_and_pauses_a_session(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+def test_the_help_menu_names_f1_and_opens_help_now_pausing_a_session(
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    shown: list[str] = []
-
-    def exec_without_blocking(dialog: crisis_dialog.CrisisDialog) -> int:
-        shown.append(dialog.text.text())
-        return 0
-
-    monkeypatch.setattr(crisis_dialog.CrisisDialog, "exec", exec_without_blocking)
-    assert window.crisis_action.shortcut() == QKeySequence("F1")
-    assert window.crisis_action.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
+    assert window.crisis_action.text().endswith("\tF1"), "the menu shows the key"
     window.start_exercise("box")
     window.crisis_action.trigger()
     assert window.session is not None
     assert window.session.runner.status is SessionStatus.PAUSED
-    assert "Call or text 988" in shown[0] and "116 123" in shown[0]
+    dialog = window.help_now.dialog
+    assert dialog is not None
+    text = dialog.text.toPlainText()
+    assert "Call or text 988" in text and "116 123" in text
+    dialog.reject()
 
 
 def test_crisis_lines_carry_the_date_they_were_checked() -> None:
     resources = load_crisis_resources(resource_path("crisis.toml"))
-    html = crisis_dialog.crisis_html(resources)
-    assert f"last checked {resources.last_checked:%d %B %Y}" in html
-    assert "not a medical service" in html
-    assert "emergency number" in crisis_dialog.crisis_html(None)
+    html = crisis_dialog.guide_html(resources.guide("US"), resources)
+    assert f"last checked {english_date(resources.last_checked)}" in html
+    assert "not a medical or emergency service" in html

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,13 +24,14 @@ from calmkit.core.clock import Clock
 from calmkit.core.crisis import CrisisResources
 from calmkit.core.exercises import Catalog, PlanError, SessionPlan, timeline_for
 from calmkit.core.preferences import PlayerPreferences
-from calmkit.core.store import Store
+from calmkit.core.store import StorageError, Store
 from calmkit.paths import Paths
 from calmkit.ui.context import AppContext
 from calmkit.ui.data.actions import DataActions, paths_for
 from calmkit.ui.library.my_patterns import MyPatterns
 from calmkit.ui.library.my_scripts import MyScripts
 from calmkit.ui.library.view import LibraryView
+from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
     from calmkit.core.narration import ClipIndex
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first sc
     from calmkit.ui.voice import Voice
 
 log = logging.getLogger(__name__)
+HELP_REGION_SETTING = "help_now_region"  # the region chosen in Help now ("" somewhere else)
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +59,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(980, 680)
         self.context = AppContext(store, catalog, clock, sounds_dir, self)
-        self._crisis = crisis
+        self.help_now = HelpNow(self, crisis, self._help_region, self._remember_help_region)
+        self.help_now.opening.connect(self._pause_for_help)
         self._cues: CuePlayer | None = None
         self._speaker: Voice | None = None
         self._clip_index: ClipIndex | None = None
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
         self._build_menus()
-        support = QLabel("Need support right now? Press F1 for crisis lines.")
+        support = QLabel("Need support right now? Press F1 for Help now, from any window.")
         support.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(support)
         self.statusBar().setSizeGripEnabled(False)
@@ -136,15 +139,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
-        crisis = QAction("&Crisis support", self)
-        crisis.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        crisis.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # F1 itself belongs to help_now, which binds it in every window; the menu only shows
+        # it (after the tab), so that no second binding makes F1 ambiguous.
+        crisis = QAction(f"&Help now: crisis lines\t{HELP_KEY.toString()}", self)
         crisis.triggered.connect(self.show_crisis_support)
         help_menu.addAction(crisis)
         from calmkit.ui.selfcheck.actions import SelfCheckActions
 
         self.self_check = SelfCheckActions(self, self.context, help_now=self.show_crisis_support)
         help_menu.addAction(self.self_check.action)
+        self.about_box: QMessageBox | None = None
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -258,23 +262,48 @@ class MainWindow(QMainWindow):
     # --- help ------------------------------------------------------------------------------
 
     def show_crisis_support(self) -> None:
+        """Help now, above whatever is open (F1 from any window does the same)."""
+        self.help_now.open()
+
+    def _pause_for_help(self) -> None:
         if self.session is not None:
             self.session.pause()  # the session waits while the person reads
-        from calmkit.ui.widgets.crisis_dialog import CrisisDialog
 
-        CrisisDialog(self._crisis, self).exec()
+    def _help_region(self) -> str | None:
+        """The region the person chose in Help now, else the system locale's country."""
+        try:
+            chosen = self.store.setting(HELP_REGION_SETTING)
+        except StorageError as error:
+            log.warning("Help now region not read: %s", error)
+            chosen = None
+        if isinstance(chosen, str):
+            return chosen or None
+        return QLocale.territoryToCode(QLocale.system().territory()) or None
+
+    def _remember_help_region(self, region: str) -> None:
+        try:
+            self.store.set_setting(HELP_REGION_SETTING, region)
+        except StorageError as error:  # Help now keeps working; it forgets the choice
+            log.warning("Help now region not saved: %s", error)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
+        """Opens without blocking, like the app's other messages (F1 works over it too)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             f"About {APP_NAME}",
             f"<p><b>{APP_NAME} {__version__}</b></p>"
             "<p>Guided breathing and relaxation exercises that work entirely offline. "
             "Your practice log stays on this computer.</p>"
             "<p>CalmKit is a self-help tool, not a medical device. It does not diagnose or "
             "treat any condition. If you are struggling, please talk to a health "
-            "professional; press F1 for crisis lines.</p>",
+            "professional; press F1 for Help now, with crisis lines.</p>",
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-session keeps what was practised, and a rating or note given after it.

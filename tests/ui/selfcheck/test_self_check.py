@@ -231,10 +231,8 @@ def test_after_a_check_the_prompt_waits_a_week(
 
 
 def test_help_menu_opens_the_check_and_its_help_now_opens_crisis_support(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    opened: list[object] = []
-    monkeypatch.setattr(crisis_dialog.CrisisDialog, "exec", lambda self: opened.append(self))
     help_menu = window.menuBar().actions()[-1].menu()
     assert isinstance(help_menu, QMenu)
     assert "Anxiety &self-check…" in [a.text() for a in help_menu.actions()]
@@ -247,7 +245,9 @@ def test_help_menu_opens_the_check_and_its_help_now_opens_crisis_support(
         row.set_answer(2)
     dialog.save()
     qtbot.mouseClick(dialog.help_button, Qt.MouseButton.LeftButton)
-    assert len(opened) == 1
+    help_now = window.help_now.dialog
+    assert isinstance(help_now, crisis_dialog.CrisisDialog) and help_now.isVisible()
+    help_now.close()
     dialog.accept()
     assert window.self_check.dialog is None
 

@@ -1,52 +1,197 @@
-"""Help > Crisis support (F1): phone and text lines, always one key away."""
+"""Help now (F1): the emergency number and the crisis lines for the person's region first, a
+region chooser, and an international directory for everywhere else."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from calmkit.core.crisis import CrisisResources
+from calmkit.core.crisis import (
+    NOT_A_SERVICE,
+    NOT_ONLY_FOR_SUICIDE,
+    CrisisLine,
+    CrisisResources,
+    HelpGuide,
+)
+from calmkit.ui.widgets import theme
+
+ELSEWHERE = ""  # the chooser's "Somewhere else" entry, remembered as such
 
 
 class CrisisDialog(QDialog):
-    def __init__(self, resources: CrisisResources | None, parent: QWidget | None = None) -> None:
+    """Shows Help now for one region at a time; `region_chosen` says when the person picks
+    another one (ELSEWHERE for "Somewhere else"), so it can be remembered."""
+
+    region_chosen = Signal(str)
+
+    def __init__(
+        self,
+        resources: CrisisResources,
+        region: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Crisis support")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setText(crisis_html(resources))
+        self.resources = resources
+        self.setWindowTitle("Help now")
+        self.setObjectName("page")  # the app's calm background, whatever the desktop theme
+        use_app_colours(self)
+
+        self.emergency = QLabel()
+        self.emergency.setWordWrap(True)
+        self.emergency.setProperty("role", "heading")
+        self.emergency.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.region = QComboBox()
+        for code, name in resources.region_names():
+            self.region.addItem(name, code)
+        self.region.addItem("Somewhere else", ELSEWHERE)
+        self.region.setAccessibleName("Your region")
+        chooser_label = QLabel("&Your region:")
+        chooser_label.setBuddy(self.region)
+        chooser = QHBoxLayout()
+        chooser.addWidget(chooser_label)
+        chooser.addWidget(self.region, 1)
+
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        # Links take the palette of the desktop, not the widget's: say their colour here.
+        self.text.document().setDefaultStyleSheet(f"a {{ color: {theme.ACCENT.name()}; }}")
+        self.text.setAccessibleName("Crisis lines")
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.emergency)
+        layout.addLayout(chooser)
+        layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(620, 640)
+
+        self.guide = resources.guide(None)
+        self.show_region(region)
+        self.region.currentIndexChanged.connect(self._chosen)
+
+    def show_region(self, region: str | None) -> None:
+        """Show Help now for `region` (a code; None or unknown: somewhere else)."""
+        self.guide = self.resources.guide(region)
+        index = self.region.findData(self.guide.region or ELSEWHERE)
+        self.region.blockSignals(True)
+        self.region.setCurrentIndex(index)
+        self.region.blockSignals(False)
+        self.emergency.setText(escape(self.guide.emergency_sentence))
+        self.text.setHtml(guide_html(self.guide, self.resources))
+
+    def _chosen(self, index: int) -> None:
+        code = str(self.region.itemData(index))
+        self.show_region(code or None)
+        self.region_chosen.emit(code)
 
 
-def crisis_html(resources: CrisisResources | None) -> str:
-    intro = (
-        "<p><b>If you might act on thoughts of harming yourself, or you are in danger, "
-        "call your local emergency number now.</b></p>"
+def use_app_colours(widget: QWidget) -> None:
+    """The app's own colours for every part, so a dark desktop theme cannot put its light
+    text on our light background. The app's style sheet sets only some colours, and a widget
+    it styles takes the rest from the desktop's palette, not from its parent: so the palette
+    and a style sheet both say them."""
+    palette = widget.palette()
+    roles = {
+        QPalette.ColorRole.Window: theme.BACKGROUND,
+        QPalette.ColorRole.WindowText: theme.TEXT,
+        QPalette.ColorRole.Base: theme.SURFACE,
+        QPalette.ColorRole.AlternateBase: theme.BACKGROUND,
+        QPalette.ColorRole.Text: theme.TEXT,
+        QPalette.ColorRole.Button: theme.SURFACE,
+        QPalette.ColorRole.ButtonText: theme.TEXT,
+        QPalette.ColorRole.Highlight: theme.ACCENT_SOFT,
+        QPalette.ColorRole.HighlightedText: theme.TEXT,
+        QPalette.ColorRole.Link: theme.ACCENT,
+        QPalette.ColorRole.LinkVisited: theme.ACCENT,
+        QPalette.ColorRole.PlaceholderText: theme.MUTED_TEXT,
+        QPalette.ColorRole.ToolTipBase: theme.SURFACE,
+        QPalette.ColorRole.ToolTipText: theme.TEXT,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in roles.items():
+            palette.setColor(group, role, colour)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, theme.MUTED_TEXT)
+    widget.setPalette(palette)
+    # The combo box's list opens in a window of its own: give it the same colours.
+    widget.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+    text, surface = theme.TEXT.name(), theme.SURFACE.name()
+    widget.setStyleSheet(
+        f"""
+        QDialog {{ background: {theme.BACKGROUND.name()}; }}
+        QTextBrowser {{ color: {text}; background: {surface}; }}
+        QComboBox {{
+            color: {text}; background: {surface}; border: 1px solid {theme.GUIDE.name()};
+            border-radius: 6px; padding: 4px 10px;
+        }}
+        QComboBox:focus {{ border: 2px solid {theme.ACCENT.name()}; }}
+        QComboBox QAbstractItemView {{
+            color: {text}; background: {surface};
+            selection-background-color: {theme.ACCENT_SOFT.name()}; selection-color: {text};
+        }}
+        """
     )
-    if resources is None:
-        return intro + "<p>Contact a local crisis line or emergency service.</p>"
-    emergency = ", ".join(
-        f"{escape(num)} ({escape(region)})" for region, num in resources.emergency
+
+
+def guide_html(guide: HelpGuide, resources: CrisisResources) -> str:
+    muted = theme.MUTED_TEXT.name()
+    parts: list[str] = []
+    if guide.built_in:
+        parts.append(
+            "<p>The list of crisis lines could not be read, so only emergency numbers are "
+            "shown here. Details are in the log.</p>"
+        )
+    if guide.local_lines:
+        parts.append(f"<h3>In {escape(guide.place)}</h3>")
+        parts.extend(_line_html(line, resources, big=True) for line in guide.local_lines)
+    elif guide.missing_sentence:
+        parts.append(f"<p>{escape(guide.missing_sentence)} {_directory_html(guide)}</p>")
+    parts.append(f"<p><b>{escape(NOT_ONLY_FOR_SUICIDE)}</b></p>")
+    if not guide.missing_sentence:
+        parts.append(f"<p>Somewhere else? {_directory_html(guide)}</p>")
+    if guide.other_lines:
+        title = "Other countries" if guide.local_lines else "Crisis lines by country"
+        parts.append(f"<h3>{title}</h3>")
+        parts.extend(_line_html(line, resources, big=False) for line in guide.other_lines)
+    parts.append(f"<p style='color:{muted}'>{escape(NOT_A_SERVICE)}</p>")
+    parts.append(
+        f"<p style='color:{muted}'><i>Numbers last checked {guide.last_checked_text}.</i></p>"
     )
-    rows = "".join(
-        f"<tr><td><b>{escape(line.region)}</b></td><td>{escape(line.name)}</td>"
-        f"<td>{escape(line.contact)}</td></tr>"
-        for line in resources.lines
-    )
+    return "".join(parts)
+
+
+def _directory_html(guide: HelpGuide) -> str:
+    directory = guide.directory
     return (
-        intro
-        + f"<p>Emergency numbers: {emergency}.</p>"
-        + "<p>Free, confidential support lines:</p>"
-        + f"<table cellspacing='6'>{rows}</table>"
-        + "<p>CalmKit offers self-help exercises. It is not a medical service and cannot "
-        "contact anyone for you.</p>"
-        + f"<p><i>Numbers last checked {resources.last_checked:%d %B %Y}.</i></p>"
+        f"<a href='{escape(directory.url)}'>{escape(directory.name)}</a> "
+        f"({escape(directory.address)}) {escape(directory.text)}."
+    )
+
+
+def _line_html(line: CrisisLine, resources: CrisisResources, *, big: bool) -> str:
+    countries = ", ".join(escape(resources.regions.get(c, c)) for c in line.countries)
+    hours = " · open 24/7" if line.open_24_7 else ""
+    contact_style = "font-size:14pt; font-weight:600" if big else "font-weight:600"
+    where = "" if big else f"{countries}: "
+    site = line.source.removeprefix("https://").removeprefix("www.").rstrip("/")
+    return (
+        f"<p style='margin-bottom:10px'>{where}<b>{escape(line.name)}</b>{hours}<br>"
+        f"<span style='{contact_style}'>{escape(line.contact)}</span><br>"
+        f"<a href='{escape(line.source)}'>{escape(site)}</a></p>"
     )
