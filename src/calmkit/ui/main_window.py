@@ -211,10 +211,22 @@ class MainWindow(QMainWindow):
             ask_rating=ask_rating,
         )
         shell.closed.connect(self._close_session)
+        shell.help_requested.connect(self.show_crisis_support)
+        shell.switch_requested.connect(self._switch_session)
         self.session = shell
         self.pages.addWidget(shell)
         self.pages.setCurrentWidget(shell)
         shell.open()
+
+    def _switch_session(self, exercise_id: str) -> None:
+        """Something gentler instead, from the support a session offers: what was practised
+        is already saved; the rating and note typed so far are kept."""
+        if self.session is not None:
+            self.session.keep_summary()
+            if self.session.started and not self.session.runner.is_over:
+                self.session.stop()
+        self._close_session()
+        self.start_exercise(exercise_id)
 
     def _start_planned(self, exercise_id: str, plan: SessionPlan) -> None:
         self.start_exercise(exercise_id, plan, ask_rating=True)

@@ -130,6 +130,10 @@ def test_rated_before_and_after_with_a_note_everything_is_kept(
     assert before_page(window) is None
     player = window.session
     assert player is not None and window.pages.currentWidget() is player
+    support = player.support_page  # 8 or more: a kind word and a choice first
+    assert support is not None and support.isVisible()
+    qtbot.keyClick(support, Qt.Key.Key_Return)  # go ahead
+    assert player.support_page is None and player.started
 
     clock.advance(20)
     qtbot.keyClick(player, Qt.Key.Key_Escape)  # stop early

@@ -253,6 +253,7 @@ class AfterSessionPanel(QWidget):
 
     finished = Signal()  # the person skipped the rating: leave the summary
     note_saved = Signal(str)
+    rose = Signal()  # the rating after is higher than the one before
 
     def __init__(
         self,
@@ -314,6 +315,9 @@ class AfterSessionPanel(QWidget):
             return
         assert self.prompt is not None
         self.prompt.status.setText("Saved. Click another number to change it.")
+        before = self.record.distress_before
+        if before is not None and value > before:
+            self.rose.emit()
         self.status.setText("A note is optional. Enter finishes.")
         self.note.setFocus()
 

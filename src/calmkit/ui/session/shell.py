@@ -43,11 +43,13 @@ from calmkit.core.timeline import Step, Timeline
 from calmkit.ui.context import AppContext
 from calmkit.ui.players import ContentView, make_content_view
 from calmkit.ui.session.cue_scheduler import CueScheduler
+from calmkit.ui.session.support import HIGH_RATING
 from calmkit.ui.widgets.formatting import clock_time, describe_length
 
 if TYPE_CHECKING:  # loaded when first needed
     from calmkit.ui.session.caution import CautionDialog
     from calmkit.ui.session.rating import AfterSessionPanel, BeforeSessionPage
+    from calmkit.ui.session.support import HighRatingPage, StoppedCheckIn, SupportPanel
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,8 @@ class SessionShell(QWidget):
 
     session_over = Signal(object)  # SessionRunner
     closed = Signal()
+    help_requested = Signal()  # Help now, from the support offered when it feels worse
+    switch_requested = Signal(str)  # a gentler exercise instead, by id
 
     def __init__(
         self,
@@ -143,6 +147,9 @@ class SessionShell(QWidget):
         self.caution_dialog: CautionDialog | None = None
         self.before_page: BeforeSessionPage | None = None
         self.after_panel: AfterSessionPanel | None = None
+        self.support_page: HighRatingPage | None = None
+        self.stopped_check_in: StoppedCheckIn | None = None
+        self.rose_support: SupportPanel | None = None
         self.scheduler = CueScheduler(self.runner, self._clock, self)
         self.scheduler.cue.connect(self._on_cue)
         self.scheduler.upcoming.connect(self._on_upcoming)
@@ -176,6 +183,13 @@ class SessionShell(QWidget):
         self.hint_label.setProperty("role", "muted")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setWordWrap(True)
+        # On every session screen: a kind way out, and where help is.
+        self.safety_line = QLabel(
+            "It is fine to stop, open your eyes and breathe your own way. F1 is there for support."
+        )
+        self.safety_line.setProperty("role", "muted")
+        self.safety_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.safety_line.setWordWrap(True)
         self.progress = QProgressBar()
         # Whole seconds: a finer value would change (and repaint the bar) every frame.
         self.progress.setRange(0, max(1, round(self.runner.timeline.total)))
@@ -212,6 +226,7 @@ class SessionShell(QWidget):
         column.addWidget(self.step_label)
         column.addWidget(self.countdown_label)
         column.addWidget(self.hint_label)
+        column.addWidget(self.safety_line)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, stretch=1)
         progress_row.addWidget(self.remaining_label)
@@ -436,12 +451,45 @@ class SessionShell(QWidget):
         def answered(before: object) -> None:
             self._distress_before = before if isinstance(before, int) else None
             self._drop_before_page()
-            self.start()
+            if self._distress_before is not None and self._distress_before >= HIGH_RATING:
+                self._offer_support_before()
+            else:
+                self.start()
 
         page.answered.connect(answered)
         page.back.connect(self.leave)
         self.before_page = page
         self._enable_keys(False)
+        self._stack.addWidget(page)
+        self._stack.setCurrentWidget(page)
+        page.setFocus()
+
+    def _support(self, message: str) -> SupportPanel:
+        from calmkit.ui.session.support import GENTLER_EXERCISE, SupportPanel
+
+        gentler = GENTLER_EXERCISE in self.context.catalog.ids
+        panel = SupportPanel(
+            message, offer_gentler=gentler and self.exercise.id != GENTLER_EXERCISE
+        )
+        panel.help_requested.connect(self.help_requested)
+        panel.gentler_requested.connect(self.switch_requested)
+        return panel
+
+    def _offer_support_before(self) -> None:
+        """A rating of 8 or more: a kind word and a choice, before anything starts."""
+        from calmkit.ui.session.support import HIGH_BEFORE, HighRatingPage
+
+        page = HighRatingPage(self._support(HIGH_BEFORE))
+        self.support_page = page
+
+        def go() -> None:
+            self.support_page = None
+            self._stack.removeWidget(page)
+            page.deleteLater()
+            self.start()
+
+        page.start_requested.connect(go)
+        page.back.connect(self.leave)
         self._stack.addWidget(page)
         self._stack.setCurrentWidget(page)
         page.setFocus()
@@ -674,7 +722,14 @@ class SessionShell(QWidget):
         else:
             self.summary_title.setText("Session ended")
             self.summary_text.setText(
-                f"You practised for {done}. Stopping early is fine; any practice counts."
+                f"You practised for {done}. Stopping early is fine; any practice counts. "
+                "Take a moment before you get up."
+            )
+            from calmkit.ui.session.support import STOPPED_WORSE, StoppedCheckIn
+
+            self.stopped_check_in = StoppedCheckIn(self._support(STOPPED_WORSE))
+            self._summary_column.insertWidget(
+                self._summary_column.indexOf(self.done_button), self.stopped_check_in
             )
         self._stack.setCurrentWidget(self.summary)
         self.done_button.setFocus()
@@ -708,11 +763,23 @@ class SessionShell(QWidget):
         self.after_panel = AfterSessionPanel(self.context.store, record, ask_distress=ask)
         self.after_panel.finished.connect(self.leave)
         self.after_panel.note_saved.connect(lambda _note: self.context.notify_sessions_changed())
+        self.after_panel.rose.connect(self._offer_support_after)
         self._summary_column.insertWidget(
             self._summary_column.indexOf(self.done_button), self.after_panel
         )
         self.after_panel.setFocus()
         self.session_over.emit(self.runner)
+
+    def _offer_support_after(self) -> None:
+        if self.rose_support is not None:
+            return  # said once; a changed rating does not repeat it
+        from calmkit.ui.session.support import ROSE_AFTER
+
+        self.rose_support = self._support(ROSE_AFTER)
+        self._summary_column.insertWidget(
+            self._summary_column.indexOf(self.done_button), self.rose_support
+        )
+        self.rose_support.show()  # Qt leaves a child added to a shown parent hidden
 
     def keep_summary(self) -> None:
         """Store a rating still waiting (a lone "1") and the note typed so far."""

@@ -20,7 +20,6 @@ from calmkit.ui.players.pmr.body_map import BodyMap
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import plural
 
-STOP_NOTE = "If this makes you feel worse, you can stop at any time (Esc)."
 TEXT_COLUMN_WIDTH = 560  # px: about 45 characters of the instruction a line, easy to read
 
 # A badge per kind of moment (background, text, border). Tensing and letting go differ in
@@ -133,8 +132,6 @@ class PmrView(QWidget):
         self.instruction_label.setObjectName("pmr-instruction")
         self.instruction_label.setAccessibleName("Instruction")
         self.instruction_label.setStyleSheet("QLabel { font-size: 21pt; }")
-        self.stop_note = self._label("muted")
-        self.stop_note.setText(STOP_NOTE)
 
         text = QVBoxLayout()
         text.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +145,6 @@ class PmrView(QWidget):
         text.addWidget(self.group_label)
         text.addWidget(self.instruction_label)
         text.addStretch(1)
-        text.addWidget(self.stop_note)
         text_column = QWidget()
         text_column.setLayout(text)
         text_column.setMaximumWidth(TEXT_COLUMN_WIDTH)
