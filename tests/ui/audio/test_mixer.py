@@ -10,7 +10,14 @@ import math
 import pytest
 
 from calmkit.ui.audio import RATE, Sound
-from calmkit.ui.audio.mixer import AMBIENT_FADE, DEADBAND, WRITE_AHEAD, Mixer, StreamClock
+from calmkit.ui.audio.mixer import (
+    AMBIENT_FADE_IN,
+    AMBIENT_FADE_OUT,
+    DEADBAND,
+    WRITE_AHEAD,
+    Mixer,
+    StreamClock,
+)
 
 STEP = 256  # the device position moves in steps like QAudioSink's here
 
@@ -125,7 +132,7 @@ def test_the_ambient_loop_is_continuous_whatever_the_chunk_sizes() -> None:
     whole, pieces = started()[0], started()[0]
     for mixer in (whole, pieces):
         mixer.set_ambient(loop, 0.5)
-    total = round((AMBIENT_FADE + 0.1) * RATE)
+    total = round((AMBIENT_FADE_IN + 0.1) * RATE)
     expected = whole.render(total)
     got = array.array("h")
     for size in (1, 440, 997, 3, 5000, 12345):
@@ -140,9 +147,9 @@ def test_the_ambient_loop_is_continuous_whatever_the_chunk_sizes() -> None:
 def test_ambient_fades_out_when_taken_away() -> None:
     mixer = started()[0]
     mixer.set_ambient(tone("rain", 0.05), 1.0)
-    mixer.render(round(AMBIENT_FADE * RATE) + 10)
+    mixer.render(round(AMBIENT_FADE_IN * RATE) + 10)
     mixer.set_ambient(None)
-    fading = mixer.render(round(AMBIENT_FADE * RATE) + 10)
+    fading = mixer.render(round(AMBIENT_FADE_OUT * RATE) + 10)
     assert fading[0] > 7900 and fading[-1] == 0
     assert all(a >= b for a, b in itertools.pairwise(fading))
 
