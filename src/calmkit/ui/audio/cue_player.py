@@ -77,11 +77,11 @@ class CuePlayer(QObject):
         `volume` (0..1 of its own range), fading in; None fades it out. Tones off (M) leaves
         it alone: it has its own control."""
         with self._ambient_lock:
-            wanted = (name, min(1.0, max(0.0, volume))) if name is not None else None
-            self._ambient = wanted
-            if wanted is None:
+            if name is None:
+                self._ambient = None
                 self.engine.set_ambient(None)
                 return
+            wanted = self._ambient = (name, min(1.0, max(0.0, volume)))
             from calmkit.ui.audio.ambient import ambient_sound
 
             if name in _made:

@@ -273,6 +273,9 @@ class AudioEngine(QObject):
         thread, feeder = self._thread, self._feeder
         self._thread = self._feeder = None
         if thread is None or feeder is None:
+            with self._shared.lock:
+                self._shared.mixer.silence()
+                self._shared.ambient = None
             return
         # close() runs in the worker (the sink belongs to it) and ends the thread's loop.
         QTimer.singleShot(0, feeder, feeder.close)
@@ -319,7 +322,7 @@ class AudioEngine(QObject):
             mixer = shared.mixer
             # Audio the device took may still sit in the sound server's buffer (hidden from
             # Qt): a timed sound written within that much of the position can still sound.
-            unheard = mixer.voiced_until > shared.played - SERVER_BUFFER_MS * RATE // 1000
+            unheard = mixer.voiced_until > max(0, shared.played - SERVER_BUFFER_MS * RATE // 1000)
             shared.clean_from = mixer.silence(ambient=False)
             if unheard:
                 shared.hush_at = self._clock.monotonic()

@@ -290,6 +290,7 @@ class Mixer:
         self.clock = clock
         self.written = 0
         self.underruns = 0
+        self.voiced_until = 0
         for voice in self._voices:
             voice.start = None
 
