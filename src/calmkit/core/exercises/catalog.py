@@ -90,11 +90,7 @@ def load_catalog(folders: Iterable[Path], own_folders: Iterable[Path] = ()) -> C
                 continue
             if exercise.id in exercises:
                 taken = exercises[exercise.id]
-                by = (
-                    f"CalmKit's own “{taken.name}”"
-                    if own and not taken.own
-                    else _name(taken.path)
-                )
+                by = f"CalmKit's own “{taken.name}”" if own and not taken.own else _name(taken.path)
                 problems.append(
                     ExerciseFileError(
                         _source(path, own),
