@@ -121,6 +121,7 @@ def play_session(
                     "audio": window._cues.available if window._cues is not None else False,
                     "underruns": window._cues.engine.stats.underruns if window._cues else 0,
                     "threads": threads[0] if threads else {},
+                    "stopped": stopped[0] if stopped else None,
                 }
             )
         )
@@ -203,6 +204,8 @@ def record(args: argparse.Namespace, loaded: bool, ambient: str = "") -> dict[st
     first_due, first_heard = sounds[0][0], heard[0]
     due = [start - first_due for start, _s, _w in sounds]
     relative = [h - first_heard for h in heard]
+    if data["stopped"] is not None:  # after the stop only the ambient loop's fade-out sounds
+        relative = [h for h in relative if h < data["stopped"] - first_due]
     # A sound that begins while another still sounds (a sentence under a tone's tail) has no
     # quiet before it to show its onset: it is left out of the matching, and counted.
     spans = [(d, d + s) for d, (_start, s, _w) in zip(due, sounds, strict=True)]
@@ -252,6 +255,11 @@ PIECE = 441  # and its gain every 10 ms while it fades in
 NEAR = 441  # +-10 ms around a loop point
 
 
+def fit(mono: np.ndarray, aligned: np.ndarray, where: np.ndarray) -> float:
+    """The gain that makes `aligned` closest to `mono` over `where` (least squares)."""
+    return float(mono[where] @ aligned[where]) / float(aligned[where] @ aligned[where])
+
+
 def remove_ambient(recording: Path, name: str, out: Path) -> dict[str, float]:
     """Write the recording minus the ambient loop to `out`; return what the loop points
     sound like: the largest step within NEAR of each, against steps elsewhere."""
@@ -265,37 +273,39 @@ def remove_ambient(recording: Path, name: str, out: Path) -> dict[str, float]:
     spectrum = np.fft.rfft(loop)
     mono = read_mono(recording)
     rest = mono.copy()
-    places = np.full(mono.size, -1, dtype=np.int64)  # the loop frame under each recorded one
-    gains = np.zeros(mono.size)
+    # The loop's phase (recording frame - loop frame) per second. A second of loud voice over
+    # a quiet loop can mislead the correlation, so a block keeps the phase before it unless
+    # its own peak stands out clearly (an underrun really moves the phase).
+    phases = np.zeros(mono.size, dtype=np.int64)
+    phase: int | None = None
     for begin in range(0, mono.size - BLOCK + 1, BLOCK):
-        block = mono[begin : begin + BLOCK]
-        if np.sqrt(np.mean(block**2)) < 20:
-            continue  # before the app made a sound
         padded = np.zeros(size)
-        padded[:BLOCK] = block
+        padded[:BLOCK] = mono[begin : begin + BLOCK]
         # correlation[k] = sum_i block[i] * loop[(i + k) % size]: peaks at the loop's place.
         correlation = np.fft.irfft(np.conj(np.fft.rfft(padded)) * spectrum, size)
         place = int(np.argmax(correlation))
-        places[begin : begin + BLOCK] = (place + np.arange(BLOCK)) % size
+        clear = correlation[place] > 12 * np.median(np.abs(correlation))
+        if clear or phase is None:
+            phase = (begin - place) % size if clear else None
+        phases[begin : begin + BLOCK] = -1 if phase is None else phase
+    if phase is None:
+        raise SystemExit("the ambient loop was not found in the recording")
+    phases[mono.size // BLOCK * BLOCK :] = phase
+    first = int(np.flatnonzero(phases >= 0)[0])
+    phases[:first] = phases[first]
+    # A new loop starts at its frame 0 and fades in from there (the mixer's raised cosine).
+    start = int(phases[first])
+    frames = np.arange(mono.size)
+    places = np.where(frames >= start, (frames - phases) % size, -1)
     aligned = np.where(places >= 0, loop[np.maximum(places, 0)], 0.0)
-    for begin in range(0, mono.size - PIECE + 1, PIECE):
-        part = aligned[begin : begin + PIECE]
-        energy = float(part @ part)
-        if energy:
-            gains[begin : begin + PIECE] = float(mono[begin : begin + PIECE] @ part) / energy
-    # Fitted per piece the gain would take in some of the voice, so it is modelled: steady
-    # once faded in (the median), and on the mixer's raised-cosine fade before that, whose
-    # start is found from the pieces of its first part (the countdown, before any voice).
-    known = gains[places >= 0]
-    steady = float(np.median(known[len(known) // 2 :]))
-    ratio = gains[::PIECE] / steady
-    early = (ratio > 0.05) & (ratio < 0.6) & (places[::PIECE] >= 0)
     fade = AMBIENT_FADE_IN * 44100
-    at = np.flatnonzero(early) * PIECE + PIECE / 2
-    start = float(np.median(at - np.arccos(1 - 2 * ratio[early]) / np.pi * fade))
-    progress = np.clip((np.arange(mono.size) - start) / fade, 0.0, 1.0)
-    gains = np.where(places >= 0, steady * (0.5 - 0.5 * np.cos(np.pi * progress)), 0.0)
     faded_in = round(start + fade)
+    sounding = (frames >= faded_in) & (places >= 0)
+    steady = fit(mono, aligned, sounding)
+    # Once more where nothing but the loop sounds, so that the voice does not bias the gain.
+    steady = fit(mono, aligned, sounding & (np.abs(mono - steady * aligned) < 100))
+    progress = np.clip((frames - start) / fade, 0.0, 1.0)
+    gains = np.where(places >= 0, steady * (0.5 - 0.5 * np.cos(np.pi * progress)), 0.0)
     rest -= gains * aligned
     pcm = np.clip(np.rint(rest), -32768, 32767).astype("<i2")
     with wave.open(str(out), "wb") as clean:
@@ -309,11 +319,12 @@ def remove_ambient(recording: Path, name: str, out: Path) -> dict[str, float]:
     starts = [
         int(p)
         for p in np.flatnonzero(places == 0)
-        if around <= p < steps.size - around
+        if p != start  # where the loop began, fading in from silence: not a seam
+        and around <= p < steps.size - around
         and quiet[p - around : p - NEAR].all()
         and quiet[p + NEAR : p + around].all()
     ]
-    under = int(np.count_nonzero(places == 0)) - len(starts)  # under a voice or a tone
+    under = int(np.count_nonzero(places == 0)) - 1 - len(starts)  # under a voice or a tone
     near = [float(steps[p - NEAR : p + NEAR].max()) for p in starts]
     elsewhere = [
         float(steps[c - NEAR : c + NEAR].max())
