@@ -12,9 +12,16 @@ Targets (issue 9), quiet and under load alike: p99 onset error <= 20 ms (a clip'
 consonant can be soft); no strays; no speech cut off (each clip ends before the next step).
 
     python benchmarks/narration_timing.py [--exercise pmr-16] [--seconds 100] [--runs N]
+        [--ambient waves|rain|brown [--ambient-volume 0.5]]
 
 --runs N records N quiet and N loaded sessions (stress-ng, as cue_timing.py), interleaved,
 and prints the medians. Needs pulseaudio, pulseaudio-utils and stress-ng.
+
+--ambient NAME interleaves every run without ambient sound with one with it. The ambient loop
+is known sample for sample, so it is found in the recording (its place per second, its gain
+per 10 ms while it fades in) and subtracted before the onsets are found: what remains is the
+voice and the tones, plus any click or gap, which then counts as a stray. At every loop point
+the largest sample-to-sample step is compared with the steps of the same recording elsewhere.
 """
 
 from __future__ import annotations
@@ -28,15 +35,22 @@ import subprocess
 import sys
 import tempfile
 import time
+import wave
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cue_timing import SINK, STRESS, PrivateSoundServer, onsets, percentile
+
+if TYPE_CHECKING:
+    import numpy as np
 
 TONE_SECONDS = 1.2  # the longest tone's span, for telling its own onsets from strays
 MATCH_MS = 60.0  # an onset farther than this from every scheduled sound is a stray
 
 
-def play_session(exercise_id: str, seconds: float, report: Path) -> None:
+def play_session(
+    exercise_id: str, seconds: float, report: Path, ambient: str = "", ambient_volume: float = 0.5
+) -> None:
     """Runs in a child process: the real app objects, a real clock, real sound."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
@@ -52,9 +66,12 @@ def play_session(exercise_id: str, seconds: float, report: Path) -> None:
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as data, Store.open(Path(data) / "calmkit.db") as store:
-        save_player_preferences(
-            store, PlayerPreferences(countdown=True, cautions_seen=("holds", "pmr"))
-        )
+        prefs = PlayerPreferences(countdown=True, cautions_seen=("holds", "pmr"))
+        if ambient:
+            prefs = prefs.with_changes(
+                ambient_on=True, ambient_sound=ambient, ambient_volume=ambient_volume
+            )
+        save_player_preferences(store, prefs)
         window = MainWindow(
             load_catalog(exercise_dirs()), store, SystemClock(), resource_path("sounds")
         )
@@ -83,8 +100,11 @@ def play_session(exercise_id: str, seconds: float, report: Path) -> None:
         wall_start = time.monotonic()
         stopped: list[float] = []
 
+        threads: list[dict[str, float]] = []
+
         def stop() -> None:
             stopped.append(time.monotonic())
+            threads.append(thread_cpu())  # while the audio worker still runs
             shell.stop()
 
         QTimer.singleShot(round((seconds + 3) * 1000), stop)  # + the countdown
@@ -99,12 +119,30 @@ def play_session(exercise_id: str, seconds: float, report: Path) -> None:
                     "cpu_seconds": time.process_time() - cpu_start,
                     "wall_seconds": time.monotonic() - wall_start,
                     "audio": window._cues.available if window._cues is not None else False,
+                    "underruns": window._cues.engine.stats.underruns if window._cues else 0,
+                    "threads": threads[0] if threads else {},
+                    "stopped": stopped[0] if stopped else None,
                 }
             )
         )
 
 
-def record(args: argparse.Namespace, loaded: bool) -> dict[str, float]:
+def thread_cpu() -> dict[str, float]:
+    """CPU seconds of each of this process's threads, by name (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    seconds: dict[str, float] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        seconds[name] = seconds.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / ticks
+    return seconds
+
+
+def record(args: argparse.Namespace, loaded: bool, ambient: str = "") -> dict[str, float]:
     with tempfile.TemporaryDirectory() as scratch:
         server = PrivateSoundServer(Path(scratch) / "pulse")
         stress = None
@@ -132,6 +170,10 @@ def record(args: argparse.Namespace, loaded: bool) -> dict[str, float]:
                     str(args.seconds),
                     "--child-report",
                     str(report),
+                    "--ambient",
+                    ambient,
+                    "--ambient-volume",
+                    str(args.ambient_volume),
                 ],
                 env=server.env,
                 check=False,
@@ -149,14 +191,21 @@ def record(args: argparse.Namespace, loaded: bool) -> dict[str, float]:
         if child.returncode != 0 or not report.exists():
             raise SystemExit("the session did not run")
         data = json.loads(report.read_text())
+        print("CPU by thread (s):", data["threads"], flush=True)
         if not data["audio"]:
             raise SystemExit("CalmKit found no audio output; is the null sink the default?")
+        loops: dict[str, float] = {}
+        if ambient:
+            loops = remove_ambient(recording, ambient, Path(scratch) / "without-ambient.wav")
+            recording = Path(scratch) / "without-ambient.wav"
         # Sentences of one clip are apart by their 0.35 s gap: 200 ms of quiet finds each.
         heard = onsets(recording, quiet_ms=200.0)
     sounds = sorted(data["sounds"])
     first_due, first_heard = sounds[0][0], heard[0]
     due = [start - first_due for start, _s, _w in sounds]
     relative = [h - first_heard for h in heard]
+    if data["stopped"] is not None:  # after the stop only the ambient loop's fade-out sounds
+        relative = [h for h in relative if h < data["stopped"] - first_due]
     # A sound that begins while another still sounds (a sentence under a tone's tail) has no
     # quiet before it to show its onset: it is left out of the matching, and counted.
     spans = [(d, d + s) for d, (_start, s, _w) in zip(due, sounds, strict=True)]
@@ -187,8 +236,122 @@ def record(args: argparse.Namespace, loaded: bool) -> dict[str, float]:
         "strays": strays,
         "cut": len(data["cut"]),
         "cpu_percent": 100 * data["cpu_seconds"] / data["wall_seconds"],
+        "underruns": data["underruns"],
+        **loops,
     }
 
+
+def read_mono(path: Path) -> np.ndarray:
+    import numpy as np
+
+    with wave.open(str(path), "rb") as recording:
+        channels = recording.getnchannels()
+        frames = recording.readframes(recording.getnframes())
+    return np.frombuffer(frames, dtype="<i2")[::channels].astype(np.float64)
+
+
+BLOCK = 44100  # the loop's place is found once a second
+PIECE = 441  # and its gain every 10 ms while it fades in
+NEAR = 441  # +-10 ms around a loop point
+
+
+def fit(mono: np.ndarray, aligned: np.ndarray, where: np.ndarray) -> float:
+    """The gain that makes `aligned` closest to `mono` over `where` (least squares)."""
+    return float(mono[where] @ aligned[where]) / float(aligned[where] @ aligned[where])
+
+
+def remove_ambient(recording: Path, name: str, out: Path) -> dict[str, float]:
+    """Write the recording minus the ambient loop to `out`; return what the loop points
+    sound like: the largest step within NEAR of each, against steps elsewhere."""
+    import numpy as np
+
+    from calmkit.ui.audio.ambient import ambient_sound
+    from calmkit.ui.audio.mixer import AMBIENT_FADE_IN
+
+    loop = np.frombuffer(ambient_sound(name).samples, dtype="=i2").astype(np.float64)
+    size = loop.size
+    spectrum = np.fft.rfft(loop)
+    mono = read_mono(recording)
+    rest = mono.copy()
+    # The loop's phase (recording frame - loop frame) per second. A second of loud voice over
+    # a quiet loop can mislead the correlation, so a block keeps the phase before it unless
+    # its own peak stands out clearly (an underrun really moves the phase).
+    phases = np.zeros(mono.size, dtype=np.int64)
+    phase: int | None = None
+    for begin in range(0, mono.size - BLOCK + 1, BLOCK):
+        padded = np.zeros(size)
+        padded[:BLOCK] = mono[begin : begin + BLOCK]
+        # correlation[k] = sum_i block[i] * loop[(i + k) % size]: peaks at the loop's place.
+        correlation = np.fft.irfft(np.conj(np.fft.rfft(padded)) * spectrum, size)
+        place = int(np.argmax(correlation))
+        clear = correlation[place] > 12 * np.median(np.abs(correlation))
+        if clear or phase is None:
+            phase = (begin - place) % size if clear else None
+        phases[begin : begin + BLOCK] = -1 if phase is None else phase
+    if phase is None:
+        raise SystemExit("the ambient loop was not found in the recording")
+    phases[mono.size // BLOCK * BLOCK :] = phase
+    first = int(np.flatnonzero(phases >= 0)[0])
+    phases[:first] = phases[first]
+    # A new loop starts at its frame 0 and fades in from there (the mixer's raised cosine).
+    start = int(phases[first])
+    frames = np.arange(mono.size)
+    places = np.where(frames >= start, (frames - phases) % size, -1)
+    aligned = np.where(places >= 0, loop[np.maximum(places, 0)], 0.0)
+    fade = AMBIENT_FADE_IN * 44100
+    faded_in = round(start + fade)
+    sounding = (frames >= faded_in) & (places >= 0)
+    steady = fit(mono, aligned, sounding)
+    # Once more where nothing but the loop sounds, so that the voice does not bias the gain.
+    steady = fit(mono, aligned, sounding & (np.abs(mono - steady * aligned) < 100))
+    progress = np.clip((frames - start) / fade, 0.0, 1.0)
+    gains = np.where(places >= 0, steady * (0.5 - 0.5 * np.cos(np.pi * progress)), 0.0)
+    rest -= gains * aligned
+    pcm = np.clip(np.rint(rest), -32768, 32767).astype("<i2")
+    with wave.open(str(out), "wb") as clean:
+        clean.setnchannels(1)
+        clean.setsampwidth(2)
+        clean.setframerate(44100)
+        clean.writeframes(pcm.tobytes())
+    steps = np.abs(np.diff(mono))
+    quiet = np.abs(rest) < 100  # only the loop sounds here: nothing left after subtracting
+    around = 8820  # 200 ms
+    starts = [
+        int(p)
+        for p in np.flatnonzero(places == 0)
+        if p != start  # where the loop began, fading in from silence: not a seam
+        and around <= p < steps.size - around
+        and quiet[p - around : p - NEAR].all()
+        and quiet[p + NEAR : p + around].all()
+    ]
+    under = int(np.count_nonzero(places == 0)) - 1 - len(starts)  # under a voice or a tone
+    near = [float(steps[p - NEAR : p + NEAR].max()) for p in starts]
+    elsewhere = [
+        float(steps[c - NEAR : c + NEAR].max())
+        for c in range(faded_in + NEAR, steps.size - NEAR, 2 * NEAR)
+        if quiet[c - NEAR : c + NEAR].all()
+    ]
+    left_near = [float(np.abs(rest[p - NEAR : p + NEAR]).max()) for p in starts]
+    return {
+        "loop_points": len(near),
+        "loop_points_under_sound": under,
+        "loop_step_max": max(near, default=0.0),
+        "other_step_p99": percentile(elsewhere, 0.99) if elsewhere else 0.0,
+        "other_step_max": max(elsewhere, default=0.0),
+        "loop_residual_max": max(left_near, default=0.0),
+        "ambient_gain": steady,
+    }
+
+
+AMBIENT_LINES = [
+    ("underruns seen by the engine", "underruns", "0"),
+    ("loop points with only the loop around", "loop_points", ""),
+    ("loop points under the voice or a tone", "loop_points_under_sound", ""),
+    ("largest step at a loop point (LSB)", "loop_step_max", "<= other p99"),
+    ("largest step elsewhere, p99 of 20 ms (LSB)", "other_step_p99", ""),
+    ("largest step elsewhere, max (LSB)", "other_step_max", ""),
+    ("left after subtracting, at loop points", "loop_residual_max", "~0"),
+]
 
 LINES = [
     ("p99 onset error (ms)", "p99_ms", "<= 20"),
@@ -205,7 +368,7 @@ LINES = [
 
 def summary(name: str, runs: list[dict[str, float]]) -> None:
     print(f"{name}: median of {len(runs)} run(s)")
-    for label, key, target in LINES:
+    for label, key, target in LINES + (AMBIENT_LINES if "loop_points" in runs[0] else []):
         values = [run[key] for run in runs]
         each = ", ".join(f"{v:.2f}" for v in values)
         aim = f"   target {target}" if target else ""
@@ -218,19 +381,37 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=100.0)
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="keep the last recording here")
+    parser.add_argument("--ambient", default="", help="also run with this ambient sound")
+    parser.add_argument("--ambient-volume", type=float, default=0.5)
+    parser.add_argument("--quiet-only", action="store_true", help="no runs under load")
     parser.add_argument("--child-report", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_report:
-        play_session(args.exercise, args.seconds, args.child_report)
+        play_session(
+            args.exercise, args.seconds, args.child_report, args.ambient, args.ambient_volume
+        )
         return 0
-    quiet: list[dict[str, float]] = []
-    loaded: list[dict[str, float]] = []
+    loads = (False,) if args.quiet_only else (False, True)
+    ambients = ("", args.ambient) if args.ambient else ("",)
+    kinds = [(load, ambient) for load in loads for ambient in ambients]
+    results: dict[tuple[bool, str], list[dict[str, float]]] = {kind: [] for kind in kinds}
     for number in range(args.runs):
-        for load, runs in ((False, quiet), (True, loaded)):
-            runs.append(record(args, load))
-            print(f"run {number + 1} {'loaded' if load else 'quiet'}: {runs[-1]}", flush=True)
-    summary("quiet", quiet)
-    summary("loaded (stress-ng " + " ".join(STRESS[1:]) + ")", loaded)
+        for load, ambient in kinds:
+            runs = results[(load, ambient)]
+            runs.append(record(args, load, ambient))
+            name = f"{'loaded' if load else 'quiet'}{' + ' + ambient if ambient else ''}"
+            print(f"run {number + 1} {name}: {runs[-1]}", flush=True)
+    for load, ambient in kinds:
+        name = "loaded (stress-ng " + " ".join(STRESS[1:]) + ")" if load else "quiet"
+        summary(name + (f", ambient {ambient}" if ambient else ""), results[(load, ambient)])
+    if args.ambient:
+        for load in loads:
+            without = statistics.median(r["cpu_percent"] for r in results[(load, "")])
+            with_it = statistics.median(r["cpu_percent"] for r in results[(load, args.ambient)])
+            print(
+                f"CPU of ambient sound, {'loaded' if load else 'quiet'}: "
+                f"{with_it - without:+.2f} points of one core ({with_it:.2f} vs {without:.2f})"
+            )
     return 0
 
 

@@ -30,6 +30,8 @@ class RecordingCues:
         self.muted = False
         self.volume = 1.0
         self.clips: list[tuple[str, int, float]] = []  # text, samples, moment
+        self.ambient: tuple[str, float] | None = None  # the ambient sound asked for now
+        self.ambient_changes: list[tuple[str, float] | None] = []
 
     def warm_up(self) -> None:
         self.warmed += 1
@@ -50,6 +52,10 @@ class RecordingCues:
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
+
+    def set_ambient(self, name: str | None, volume: float) -> None:
+        self.ambient = (name, volume) if name is not None else None
+        self.ambient_changes.append(self.ambient)
 
 
 class RecordingSpeaker:

@@ -15,6 +15,10 @@ SETTING_KEY = "player"
 TEXT_SIZE_RANGE = (16, 44)
 TEXT_SIZE_STEP = 2
 
+# The ambient sounds a narrated session can have under its voice, by id, with the name the
+# person sees; they are made in code by calmkit.ui.audio.ambient.
+AMBIENT_SOUNDS = {"waves": "Waves", "rain": "Soft rain", "brown": "Brown noise"}
+
 
 class SettingsStore(Protocol):
     def setting(self, key: str, default: Any = None) -> Any: ...
@@ -35,10 +39,19 @@ class PlayerPreferences:
     # voice off for that kind; `voice` is the choice for the others (breathing's words).
     unvoiced_kinds: tuple[str, ...] = ()
     text_size: int = 26  # points; what the person last chose with A-/A+ (or Ctrl+-/Ctrl++)
+    # Ambient sound under a narrated session: off unless the person turned it on; the sound
+    # last chosen is kept while it is off, so turning it on again brings that one back.
+    ambient_on: bool = False
+    ambient_sound: str = "waves"
+    ambient_volume: float = 0.5  # 0..1 of the ambient's own range (1: half the voice's level)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.volume <= 1.0:
             raise ValueError("volume must be between 0 and 1")
+        if not 0.0 <= self.ambient_volume <= 1.0:
+            raise ValueError("ambient volume must be between 0 and 1")
+        if self.ambient_sound not in AMBIENT_SOUNDS:
+            raise ValueError(f"ambient sound must be one of {', '.join(AMBIENT_SOUNDS)}")
         if self.pacer_style not in PACER_STYLES:
             raise ValueError(f"pacer style must be one of {', '.join(PACER_STYLES)}")
         low, high = TEXT_SIZE_RANGE

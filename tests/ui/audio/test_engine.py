@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import itertools
 import threading
 import time
 from collections.abc import Iterator
@@ -94,18 +95,53 @@ def test_a_sound_lands_at_the_frame_of_its_moment_written_by_the_worker(
     assert engine.running and engine.problem == ""
 
 
-def test_silence_fades_out_and_forgets_what_was_planned(
+def test_silence_fades_out_what_was_written_and_forgets_what_was_planned(
     qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
 ) -> None:
     engine.start()
     qtbot.waitUntil(lambda: len(output.stream) > RATE // 2, timeout=3000)
-    engine.play_at(beep(), time.monotonic() + 0.9)
+    engine.play_at(beep(), time.monotonic() + 0.2)  # written ahead at once
+    engine.play_at(beep(), time.monotonic() + 0.9)  # not yet written
+    qtbot.waitUntil(lambda: output.first_sound() is not None, timeout=1000)
     engine.silence()
     qtbot.waitUntil(lambda: output.volumes[-1:] == [0.0], timeout=1000)
     written = len(output.stream)
     qtbot.waitUntil(lambda: len(output.stream) > written + RATE, timeout=3000)
-    assert output.first_sound() is None  # the planned beep never came
+    assert not any(output.stream[written:]), "the planned beep never came"
     qtbot.waitUntil(lambda: output.volumes[-1:] == [0.8], timeout=3000)  # back for what follows
+
+
+def rain() -> Sound:
+    return Sound("rain", array.array("h", [3000, -3000] * 2205))
+
+
+def test_silence_with_only_ambient_sound_queued_leaves_it_playing(
+    qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
+) -> None:
+    engine.start()
+    engine.set_ambient(rain(), 1.0)
+    qtbot.waitUntil(lambda: any(output.stream[-100:]), timeout=3000)
+    engine.play_at(beep(), time.monotonic() + 5.0)
+    engine.silence()
+    written = len(output.stream)
+    qtbot.waitUntil(lambda: len(output.stream) > written + RATE // 2, timeout=3000)
+    assert 0.0 not in output.volumes, "no hush: nothing timed was in the queue"
+    assert min(output.stream[written:]) < -100, "the loop goes on"
+    assert engine.ambient is not None
+
+
+def test_closing_while_ambient_sounds_turns_the_volume_down_first(
+    qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
+) -> None:
+    engine.start()
+    engine.set_ambient(rain(), 1.0)
+    qtbot.waitUntil(lambda: any(output.stream[-100:]), timeout=3000)
+    before = len(output.volumes)
+    engine.stop()
+    steps = output.volumes[before:]
+    assert steps[-1] == 0.0 and len(steps) >= 3, steps
+    assert all(a > b for a, b in itertools.pairwise(steps))
+    assert output.closed and engine.ambient is None, "the next session starts without it"
 
 
 def test_stop_ends_the_worker_and_closes_the_output(

@@ -10,7 +10,15 @@ import math
 import pytest
 
 from calmkit.ui.audio import RATE, Sound
-from calmkit.ui.audio.mixer import AMBIENT_FADE, DEADBAND, WRITE_AHEAD, Mixer, StreamClock
+from calmkit.ui.audio.mixer import (
+    AMBIENT_FADE_IN,
+    AMBIENT_FADE_OUT,
+    AMBIENT_RECOVER,
+    DEADBAND,
+    WRITE_AHEAD,
+    Mixer,
+    StreamClock,
+)
 
 STEP = 256  # the device position moves in steps like QAudioSink's here
 
@@ -125,7 +133,7 @@ def test_the_ambient_loop_is_continuous_whatever_the_chunk_sizes() -> None:
     whole, pieces = started()[0], started()[0]
     for mixer in (whole, pieces):
         mixer.set_ambient(loop, 0.5)
-    total = round((AMBIENT_FADE + 0.1) * RATE)
+    total = round((AMBIENT_FADE_IN + 0.1) * RATE)
     expected = whole.render(total)
     got = array.array("h")
     for size in (1, 440, 997, 3, 5000, 12345):
@@ -140,9 +148,9 @@ def test_the_ambient_loop_is_continuous_whatever_the_chunk_sizes() -> None:
 def test_ambient_fades_out_when_taken_away() -> None:
     mixer = started()[0]
     mixer.set_ambient(tone("rain", 0.05), 1.0)
-    mixer.render(round(AMBIENT_FADE * RATE) + 10)
+    mixer.render(round(AMBIENT_FADE_IN * RATE) + 10)
     mixer.set_ambient(None)
-    fading = mixer.render(round(AMBIENT_FADE * RATE) + 10)
+    fading = mixer.render(round(AMBIENT_FADE_OUT * RATE) + 10)
     assert fading[0] > 7900 and fading[-1] == 0
     assert all(a >= b for a, b in itertools.pairwise(fading))
 
@@ -189,3 +197,117 @@ def test_silence_forgets_every_sound_and_says_where_the_stream_is_clean() -> Non
     clean = mixer.silence()
     assert clean == mixer.written and mixer.pending == 0
     assert not any(mixer.render(RATE))
+
+
+def level_every(chunk: array.array[int], level: int, frames: int) -> list[float]:
+    """The gain a constant `level` loop had at every `frames`-th frame."""
+    return [chunk[i] / level for i in range(0, len(chunk), frames)]
+
+
+def test_ambient_fades_in_over_three_seconds_then_holds_its_gain() -> None:
+    mixer = started()[0]
+    mixer.set_ambient(tone("rain", 0.05, 10000), 0.5)
+    chunks = array.array("h")
+    for _ in range(round((AMBIENT_FADE_IN + 1.0) * RATE) // 441):  # 10 ms at a time
+        chunks.extend(mixer.render(441))
+    gains = level_every(chunks, 10000, RATE // 2)  # every half second
+    assert gains[0] < 0.01, "it starts from silence"
+    assert gains[3] == pytest.approx(0.25, abs=0.002), "half way at 1.5 s"
+    assert gains[6:] == [0.5, 0.5], "then steady at its gain"
+    assert all(a <= b for a, b in itertools.pairwise(chunks)), "never a step back"
+    steepest = max(b - a for a, b in itertools.pairwise(chunks))
+    assert steepest <= 3, "no step you could hear: a few LSB a frame at most"
+
+
+def test_ambient_sits_under_a_voice_at_its_own_gain() -> None:
+    loop = Sound("waves", array.array("h", [round(9000 * math.sin(i / 7)) for i in range(997)]))
+    alone, under = started()[0], started()[0]
+    for mixer in (alone, under):
+        mixer.set_ambient(loop, 0.25)
+        mixer.render(round(AMBIENT_FADE_IN * RATE) + 1)
+    under.play_at(tone("voice", 0.5, 12000), under.clock.moment_of(under.written + 300))
+    ambient, mixed = alone.render(2000), under.render(2000)
+    assert max(ambient) == pytest.approx(0.25 * 9000, abs=1)
+    assert [b - a for a, b in zip(ambient, mixed, strict=True)] == [0] * 300 + [12000] * 1700
+
+
+def test_the_same_sound_asked_for_again_goes_on_with_its_fade() -> None:
+    mixer = started()[0]
+    sound = tone("rain", 0.05, 10000)
+    mixer.set_ambient(sound, 0.5)
+    mixer.render(RATE)
+    mixer.set_ambient(sound, 0.5)
+    assert mixer.ambient_gain == pytest.approx(0.5 * (0.5 - 0.5 * math.cos(math.pi / 3)))
+
+
+def test_a_new_ambient_volume_glides_instead_of_stepping() -> None:
+    mixer = started()[0]
+    sound = tone("rain", 0.05, 10000)
+    mixer.set_ambient(sound, 0.5)
+    mixer.render(round(AMBIENT_FADE_IN * RATE) + 1)
+    mixer.set_ambient(sound, 0.2)
+    chunk = mixer.render(RATE // 2)
+    assert chunk[0] > 4990 and chunk[-1] == 2000
+    assert max(a - b for a, b in itertools.pairwise(chunk)) <= 2
+    assert mixer.ambient is sound
+
+
+def test_a_new_ambient_sound_fades_in_as_the_old_one_fades_out() -> None:
+    mixer = started()[0]
+    rain, waves = tone("rain", 0.05, 10000), tone("waves", 0.05, 6000)
+    mixer.set_ambient(rain, 1.0)
+    mixer.render(round(AMBIENT_FADE_IN * RATE) + 1)
+    mixer.set_ambient(waves, 1.0)
+    assert mixer.ambient is waves
+    chunk = mixer.render(round(AMBIENT_FADE_IN * RATE) + 1)
+    at = round(AMBIENT_FADE_OUT * RATE / 2)  # rain half gone; waves 1/4 in (raised cosine)
+    rain_gain, waves_gain = 0.5, 0.5 - 0.5 * math.cos(math.pi * AMBIENT_FADE_OUT / 2 / 3)
+    assert chunk[at] == pytest.approx(10000 * rain_gain + 6000 * waves_gain, abs=3)
+    assert chunk[-1] == 6000
+
+
+def test_after_an_underrun_ambient_comes_back_with_a_fade_not_at_full_level() -> None:
+    mixer, device = started()
+    mixer.set_ambient(tone("rain", 0.05, 10000), 1.0)
+    feed(mixer, device, AMBIENT_FADE_IN + 0.5)
+    heard = len(device.stream)
+    device.run(0.7)  # the worker stalls longer than the queue
+    feed(mixer, device, 0.5)
+    assert mixer.underruns >= 1
+    after = device.stream[heard:]  # written after the device ran dry
+    assert after[0] < 100, "the first frame after the gap is almost silent"
+    assert max(b - a for a, b in itertools.pairwise(after)) < 100
+    assert after[round(AMBIENT_RECOVER * RATE)] == 10000
+
+
+def test_a_gap_for_the_hush_is_silent_then_the_loop_fades_back() -> None:
+    mixer = started()[0]
+    mixer.set_ambient(tone("rain", 0.05, 10000), 1.0)
+    mixer.render(round(AMBIENT_FADE_IN * RATE) + 1)
+    mixer.ambient_gap(0.5, 1.0)
+    chunk = mixer.render(2 * RATE)
+    assert not any(chunk[: RATE // 2])
+    assert chunk[RATE // 2 + RATE // 2] == pytest.approx(5000, abs=2)
+    assert chunk[-1] == 10000
+
+
+def test_a_voice_peak_on_top_of_ambient_is_rounded_off_not_clipped_flat() -> None:
+    mixer = started()[0]
+    mixer.set_ambient(tone("rain", 0.05, 8000), 1.0)
+    mixer.render(round(AMBIENT_FADE_IN * RATE) + 1)
+    rising = Sound("peak", array.array("h", range(16000, 32000, 8)))
+    mixer.play_at(rising, mixer.clock.moment_of(mixer.written))
+    chunk = mixer.render(len(rising))
+    assert max(chunk) < 32767, "never flat at full scale"
+    assert all(a <= b for a, b in itertools.pairwise(chunk)), "still rising: no corner"
+    assert chunk[0] == 24000, "below the knee nothing changes"
+
+
+def test_ambient_alone_needs_no_hush_but_a_voice_in_the_queue_does() -> None:
+    mixer = started()[0]
+    mixer.set_ambient(tone("rain", 0.05, 8000), 1.0)
+    mixer.render(RATE)
+    assert mixer.voiced_until == 0
+    mixer.play_at(tone("voice"), mixer.clock.moment_of(mixer.written))
+    mixer.render(100)
+    assert mixer.voiced_until == mixer.written

@@ -92,6 +92,8 @@ class _Shared:
         self.hush_at: float | None = None  # when a silence was asked for
         self.clean_from = 0  # the first frame written after it
         self.problem = ""
+        self.played = 0  # the device's position at the last top-up
+        self.ambient: tuple[Sound, float] | None = None  # the loop asked for, and its gain
 
 
 class _Feeder(QObject):
@@ -128,11 +130,24 @@ class _Feeder(QObject):
         if self._timer is not None:
             self._timer.stop()
         if self._output is not None:
+            with self._shared.lock:
+                audible = bool(self._shared.mixer.ambient_gain) and not self._shared.muted
+            if audible and self._applied_volume > 0.0:
+                self._fade_before_closing(self._output)
             self._output.close()
         self._output = self._timer = None
         thread = QThread.currentThread()
         if thread is not None:
             thread.quit()
+
+    def _fade_before_closing(self, output: Output) -> None:
+        """Closing drops the queued audio at once: a loop still sounding would stop with a
+        click, so the volume goes down first (~50 ms, once, when the session screen closes)."""
+        steps = 6
+        for step in range(steps - 1, -1, -1):
+            output.set_volume(round(self._applied_volume * step / steps, 2))
+            QThread.msleep(round(1000 * HUSH_FADE / steps))
+        QThread.msleep(20)  # the sound server applies a volume within ~15 ms
 
     def _fail(self, problem: str) -> None:
         with self._shared.lock:
@@ -157,6 +172,7 @@ class _Feeder(QObject):
         played = output.played_frames()
         shared = self._shared
         with shared.lock:
+            shared.played = played
             chunk = shared.mixer.top_up(now, played, output.free_frames())
             volume = self._volume_now(now, played)
         if chunk is not None:
@@ -236,9 +252,13 @@ class AudioEngine(QObject):
             self._report(NO_DEVICE)
             return
         with self._shared.lock:
-            self._shared.problem = ""
-            self._shared.mixer.restart(StreamClock())
-            self._shared.hush_at = None
+            shared = self._shared
+            shared.problem = ""
+            shared.mixer.restart(StreamClock())
+            shared.hush_at = None
+            shared.played = 0
+            if shared.ambient is not None:  # a new device: the loop fades in on it
+                shared.mixer.set_ambient(*shared.ambient)
         make_output = self._make_output or _default_output
         self._feeder = _Feeder(self._shared, self._clock, make_output)
         self._feeder.failed.connect(self._report)
@@ -253,6 +273,9 @@ class AudioEngine(QObject):
         thread, feeder = self._thread, self._feeder
         self._thread = self._feeder = None
         if thread is None or feeder is None:
+            with self._shared.lock:
+                self._shared.mixer.silence()
+                self._shared.ambient = None
             return
         # close() runs in the worker (the sink belongs to it) and ends the thread's loop.
         QTimer.singleShot(0, feeder, feeder.close)
@@ -261,6 +284,7 @@ class AudioEngine(QObject):
         thread.deleteLater()
         with self._shared.lock:
             self._shared.mixer.silence()
+            self._shared.ambient = None
 
     def play_at(self, sound: Sound, moment: float, gain: float = 1.0) -> None:
         """Sound `sound` starting at `moment`; a moment already past is heard from where the
@@ -271,16 +295,38 @@ class AudioEngine(QObject):
             self._shared.mixer.play_at(sound, moment, gain)
 
     def set_ambient(self, sound: Sound | None, gain: float = 1.0) -> None:
-        """Loop `sound` under everything at `gain` (None: fade it out)."""
-        with self._shared.lock:
-            self._shared.mixer.set_ambient(sound, gain)
-
-    def silence(self) -> None:
-        """Pause or stop: everything stops sounding within ~50 ms and nothing stays planned."""
+        """Loop `sound` under everything at `gain`, fading in over ~3 s (None, or a gain of
+        0: fade it out over ~2 s). Kept across a change of device, forgotten by stop()."""
         with self._shared.lock:
             shared = self._shared
-            shared.clean_from = shared.mixer.silence()
-            shared.hush_at = self._clock.monotonic()
+            shared.ambient = (sound, gain) if sound is not None and gain > 0.0 else None
+            shared.mixer.set_ambient(sound, gain)
+
+    @property
+    def ambient(self) -> Sound | None:
+        """The loop sounding or fading in now (None while there is none or it fades out)."""
+        with self._shared.lock:
+            return self._shared.mixer.ambient
+
+    def silence(self) -> None:
+        """Pause, stop or a jump: every timed sound stops sounding within ~50 ms and nothing
+        stays planned. The ambient loop goes on (set_ambient(None) fades it out).
+
+        Timed sounds already written can only be stopped by turning the stream's volume
+        down, which takes the loop with it; then the loop comes back with a fade once the
+        volume is back. With no timed sound left in the queue the volume stays, so the loop
+        is not interrupted at all.
+        """
+        with self._shared.lock:
+            shared = self._shared
+            mixer = shared.mixer
+            # Audio the device took may still sit in the sound server's buffer (hidden from
+            # Qt): a timed sound written within that much of the position can still sound.
+            unheard = mixer.voiced_until > max(0, shared.played - SERVER_BUFFER_MS * RATE // 1000)
+            shared.clean_from = mixer.silence(ambient=False)
+            if unheard:
+                shared.hush_at = self._clock.monotonic()
+                mixer.ambient_gap(HUSH_MARGIN + SERVER_BUFFER_MS / 1000 + 0.1, 1.0)
 
     @property
     def volume(self) -> float:
@@ -306,7 +352,11 @@ class AudioEngine(QObject):
 
     def _device_changed(self) -> None:
         if self._thread is not None:  # e.g. headphones plugged in: follow the new default
+            with self._shared.lock:
+                ambient = self._shared.ambient
             self.stop()
+            with self._shared.lock:
+                self._shared.ambient = ambient
             self.start()
 
 

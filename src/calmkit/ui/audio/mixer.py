@@ -1,15 +1,18 @@
 """Where each sound goes in the output stream, and the mix written there: pure arithmetic.
 
 `StreamClock` maps session-clock moments (CLOCK_MONOTONIC seconds) to stream frames, anchored
-on the device's played position; `Mixer` renders the frames in order, paced by that clock.
-Both are free of Qt and threads, so tests drive them with plain numbers and a fake device.
+on the device's played position; `Mixer` renders the frames in order, paced by that clock,
+with the ambient loop (numpy) under the timed sounds. Both are free of Qt and threads, so
+tests drive them with plain numbers and a fake device.
 """
 
 from __future__ import annotations
 
 import array
+import math
 from collections import deque
 from dataclasses import dataclass
+from typing import Any
 
 from calmkit.ui.audio.sound import RATE, Sound
 
@@ -132,18 +135,102 @@ class _Voice:
     start: int | None = None  # the stream frame of its first sample, fixed once it sounds
 
 
-@dataclass
+# Ambient sound fades in when it starts (the session begins, or it is turned on) and out when it
+# stops (pause, stop, turned off); a change of its volume glides, since a step in gain clicks.
+AMBIENT_FADE_IN = 3.0
+AMBIENT_FADE_OUT = 2.0
+AMBIENT_GLIDE = 0.3
+# After the device ran dry the loop comes back with this fade, never at full level out of a gap.
+AMBIENT_RECOVER = 0.25
+
+
 class _Layer:
-    """The ambient loop: frame-continuous, timing-free, fading to its target gain."""
+    """The ambient loop: frame-continuous, timing-free, its gain moving along a fade.
 
-    sound: Sound
-    gain: float
-    target: float
-    position: int = 0
+    A fade is a raised cosine from `start` to `target` over `length` frames (no corner at
+    either end), after `hold` frames of silence.
+    """
+
+    def __init__(self, sound: Sound, view: Any) -> None:
+        self.sound = sound
+        self.view = view  # the samples as a numpy int16 array (no copy)
+        self.position = 0
+        self.start = 0.0
+        self.target = 0.0
+        self.length = 1
+        self.done = 1
+        self.hold = 0
+        # The loop at its steady gain, made block by block as it is first played: then a chunk
+        # with nothing else in it is a copy, with no arithmetic at all.
+        self._scaled: dict[int, array.array[int]] = {}
+        self._scaled_gain = 0.0
+
+    @property
+    def steady(self) -> bool:
+        return self.done >= self.length and not self.hold and self.target > 0.0
+
+    def steady_frames(self, np: Any, count: int) -> array.array[int]:
+        """The next `count` frames at the steady gain (call only while `steady`)."""
+        if self._scaled_gain != self.target:
+            self._scaled.clear()
+            self._scaled_gain = self.target
+        out = array.array("h")
+        length = len(self.sound)
+        while count:
+            index, offset = divmod(self.position, SCALED_BLOCK)
+            block = self._scaled.get(index)
+            if block is None:
+                raw = self.view[index * SCALED_BLOCK : (index + 1) * SCALED_BLOCK] * self.target
+                block = array.array("h", np.rint(raw).astype("=i2").tobytes())
+                self._scaled[index] = block
+            take = min(count, len(block) - offset)
+            out.extend(block[offset : offset + take])
+            self.position = (self.position + take) % length
+            count -= take
+        return out
+
+    @property
+    def gain(self) -> float:
+        if self.hold:
+            return 0.0
+        t = min(1.0, self.done / self.length)
+        return self.start + (self.target - self.start) * (0.5 - 0.5 * math.cos(math.pi * t))
+
+    @property
+    def finished(self) -> bool:
+        return self.target == 0.0 and self.done >= self.length
+
+    def fade_to(self, target: float, frames: int) -> None:
+        self.start, self.target = self.gain, target
+        self.length, self.done, self.hold = max(1, frames), 0, 0
+
+    def come_back(self, hold: int, frames: int) -> None:
+        """Silent for `hold` frames, then fading in to the target again over `frames`."""
+        self.start, self.hold = 0.0, hold
+        self.length, self.done = max(1, frames), 0
+
+    def envelope(self, np: Any, count: int) -> Any:
+        """The gain for each of the next `count` frames (a number when it does not change)."""
+        held = min(self.hold, count)
+        self.hold -= held
+        if held == count:
+            return 0.0
+        if self.done >= self.length and not held:
+            return self.target
+        steps = np.arange(1, count - held + 1, dtype=np.float64) + self.done
+        t = np.minimum(steps / self.length, 1.0)
+        curve = self.start + (self.target - self.start) * (0.5 - 0.5 * np.cos(np.pi * t))
+        self.done = min(self.length, self.done + count - held)
+        return np.concatenate((np.zeros(held), curve)) if held else curve
 
 
-# Ambient sound fades in and out over this: a gain change in one step clicks.
-AMBIENT_FADE = 0.5
+SCALED_BLOCK = 4096
+
+
+def _numpy() -> Any:
+    import numpy  # only once ambient sound plays: a breathing session never pays for it
+
+    return numpy
 
 
 class Mixer:
@@ -154,6 +241,7 @@ class Mixer:
         self.written = 0  # frames rendered so far: the next frame to render
         self.late = 0  # timed sounds that began after their moment (cut at the head)
         self.underruns = 0  # times the device had played all that was written
+        self.voiced_until = 0  # the frame after the last one a timed sound was written into
         self._voices: list[_Voice] = []
         self._layers: list[_Layer] = []
 
@@ -166,16 +254,46 @@ class Mixer:
         if len(sound):
             self._voices.append(_Voice(sound, moment, gain))
 
-    def set_ambient(self, sound: Sound | None, gain: float = 1.0) -> None:
-        """Loop `sound` under everything at `gain`, fading from what played before."""
+    @property
+    def ambient(self) -> Sound | None:
+        """The ambient loop sounding or fading in (None when there is none, or it fades out)."""
         current = self._layers[-1] if self._layers else None
-        if current is not None and sound is not None and current.sound is sound:
-            current.target = gain
+        return current.sound if current is not None and current.target > 0.0 else None
+
+    @property
+    def ambient_gain(self) -> float:
+        """The ambient loop's gain at the next frame to render (0.0 when none sounds)."""
+        return sum(layer.gain for layer in self._layers)
+
+    def set_ambient(self, sound: Sound | None, gain: float = 1.0) -> None:
+        """Loop `sound` under everything at `gain`: it fades in (AMBIENT_FADE_IN), what
+        played before fades out (AMBIENT_FADE_OUT); the same sound at a new gain glides.
+        None (or a gain of 0) fades the loop out."""
+        rate = self.clock.rate
+        current = self._layers[-1] if self._layers else None
+        if current is not None and sound is not None and current.sound is sound and gain > 0.0:
+            if current.target == gain:
+                return  # asked again: the fade under way goes on
+            fading_in = current.target == 0.0 or current.done < current.length
+            current.fade_to(gain, round((AMBIENT_FADE_IN if fading_in else AMBIENT_GLIDE) * rate))
             return
         for layer in self._layers:
-            layer.target = 0.0
-        if sound is not None and len(sound):
-            self._layers.append(_Layer(sound, 0.0, gain))
+            if layer.target > 0.0:
+                layer.fade_to(0.0, round(AMBIENT_FADE_OUT * rate))
+        if sound is not None and len(sound) and gain > 0.0:
+            layer = _Layer(sound, _numpy().frombuffer(sound.samples, dtype="=i2"))
+            layer.fade_to(gain, round(AMBIENT_FADE_IN * rate))
+            self._layers.append(layer)
+
+    def ambient_gap(self, hold: float, back: float) -> None:
+        """The stream is being hushed: the loop is silent for `hold` seconds from the next
+        frame, then fades back in over `back` seconds (no step where the volume returns)."""
+        rate = self.clock.rate
+        for layer in list(self._layers):
+            if layer.target == 0.0:
+                self._layers.remove(layer)  # it was fading out anyway: the hush ends it
+            else:
+                layer.come_back(round(hold * rate), round(back * rate))
 
     def top_up(self, now: float, played: int, free: int) -> array.array[int] | None:
         """What to write now, given the device's played frames and room: the frames up to
@@ -186,6 +304,9 @@ class Mixer:
             # rendering, or the sounds of the gap would be written (and heard) late.
             self.underruns += 1
             self.moved(stream.restart(now, played))
+            for layer in self._layers:  # out of the gap with a fade, not at full level
+                if layer.target > 0.0:
+                    layer.come_back(0, round(AMBIENT_RECOVER * stream.rate))
         else:
             moved = stream.observe(now, played)
             if moved:
@@ -200,13 +321,16 @@ class Mixer:
         self.clock = clock
         self.written = 0
         self.underruns = 0
+        self.voiced_until = 0
         for voice in self._voices:
             voice.start = None
 
-    def silence(self) -> int:
-        """Forget every sound (timed and ambient); return the first frame left clean."""
+    def silence(self, *, ambient: bool = True) -> int:
+        """Forget every timed sound, and the ambient loop too unless `ambient` is False;
+        return the first frame left clean of them."""
         self._voices.clear()
-        self._layers.clear()
+        if ambient:
+            self._layers.clear()
         return self.written
 
     def moved(self, frames: float) -> None:
@@ -251,36 +375,63 @@ class Mixer:
             gain = voice.gain
             for i, value in enumerate(part, offset):
                 mix[i] += value * gain
-        for layer in list(self._layers):
-            mix = self._add_layer(layer, mix if mix is not None else _floats(only, count), count)
-            only = None
+        if mix is not None or only is not None:
+            self.voiced_until = end
+        if self._layers:
+            return self._under_ambient(mix, only, count)
         if mix is None:
             return only if only is not None else array.array("h", bytes(2 * count))
         return array.array("h", (_clip(value) for value in mix))
 
-    def _add_layer(self, layer: _Layer, mix: list[float], count: int) -> list[float]:
-        samples, length = layer.sound.samples, len(layer.sound)
-        step = 1.0 / (AMBIENT_FADE * self.clock.rate)
-        gain, position = layer.gain, layer.position
-        for i in range(count):
-            if gain != layer.target:
-                gain = (
-                    min(layer.target, gain + step)
-                    if gain < layer.target
-                    else max(layer.target, gain - step)
-                )
-            mix[i] += samples[position] * gain
-            position += 1
-            if position == length:
-                position = 0
-        layer.gain, layer.position = gain, position
-        if gain == 0.0 and layer.target == 0.0:
-            self._layers.remove(layer)
-        return mix
+    def _under_ambient(
+        self, mix: list[float] | None, only: array.array[int] | None, count: int
+    ) -> array.array[int]:
+        """The timed sounds of this chunk with the ambient loop added under them, in numpy.
+        Few numpy calls on purpose: the worker wakes every 10 ms with cold caches, where each
+        call costs several microseconds."""
+        np = _numpy()
+        if mix is None and only is None and len(self._layers) == 1 and self._layers[0].steady:
+            return self._layers[0].steady_frames(np, count)  # the usual case, nearly free
+        total = None
+        if mix is not None:
+            total = np.array(mix, dtype=np.float64)
+        elif only is not None:
+            total = np.frombuffer(only, dtype="=i2").astype(np.float64)
+        for layer in list(self._layers):
+            gain = layer.envelope(np, count)
+            if not isinstance(gain, float) or gain != 0.0:
+                part = _loop_part(np, layer, count) * gain
+                total = part if total is None else np.add(total, part, out=total)
+            layer.position = (layer.position + count) % len(layer.sound)
+            if layer.finished:
+                self._layers.remove(layer)
+        if total is None:
+            return array.array("h", bytes(2 * count))
+        peak = float(np.abs(total).max())
+        if peak > KNEE:
+            _round_off_peaks(np, total)
+        return array.array("h", np.rint(total).astype("=i2").tobytes())
 
 
-def _floats(samples: array.array[int] | None, count: int) -> list[float]:
-    return [float(value) for value in samples] if samples is not None else [0.0] * count
+def _loop_part(np: Any, layer: _Layer, count: int) -> Any:
+    """The next `count` frames of the loop from its position, wrapping round at its end."""
+    begin, length = layer.position, len(layer.sound)
+    if begin + count <= length:
+        return layer.view[begin : begin + count]
+    return layer.view[(begin + np.arange(count)) % length]
+
+
+# A voice peak and an ambient peak together can pass full scale. Clipping them flat is a hard
+# corner (heard as a crackle); while the loop plays, a sum above KNEE is bent smoothly towards
+# full scale instead. Below it nothing changes (99.99% of the voice's samples are below it).
+KNEE = 0.85 * 32767
+
+
+def _round_off_peaks(np: Any, total: Any) -> None:
+    loud = np.abs(total) > KNEE
+    room = 32767 - KNEE
+    over = np.abs(total[loud]) - KNEE
+    total[loud] = np.sign(total[loud]) * (KNEE + room * np.tanh(over / room))
 
 
 def _clip(value: float) -> int:

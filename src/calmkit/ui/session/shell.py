@@ -20,10 +20,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from calmkit.core.exercises import Exercise, SessionCaution, session_cautions
 from calmkit.core.narration import ClipIndex, phrase_offsets, phrases
+from calmkit.core.preferences import AMBIENT_SOUNDS
 from calmkit.core.records import SessionRecord
 from calmkit.core.session import SessionRunner, SessionStatus
 from calmkit.core.store import StorageError
@@ -83,6 +85,12 @@ class Cues(Protocol):
     def set_muted(self, muted: bool) -> None: ...
 
     def set_volume(self, volume: float) -> None: ...
+
+    def set_ambient(self, name: str | None, volume: float) -> None:
+        """Loop the ambient sound `name` (an id of AMBIENT_SOUNDS) under everything at
+        `volume` (0..1 of its own range), fading in; None fades it out. Tones off leaves it
+        alone: it has its own control."""
+        ...
 
 
 class Speaker(Protocol):
@@ -218,6 +226,7 @@ class SessionShell(QWidget):
         self.full_screen_button = self._toggle(
             "Full screen", "Full screen focus mode (F11)", self._set_full_screen
         )
+        self._build_ambient_controls()
 
         self.running_page = QWidget()
         column = QVBoxLayout(self.running_page)
@@ -235,6 +244,8 @@ class SessionShell(QWidget):
         controls.addWidget(self.sound_button)
         controls.addWidget(self.volume)
         controls.addWidget(self.voice_button)
+        controls.addWidget(self.ambient_button)
+        controls.addWidget(self.ambient_volume)
         controls.addWidget(self.still_button)
         controls.addWidget(self.full_screen_button)
         controls.addStretch(1)
@@ -299,6 +310,8 @@ class SessionShell(QWidget):
         if self.view.steps_navigable:
             bindings.append((Qt.Key.Key_Left, lambda: self.move_by(-1)))
             bindings.append((Qt.Key.Key_Right, lambda: self.move_by(1)))
+        if self._narrated:
+            bindings.extend(self._ambient_keys())
         self._shortcuts: list[QShortcut] = []
         for key, slot in bindings:
             shortcut = QShortcut(QKeySequence(key), self)
@@ -323,6 +336,7 @@ class SessionShell(QWidget):
         self._set_still(prefs.pacer_style == "bar")
         if self._cues is not None:
             self._cues.set_volume(prefs.volume)
+        self._apply_ambient_preferences()
 
     def _change(self, **changes: object) -> None:
         updated = self.preferences.with_changes(**changes)
@@ -402,6 +416,100 @@ class SessionShell(QWidget):
         """Called when the shell closes: full screen was for the session only."""
         if self._made_full_screen:
             self.full_screen_button.setChecked(False)
+
+    # --- ambient sound ---------------------------------------------------------------------
+    # Only for narrated kinds (the eyes may be closed, a voice guides): a sound chosen from the
+    # Ambient button's menu, on or off with A, with its own volume (Shift+Up/Down). Tones off
+    # (M) leaves it alone: one control for one sound is easier to predict. It sounds while the
+    # session runs (the countdown included), fading in at the start and on resume, and out at
+    # pause, stop and the end.
+
+    def _build_ambient_controls(self) -> None:
+        self._ambient_sent: tuple[str, float] | None = None  # what the sound side was told
+        self.ambient_button = self._toggle(
+            "Ambient", "Ambient sound under the voice, on or off (A)", self._set_ambient_on
+        )
+        self.ambient_button.setAccessibleName("Ambient sound")
+        self.ambient_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.ambient_button)
+        group = QActionGroup(menu)
+        self._ambient_actions: dict[str | None, QAction] = {}
+        for name, label in ((None, "Off"), *AMBIENT_SOUNDS.items()):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, n=name: self.choose_ambient(n))
+            self._ambient_actions[name] = action
+        self.ambient_button.setMenu(menu)
+        self.ambient_volume = QSlider(Qt.Orientation.Horizontal)
+        self.ambient_volume.setRange(0, 100)
+        self.ambient_volume.setFixedWidth(90)
+        self.ambient_volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ambient_volume.setAccessibleName("Ambient volume")
+        self.ambient_volume.setToolTip("Volume of the ambient sound (Shift+Up/Down arrow keys)")
+        self.ambient_volume.valueChanged.connect(self._set_ambient_volume)
+        self.ambient_button.setVisible(self._narrated)
+        self.ambient_volume.setVisible(self._narrated)
+
+    def _ambient_keys(self) -> list[tuple[QKeySequence | Qt.Key, Callable[[], None]]]:
+        volume = self.ambient_volume
+        return [
+            (Qt.Key.Key_A, self.toggle_ambient),
+            (QKeySequence("Shift+Up"), lambda: volume.setValue(volume.value() + 10)),
+            (QKeySequence("Shift+Down"), lambda: volume.setValue(volume.value() - 10)),
+        ]
+
+    def _apply_ambient_preferences(self) -> None:
+        prefs = self.preferences
+        self.ambient_volume.setValue(round(prefs.ambient_volume * 100))
+        self.ambient_button.setChecked(self._narrated and prefs.ambient_on)
+        self._show_ambient()
+
+    @property
+    def ambient(self) -> str | None:
+        """The ambient sound chosen for this session (None: off)."""
+        on = self._narrated and self.ambient_button.isChecked()
+        return self.preferences.ambient_sound if on else None
+
+    def toggle_ambient(self) -> None:
+        """A: the last chosen sound on, or off."""
+        if self._narrated:
+            self.ambient_button.toggle()
+
+    def choose_ambient(self, name: str | None) -> None:
+        """From the menu: a sound (it is turned on), or None for off."""
+        if name is not None:
+            self._change(ambient_sound=name)
+        if self.ambient_button.isChecked() != (name is not None):
+            self.ambient_button.setChecked(name is not None)  # _set_ambient_on follows
+        else:
+            self._show_ambient()
+
+    def _set_ambient_on(self, on: bool) -> None:
+        self._change(ambient_on=on)
+        self._show_ambient()
+
+    def _set_ambient_volume(self, percent: int) -> None:
+        self._change(ambient_volume=percent / 100)
+        self._sync_ambient()
+
+    def _show_ambient(self) -> None:
+        name = self.ambient
+        self.ambient_button.setText(f"Ambient: {AMBIENT_SOUNDS[name]}" if name else "Ambient")
+        self._ambient_actions[name].setChecked(True)
+        self.ambient_volume.setEnabled(name is not None)
+        self._sync_ambient()
+
+    def _sync_ambient(self) -> None:
+        """Tell the sound side what should sound now (only when that changed)."""
+        runner = self.runner
+        sounding = self.started and runner.status is SessionStatus.RUNNING and not runner.is_over
+        name = self.ambient if sounding else None
+        wanted = (name, self.preferences.ambient_volume) if name is not None else None
+        if wanted == self._ambient_sent or self._cues is None:
+            return
+        self._ambient_sent = wanted
+        self._cues.set_ambient(*(wanted or (None, 0.0)))
 
     # --- before the session: caution, then the rating --------------------------------------
 
@@ -529,6 +637,7 @@ class SessionShell(QWidget):
         self.scheduler.begin()
         self._frame_timer.start()
         self.setFocus()
+        self._sync_ambient()
         self.refresh()
 
     def toggle_pause(self) -> None:
@@ -544,6 +653,7 @@ class SessionShell(QWidget):
             self.runner.resume()
             self.scheduler.resume()
             self._frame_timer.start()
+        self._sync_ambient()
         self.refresh()
 
     def pause(self) -> None:
@@ -705,6 +815,7 @@ class SessionShell(QWidget):
         if self._reported:
             return
         self._reported = True
+        self._sync_ambient()
         self._frame_timer.stop()
         self.scheduler.cancel()
         if self._speaker is not None:
