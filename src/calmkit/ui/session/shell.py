@@ -193,7 +193,8 @@ class SessionShell(QWidget):
         self.hint_label.setWordWrap(True)
         # On every session screen: a kind way out, and where help is.
         self.safety_line = QLabel(
-            "It is fine to stop, open your eyes and breathe your own way. F1 is there for support."
+            "If this feels worse, it is fine to stop (Esc), open your eyes and breathe your "
+            "own way. F1 is there for support."
         )
         self.safety_line.setProperty("role", "muted")
         self.safety_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
