@@ -26,6 +26,7 @@ class PlayingOutput:
         self.threads: set[str] = set()
         self.opened_at = 0.0
         self.closed = False
+        self.played_at_close = 0
         self._lock = threading.Lock()
 
     def _note_thread(self) -> None:
@@ -56,6 +57,7 @@ class PlayingOutput:
 
     def close(self) -> None:
         self.closed = True
+        self.played_at_close = self.played_frames()
 
     def first_sound(self) -> int | None:
         with self._lock:
@@ -130,18 +132,20 @@ def test_silence_with_only_ambient_sound_queued_leaves_it_playing(
     assert engine.ambient is not None
 
 
-def test_closing_while_ambient_sounds_turns_the_volume_down_first(
+def test_closing_while_ambient_sounds_fades_it_out_and_plays_the_fade_first(
     qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
 ) -> None:
     engine.start()
     engine.set_ambient(rain(), 1.0)
-    qtbot.waitUntil(lambda: any(output.stream[-100:]), timeout=3000)
-    before = len(output.volumes)
+    qtbot.waitUntil(lambda: max(output.stream[-100:], default=0) > 2000, timeout=3000)
+    written = len(output.stream)
     engine.stop()
-    steps = output.volumes[before:]
-    assert steps[-1] == 0.0 and len(steps) >= 3, steps
-    assert all(a > b for a, b in itertools.pairwise(steps))
     assert output.closed and engine.ambient is None, "the next session starts without it"
+    heard = output.played_at_close
+    assert heard > written, "the stream played on past what was queued"
+    assert not any(output.stream[heard - 2000 : heard]), "silent where the close cuts it"
+    tail = [abs(v) for v in output.stream[written:heard]]
+    assert max(b - a for a, b in itertools.pairwise(tail[::2])) <= 0, "it only goes down"
 
 
 def test_stop_ends_the_worker_and_closes_the_output(

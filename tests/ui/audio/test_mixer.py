@@ -11,6 +11,7 @@ import pytest
 
 from calmkit.ui.audio import RATE, Sound
 from calmkit.ui.audio.mixer import (
+    AMBIENT_DIP,
     AMBIENT_FADE_IN,
     AMBIENT_FADE_OUT,
     AMBIENT_RECOVER,
@@ -286,7 +287,9 @@ def test_a_gap_for_the_hush_is_silent_then_the_loop_fades_back() -> None:
     mixer.render(round(AMBIENT_FADE_IN * RATE) + 1)
     mixer.ambient_gap(0.5, 1.0)
     chunk = mixer.render(2 * RATE)
-    assert not any(chunk[: RATE // 2])
+    dip = round(AMBIENT_DIP * RATE)
+    assert chunk[0] > 9900 and all(a >= b for a, b in itertools.pairwise(chunk[:dip]))
+    assert not any(chunk[dip : RATE // 2]), "down in 30 ms, not in one step, then silent"
     assert chunk[RATE // 2 + RATE // 2] == pytest.approx(5000, abs=2)
     assert chunk[-1] == 10000
 

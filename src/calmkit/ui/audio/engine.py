@@ -16,6 +16,7 @@ import array
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -48,6 +49,11 @@ HUSH_MARGIN = 0.15
 # by the session clock, and pause acts on the server's volume, so it adds no delay.
 SERVER_BUFFER_MS = 300
 os.environ.setdefault("PULSE_LATENCY_MSEC", str(SERVER_BUFFER_MS))
+
+# Closing while the ambient loop sounds: it fades out over CLOSE_FADE in the stream, which is
+# closed once that has played, or after CLOSE_WAIT at most.
+CLOSE_FADE = 0.05
+CLOSE_WAIT = 1.2
 
 NO_DEVICE = "No sound output was found, so the session runs without tones."
 
@@ -133,21 +139,29 @@ class _Feeder(QObject):
             with self._shared.lock:
                 audible = bool(self._shared.mixer.ambient_gain) and not self._shared.muted
             if audible and self._applied_volume > 0.0:
-                self._fade_before_closing(self._output)
-            self._output.close()
+                self._drain_before_closing(self._output)
+            if self._output is not None:
+                self._output.close()
         self._output = self._timer = None
         thread = QThread.currentThread()
         if thread is not None:
             thread.quit()
 
-    def _fade_before_closing(self, output: Output) -> None:
+    def _drain_before_closing(self, output: Output) -> None:
         """Closing drops the queued audio at once: a loop still sounding would stop with a
-        click, so the volume goes down first (~50 ms, once, when the session screen closes)."""
-        steps = 6
-        for step in range(steps - 1, -1, -1):
-            output.set_volume(round(self._applied_volume * step / steps, 2))
-            QThread.msleep(round(1000 * HUSH_FADE / steps))
-        QThread.msleep(20)  # the sound server applies a volume within ~15 ms
+        click. Turning the stream's volume down first did not take effect before the close
+        here, so the loop fades out in the stream itself, and the stream plays on until the
+        device is past that fade: at most ~0.8 s, only when the session screen closes within
+        ~3 s of the end (before the loop's own fade-out is over)."""
+        with self._shared.lock:
+            silent_from = self._shared.mixer.fade_out_ambient(CLOSE_FADE)
+        past = silent_from + SERVER_BUFFER_MS * RATE // 1000  # the server's buffer too
+        deadline = time.monotonic() + CLOSE_WAIT
+        while output.played_frames() < past and time.monotonic() < deadline:
+            self.top_up()
+            if self._output is None:
+                return  # the device failed meanwhile
+            QThread.msleep(TICK_MS)
 
     def _fail(self, problem: str) -> None:
         with self._shared.lock:

@@ -142,13 +142,17 @@ AMBIENT_FADE_OUT = 2.0
 AMBIENT_GLIDE = 0.3
 # After the device ran dry the loop comes back with this fade, never at full level out of a gap.
 AMBIENT_RECOVER = 0.25
+# Into a hush (or a stream about to close) the loop goes down to silence over this, not in one
+# step, in case the sound server does not apply the stream's volume in time (seen here).
+AMBIENT_DIP = 0.03
 
 
 class _Layer:
     """The ambient loop: frame-continuous, timing-free, its gain moving along a fade.
 
     A fade is a raised cosine from `start` to `target` over `length` frames (no corner at
-    either end), after `hold` frames of silence.
+    either end), after `hold` frames of silence, which a dip (a fade to silence over
+    `dip_length` frames, from `dip_from`) may come before.
     """
 
     def __init__(self, sound: Sound, view: Any) -> None:
@@ -160,6 +164,9 @@ class _Layer:
         self.length = 1
         self.done = 1
         self.hold = 0
+        self.dip_from = 0.0
+        self.dip_length = 1
+        self.dip_left = 0
         # The loop at its steady gain, made block by block as it is first played: then a chunk
         # with nothing else in it is a copy, with no arithmetic at all.
         self._scaled: dict[int, array.array[int]] = {}
@@ -167,7 +174,7 @@ class _Layer:
 
     @property
     def steady(self) -> bool:
-        return self.done >= self.length and not self.hold and self.target > 0.0
+        return self.done >= self.length and not self.hold and not self.dip_left and self.target > 0
 
     def steady_frames(self, np: Any, count: int) -> array.array[int]:
         """The next `count` frames at the steady gain (call only while `steady`)."""
@@ -191,6 +198,9 @@ class _Layer:
 
     @property
     def gain(self) -> float:
+        if self.dip_left:
+            t = 1.0 - self.dip_left / self.dip_length
+            return self.dip_from * (0.5 + 0.5 * math.cos(math.pi * t))
         if self.hold:
             return 0.0
         t = min(1.0, self.done / self.length)
@@ -198,30 +208,42 @@ class _Layer:
 
     @property
     def finished(self) -> bool:
-        return self.target == 0.0 and self.done >= self.length
+        return self.target == 0.0 and self.done >= self.length and not self.dip_left
 
     def fade_to(self, target: float, frames: int) -> None:
         self.start, self.target = self.gain, target
-        self.length, self.done, self.hold = max(1, frames), 0, 0
+        self.length, self.done, self.hold, self.dip_left = max(1, frames), 0, 0, 0
 
-    def come_back(self, hold: int, frames: int) -> None:
-        """Silent for `hold` frames, then fading in to the target again over `frames`."""
+    def come_back(self, hold: int, frames: int, dip: int = 0) -> None:
+        """Down to silence over `dip` frames, silent for `hold` frames, then fading in to the
+        target again over `frames`."""
+        self.dip_from, self.dip_length, self.dip_left = self.gain, max(1, dip), dip
         self.start, self.hold = 0.0, hold
         self.length, self.done = max(1, frames), 0
 
     def envelope(self, np: Any, count: int) -> Any:
         """The gain for each of the next `count` frames (a number when it does not change)."""
-        held = min(self.hold, count)
-        self.hold -= held
-        if held == count:
-            return 0.0
-        if self.done >= self.length and not held:
+        if not self.dip_left and not self.hold and self.done >= self.length:
             return self.target
-        steps = np.arange(1, count - held + 1, dtype=np.float64) + self.done
-        t = np.minimum(steps / self.length, 1.0)
-        curve = self.start + (self.target - self.start) * (0.5 - 0.5 * np.cos(np.pi * t))
-        self.done = min(self.length, self.done + count - held)
-        return np.concatenate((np.zeros(held), curve)) if held else curve
+        parts = []
+        left = count
+        if self.dip_left:
+            take = min(self.dip_left, left)
+            t = (self.dip_length - self.dip_left + np.arange(1, take + 1)) / self.dip_length
+            parts.append(self.dip_from * (0.5 + 0.5 * np.cos(np.pi * t)))
+            self.dip_left -= take
+            left -= take
+        held = min(self.hold, left)
+        if held:
+            parts.append(np.zeros(held))
+            self.hold -= held
+            left -= held
+        if left:
+            steps = np.arange(1, left + 1, dtype=np.float64) + self.done
+            t = np.minimum(steps / self.length, 1.0)
+            parts.append(self.start + (self.target - self.start) * (0.5 - 0.5 * np.cos(np.pi * t)))
+            self.done = min(self.length, self.done + left)
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 SCALED_BLOCK = 4096
@@ -285,15 +307,23 @@ class Mixer:
             layer.fade_to(gain, round(AMBIENT_FADE_IN * rate))
             self._layers.append(layer)
 
-    def ambient_gap(self, hold: float, back: float) -> None:
-        """The stream is being hushed: the loop is silent for `hold` seconds from the next
-        frame, then fades back in over `back` seconds (no step where the volume returns)."""
+    def ambient_gap(self, hold: float, back: float, dip: float = AMBIENT_DIP) -> None:
+        """The stream is being hushed: the loop dips to silence over `dip` seconds from the
+        next frame, stays silent until `hold` seconds, then fades back in over `back` seconds
+        (no step where the volume returns, nor where the hush does not take)."""
         rate = self.clock.rate
-        for layer in list(self._layers):
+        for layer in self._layers:
             if layer.target == 0.0:
-                self._layers.remove(layer)  # it was fading out anyway: the hush ends it
+                layer.fade_to(0.0, round(dip * rate))  # it was fading out anyway
             else:
-                layer.come_back(round(hold * rate), round(back * rate))
+                layer.come_back(round((hold - dip) * rate), round(back * rate), round(dip * rate))
+
+    def fade_out_ambient(self, seconds: float) -> int:
+        """Fade the loop out over `seconds` from the next frame (the stream is about to close);
+        return the frame where it is silent."""
+        for layer in self._layers:
+            layer.fade_to(0.0, round(seconds * self.clock.rate))
+        return self.written + round(seconds * self.clock.rate)
 
     def top_up(self, now: float, played: int, free: int) -> array.array[int] | None:
         """What to write now, given the device's played frames and room: the frames up to
