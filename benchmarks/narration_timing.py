@@ -274,25 +274,29 @@ def remove_ambient(recording: Path, name: str, out: Path) -> dict[str, float]:
     mono = read_mono(recording)
     rest = mono.copy()
     # The loop's phase (recording frame - loop frame) per second. A second of loud voice over
-    # a quiet loop can mislead the correlation, so a block keeps the phase before it unless
-    # its own peak stands out clearly (an underrun really moves the phase).
-    phases = np.zeros(mono.size, dtype=np.int64)
-    phase: int | None = None
+    # a quiet loop, or a deep loop, can mislead the correlation (a false peak stood 11-14
+    # times the median for waves, true ones 15-100), so the phase most seconds agree on is
+    # kept, and a new one is taken only when two seconds in a row agree on it (an underrun
+    # really moves the phase, for good).
+    found: list[int] = []
     for begin in range(0, mono.size - BLOCK + 1, BLOCK):
         padded = np.zeros(size)
         padded[:BLOCK] = mono[begin : begin + BLOCK]
         # correlation[k] = sum_i block[i] * loop[(i + k) % size]: peaks at the loop's place.
         correlation = np.fft.irfft(np.conj(np.fft.rfft(padded)) * spectrum, size)
         place = int(np.argmax(correlation))
-        clear = correlation[place] > 12 * np.median(np.abs(correlation))
-        if clear or phase is None:
-            phase = (begin - place) % size if clear else None
-        phases[begin : begin + BLOCK] = -1 if phase is None else phase
-    if phase is None:
+        found.append((begin - place) % size)
+    if not found:
+        raise SystemExit("the recording is too short to find the ambient loop in")
+    phase = statistics.mode(found)
+    if found.count(phase) < 3:
         raise SystemExit("the ambient loop was not found in the recording")
-    phases[mono.size // BLOCK * BLOCK :] = phase
-    first = int(np.flatnonzero(phases >= 0)[0])
-    phases[:first] = phases[first]
+    phases = np.full(mono.size, phase, dtype=np.int64)
+    for index in range(1, len(found)):
+        if found[index] != phase and found[index] == found[index - 1]:
+            phase = found[index]
+            phases[(index - 1) * BLOCK :] = phase
+    first = 0
     # A new loop starts at its frame 0 and fades in from there (the mixer's raised cosine).
     start = int(phases[first])
     frames = np.arange(mono.size)
