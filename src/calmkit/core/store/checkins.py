@@ -10,8 +10,8 @@ from typing import Any
 
 from calmkit.core.selfcheck import CheckIn
 from calmkit.core.store.connection import StoreConnection
+from calmkit.core.store.merging import merge_rows, rows_by_id
 
-_ID_CHUNK = 500  # ids per "WHERE id IN (...)", as for sessions
 _COLUMNS = "id, taken_at, q1, q2, q3, q4, q5, q6, q7, total"
 _INSERT = f"INSERT INTO checkins ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
@@ -72,33 +72,11 @@ class CheckinStore(StoreConnection):
         """Add the check-ins whose id is new, in one transaction; an identical stored one is
         already present, a different one with the same id is a conflict and is left as it is.
         Raises ValueError if `checkins` holds two different ones with one id."""
-        incoming: dict[str, tuple[Any, ...]] = {}
-        for checkin in checkins:
-            row = _row(checkin)
-            if incoming.setdefault(checkin.id, row) != row:
-                raise ValueError(f"two different self-checks share the id {checkin.id}")
-        added: list[str] = []
-        present: list[str] = []
-        conflicts: list[CheckIn] = []
+        incoming = rows_by_id((_row(c) for c in checkins), "self-checks")
         with self.transaction() as db:
-            stored: dict[str, tuple[Any, ...]] = {}
-            ids = list(incoming)
-            for start in range(0, len(ids), _ID_CHUNK):
-                chunk = ids[start : start + _ID_CHUNK]
-                marks = ", ".join("?" * len(chunk))
-                query = f"SELECT {_COLUMNS} FROM checkins WHERE id IN ({marks})"
-                stored.update((row[0], tuple(row)) for row in db.execute(query, chunk))
-            for checkin_id, row in incoming.items():
-                old = stored.get(checkin_id)
-                if old is None:
-                    added.append(checkin_id)
-                elif old == row:
-                    present.append(checkin_id)
-                else:
-                    conflicts.append(_checkin(old))
-            if not dry_run:
-                db.executemany(_INSERT, [incoming[i] for i in added])
-        return CheckinMergeResult(tuple(added), tuple(present), tuple(conflicts))
+            merged = merge_rows(db, "checkins", _COLUMNS, incoming, dry_run=dry_run)
+        conflicts = tuple(_checkin(row) for row in merged.conflicting)
+        return CheckinMergeResult(merged.added, merged.present, conflicts)
 
 
 def _row(checkin: CheckIn) -> tuple[Any, ...]:

@@ -10,9 +10,9 @@ from typing import Any
 
 from calmkit.core.records import SessionRecord
 from calmkit.core.store.connection import StoreConnection
+from calmkit.core.store.merging import merge_rows, rows_by_id
 
 # Ids per "WHERE id IN (...)" query: far below SQLite's variable limit on every build.
-_ID_CHUNK = 500
 _COLUMNS = (
     "id, exercise_id, exercise_kind, started_at, ended_at, planned_seconds, actual_seconds, "
     "completed, distress_before, distress_after, note"
@@ -129,35 +129,11 @@ class SessionStore(StoreConnection):
         with different content is a conflict and is left as it is. With dry_run nothing is
         written. Raises ValueError if `records` holds two different sessions with one id.
         """
-        incoming: dict[str, tuple[Any, ...]] = {}
-        for record in records:
-            row = _row(record)
-            if incoming.setdefault(record.id, row) != row:
-                raise ValueError(f"two different sessions share the id {record.id}")
-        added: list[str] = []
-        present: list[str] = []
-        conflicts: list[SessionRecord] = []
-        # The lookups and the inserts share one write transaction, so a session added by the
-        # app meanwhile cannot slip in between them.
+        incoming = rows_by_id((_row(r) for r in records), "sessions")
         with self.transaction() as db:
-            stored: dict[str, tuple[Any, ...]] = {}
-            ids = list(incoming)
-            for start in range(0, len(ids), _ID_CHUNK):
-                chunk = ids[start : start + _ID_CHUNK]
-                marks = ", ".join("?" * len(chunk))
-                query = f"SELECT {_COLUMNS} FROM sessions WHERE id IN ({marks})"
-                stored.update((row[0], tuple(row)) for row in db.execute(query, chunk))
-            for session_id, row in incoming.items():
-                old = stored.get(session_id)
-                if old is None:
-                    added.append(session_id)
-                elif old == row:
-                    present.append(session_id)
-                else:
-                    conflicts.append(_record(old))
-            if not dry_run:
-                db.executemany(_INSERT, [incoming[i] for i in added])
-        return MergeResult(tuple(added), tuple(present), tuple(conflicts))
+            merged = merge_rows(db, "sessions", _COLUMNS, incoming, dry_run=dry_run)
+        conflicts = tuple(_record(row) for row in merged.conflicting)
+        return MergeResult(merged.added, merged.present, conflicts)
 
 
 def _row(r: SessionRecord) -> tuple[Any, ...]:
