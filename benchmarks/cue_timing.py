@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import array
+import contextlib
 import json
 import os
 import shutil
@@ -36,6 +37,8 @@ import sys
 import tempfile
 import time
 import wave
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 SINK = "calmkit_bench"
@@ -94,6 +97,53 @@ class PrivateSoundServer:
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(5)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """One child session recorded from a private null sink (files live in `scratch`)."""
+
+    scratch: Path
+    recording: Path
+    report: Path
+    returncode: int
+
+
+@contextlib.contextmanager
+def recorded_run(script: str, child_args: list[str], *, loaded: bool) -> Iterator[Recorded]:
+    """Run `script --child-report FILE child_args...` in a private sound server while parec
+    records its sink, under stress-ng when `loaded`; yields the files before they go."""
+    with tempfile.TemporaryDirectory() as scratch:
+        server = PrivateSoundServer(Path(scratch) / "pulse")
+        stress = None
+        try:
+            recording = Path(scratch) / "session.wav"
+            report = Path(scratch) / "report.json"
+            recorder = subprocess.Popen(
+                ["parec", "-d", f"{SINK}.monitor", "--file-format=wav", str(recording)],
+                env=server.env,
+            )
+            if loaded:
+                if not shutil.which("stress-ng"):
+                    raise SystemExit("loaded runs need stress-ng (apt-get install stress-ng)")
+                stress = subprocess.Popen(
+                    STRESS, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=scratch
+                )
+            time.sleep(0.5)
+            child = subprocess.run(
+                [sys.executable, script, *child_args, "--child-report", str(report)],
+                env=server.env,
+                check=False,
+            )
+            time.sleep(1.5)  # let the last sound finish into the recording
+            recorder.terminate()
+            recorder.wait(5)
+        finally:
+            if stress is not None:
+                stress.terminate()
+                stress.wait(10)
+            server.stop()
+        yield Recorded(Path(scratch), recording, report, child.returncode)
 
 
 def onsets(path: Path, threshold: float = 0.01, quiet_ms: float = 300.0) -> list[float]:
@@ -232,48 +282,13 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def record(args: argparse.Namespace, loaded: bool) -> dict[str, float]:
     """One session recorded, quiet or under load; returns its figures."""
-    with tempfile.TemporaryDirectory() as scratch:
-        server = PrivateSoundServer(Path(scratch) / "pulse")
-        stress = None
-        try:
-            recording = args.keep or Path(scratch) / "session.wav"
-            report = Path(scratch) / "report.json"
-            recorder = subprocess.Popen(
-                ["parec", "-d", f"{SINK}.monitor", "--file-format=wav", str(recording)],
-                env=server.env,
-            )
-            if loaded:
-                if not shutil.which("stress-ng"):
-                    raise SystemExit("--load needs stress-ng (apt-get install stress-ng)")
-                stress = subprocess.Popen(
-                    STRESS, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=scratch
-                )
-            time.sleep(0.5)
-            child = subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--exercise",
-                    args.exercise,
-                    "--minutes",
-                    str(args.minutes),
-                    "--stall-ms",
-                    str(args.stall_ms),
-                    "--child-report",
-                    str(report),
-                ],
-                env=server.env,
-                check=False,
-            )
-            time.sleep(1.5)  # let the last tone finish into the recording
-            recorder.terminate()
-            recorder.wait(5)
-        finally:
-            if stress is not None:
-                stress.terminate()
-                stress.wait(10)
-            server.stop()
-        if child.returncode != 0 or not report.exists():
+    child_args = ["--exercise", args.exercise, "--minutes", str(args.minutes)]
+    child_args += ["--stall-ms", str(args.stall_ms)]
+    with recorded_run(__file__, child_args, loaded=loaded) as run:
+        recording, report = run.recording, run.report
+        if args.keep:
+            shutil.copy(recording, args.keep)
+        if run.returncode != 0 or not report.exists():
             raise SystemExit("the session did not run to the end")
         data = json.loads(report.read_text())
         heard = onsets(recording)
