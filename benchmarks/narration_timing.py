@@ -31,7 +31,6 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,7 +38,7 @@ import wave
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cue_timing import SINK, STRESS, PrivateSoundServer, onsets, percentile
+from cue_timing import STRESS, onsets, percentile, recorded_run
 
 if TYPE_CHECKING:
     import numpy as np
@@ -143,52 +142,13 @@ def thread_cpu() -> dict[str, float]:
 
 
 def record(args: argparse.Namespace, loaded: bool, ambient: str = "") -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as scratch:
-        server = PrivateSoundServer(Path(scratch) / "pulse")
-        stress = None
-        try:
-            recording = Path(scratch) / "session.wav"
-            report = Path(scratch) / "report.json"
-            recorder = subprocess.Popen(
-                ["parec", "-d", f"{SINK}.monitor", "--file-format=wav", str(recording)],
-                env=server.env,
-            )
-            if loaded:
-                if not shutil.which("stress-ng"):
-                    raise SystemExit("loaded runs need stress-ng (apt-get install stress-ng)")
-                stress = subprocess.Popen(
-                    STRESS, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=scratch
-                )
-            time.sleep(0.5)
-            child = subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--exercise",
-                    args.exercise,
-                    "--seconds",
-                    str(args.seconds),
-                    "--child-report",
-                    str(report),
-                    "--ambient",
-                    ambient,
-                    "--ambient-volume",
-                    str(args.ambient_volume),
-                ],
-                env=server.env,
-                check=False,
-            )
-            time.sleep(1.5)
-            recorder.terminate()
-            recorder.wait(5)
-            if args.keep:
-                shutil.copy(recording, args.keep)
-        finally:
-            if stress is not None:
-                stress.terminate()
-                stress.wait(10)
-            server.stop()
-        if child.returncode != 0 or not report.exists():
+    child_args = ["--exercise", args.exercise, "--seconds", str(args.seconds)]
+    child_args += ["--ambient", ambient, "--ambient-volume", str(args.ambient_volume)]
+    with recorded_run(__file__, child_args, loaded=loaded) as run:
+        recording, report, scratch = run.recording, run.report, run.scratch
+        if args.keep:
+            shutil.copy(recording, args.keep)
+        if run.returncode != 0 or not report.exists():
             raise SystemExit("the session did not run")
         data = json.loads(report.read_text())
         print("CPU by thread (s):", data["threads"], flush=True)
