@@ -34,6 +34,15 @@ STOPPED_WORSE = (
 )
 
 
+def _centred_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class SupportPanel(QWidget):
     """A kind message with a gentler exercise and Help now; `gentler` is hidden when the
     session already is the gentler exercise (or it is not installed)."""
@@ -54,11 +63,7 @@ class SupportPanel(QWidget):
         self.help_button = QPushButton("Help now (F1)")
         self.help_button.setToolTip("Phone and text lines you can reach at any time")
         self.help_button.clicked.connect(self.help_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.gentler_button)
-        buttons.addWidget(self.help_button)
-        buttons.addStretch(1)
+        buttons = _centred_row(self.gentler_button, self.help_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 8)
         column.addWidget(self.message)
@@ -81,11 +86,7 @@ class StoppedCheckIn(QWidget):
         self.no_button.clicked.connect(lambda: self._answer(False))
         self.support = support
         support.hide()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.yes_button)
-        buttons.addWidget(self.no_button)
-        buttons.addStretch(1)
+        buttons = _centred_row(self.yes_button, self.no_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.question)
@@ -120,11 +121,7 @@ class HighRatingPage(QWidget):
         self.start_button.clicked.connect(self.start_requested)
         self.back_button = QPushButton("Back")
         self.back_button.clicked.connect(self.back)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.start_button)
-        buttons.addStretch(1)
+        buttons = _centred_row(self.back_button, self.start_button)
         column = QVBoxLayout(self)
         column.addStretch(1)
         column.addWidget(support)
