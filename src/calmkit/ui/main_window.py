@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -89,6 +90,18 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
         self._build_menus()
+        from calmkit.ui.calm_down import CalmDown
+
+        self.calm_down = CalmDown(self)
+        self.calm_down_button = QPushButton("Calm down now (F3)")
+        self.calm_down_button.setToolTip(
+            "Two minutes of slow breathing, then grounding; no questions first"
+        )
+        self.calm_down_button.clicked.connect(self.calm_down.start)
+        calm_key = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
+        calm_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        calm_key.activated.connect(self.calm_down.start)
+        self.statusBar().addPermanentWidget(self.calm_down_button)
         support = QLabel("Need support right now? Press F1 for Help now, from any window.")
         support.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(support)
@@ -184,7 +197,13 @@ class MainWindow(QMainWindow):
     # --- sessions --------------------------------------------------------------------------
 
     def start_exercise(
-        self, exercise_id: str, plan: SessionPlan | None = None, *, ask_rating: bool = False
+        self,
+        exercise_id: str,
+        plan: SessionPlan | None = None,
+        *,
+        ask_rating: bool = False,
+        banner: str = "",
+        skip_cautions: bool = False,
     ) -> None:
         """Open the session shell for `exercise_id`. It shows the exercise's cautions and
         (when asked for and switched on) the rating before. `calmkit start ID` comes here
@@ -209,6 +228,7 @@ class MainWindow(QMainWindow):
             speaker_factory=self._voice,
             narration=self._narration(),
             ask_rating=ask_rating,
+            banner=banner,
         )
         shell.closed.connect(self._close_session)
         shell.help_requested.connect(self.show_crisis_support)
@@ -216,16 +236,23 @@ class MainWindow(QMainWindow):
         self.session = shell
         self.pages.addWidget(shell)
         self.pages.setCurrentWidget(shell)
-        shell.open()
+        if skip_cautions:
+            shell.start()  # the calm-down asks nothing first
+        else:
+            shell.open()
 
-    def _switch_session(self, exercise_id: str) -> None:
-        """Something gentler instead, from the support a session offers: what was practised
-        is already saved; the rating and note typed so far are kept."""
+    def end_session_now(self) -> None:
+        """Close the open session at once, keeping what was practised, rated and noted."""
         if self.session is not None:
             self.session.keep_summary()
             if self.session.started and not self.session.runner.is_over:
                 self.session.stop()
         self._close_session()
+
+    def _switch_session(self, exercise_id: str) -> None:
+        """Something gentler instead, from the support a session offers: what was practised
+        is already saved; the rating and note typed so far are kept."""
+        self.end_session_now()
         self.start_exercise(exercise_id)
 
     def _start_planned(self, exercise_id: str, plan: SessionPlan) -> None:

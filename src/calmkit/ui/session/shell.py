@@ -127,6 +127,7 @@ class SessionShell(QWidget):
         speaker_factory: Callable[[], Speaker] | None = None,
         narration: ClipIndex | None = None,
         ask_rating: bool = False,
+        banner: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class SessionShell(QWidget):
         self._clock = context.clock
         self._cues = cues
         self._ask_rating = ask_rating
+        self._banner = banner  # words shown above the session (the calm-down's facts)
         self._speaker_factory = speaker_factory
         self._speaker: Speaker | None = None
         self._narration = narration
@@ -180,6 +182,11 @@ class SessionShell(QWidget):
         self.title = QLabel(self.exercise.name)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # names people type are not markup
         self.title.setProperty("role", "title")
+        self.banner = QLabel(self._banner)
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setAccessibleName("About this session")
+        self.banner.setVisible(bool(self._banner))
         self.step_label = QLabel()
         self.step_label.setProperty("role", "phase")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -232,6 +239,7 @@ class SessionShell(QWidget):
         self.running_page = QWidget()
         column = QVBoxLayout(self.running_page)
         column.addWidget(self.title)
+        column.addWidget(self.banner)
         column.addWidget(self.view.widget(), stretch=1)
         column.addWidget(self.step_label)
         column.addWidget(self.countdown_label)
