@@ -79,6 +79,8 @@ def run_gui(options: GuiOptions) -> int:
                 countdown=False, cautions_seen=_caution_ids(options)
             )
         window.start_exercise(options.start_exercise, options.plan)
+    if not options.smoke_test and not options.start_exercise and not window.welcome_seen():
+        window.show_welcome()  # the first time CalmKit opens on this practice log
     if options.smoke_test:
         _exit_after_first_paint(app, window)
     try:

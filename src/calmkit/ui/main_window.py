@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first sc
     from calmkit.ui.history.view import HistoryView
     from calmkit.ui.session.shell import SessionShell
     from calmkit.ui.voice import Voice
+    from calmkit.ui.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
 HELP_REGION_SETTING = "help_now_region"  # the region chosen in Help now ("" somewhere else)
@@ -162,6 +163,11 @@ class MainWindow(QMainWindow):
         self.self_check = SelfCheckActions(self, self.context, help_now=self.show_crisis_support)
         help_menu.addAction(self.self_check.action)
         self.about_box: QMessageBox | None = None
+        welcome = QAction("&Welcome…", self)
+        welcome.setToolTip("What CalmKit is and is not, in three short pages")
+        welcome.triggered.connect(self.show_welcome)
+        help_menu.addAction(welcome)
+        self.welcome_dialog: WelcomeDialog | None = None
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -324,6 +330,36 @@ class MainWindow(QMainWindow):
             self.store.set_setting(HELP_REGION_SETTING, region)
         except StorageError as error:  # Help now keeps working; it forgets the choice
             log.warning("Help now region not saved: %s", error)
+
+    def show_welcome(self) -> None:
+        """The three welcome pages; however they end, they count as seen."""
+        if self.welcome_dialog is not None:
+            self.welcome_dialog.raise_()
+            return
+        from calmkit.ui.welcome import SEEN_SETTING, WelcomeDialog
+
+        dialog = WelcomeDialog(self)
+        self.welcome_dialog = dialog
+
+        def ended(_result: int) -> None:
+            self.welcome_dialog = None
+            dialog.deleteLater()
+            try:
+                self.store.set_setting(SEEN_SETTING, True)
+            except StorageError as error:
+                log.warning("could not remember that the welcome was seen: %s", error)
+            self.library.list.setFocus()
+
+        dialog.finished.connect(ended)
+        dialog.open()
+
+    def welcome_seen(self) -> bool:
+        from calmkit.ui.welcome import SEEN_SETTING
+
+        try:
+            return self.store.setting(SEEN_SETTING) is True
+        except StorageError:
+            return True  # a log that cannot be read has other things to say first
 
     def _about(self) -> None:
         """Opens without blocking, like the app's other messages (F1 works over it too)."""
