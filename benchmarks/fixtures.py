@@ -9,8 +9,10 @@ The same seed always gives the same sessions, so runs can be compared.
 from __future__ import annotations
 
 import random
+import statistics
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -94,3 +96,13 @@ def make_store(
     with Store.open(path) as store:
         store.add_sessions(make_sessions(n_sessions, years, seed, end))
     return path
+
+
+def median_ms(call: Callable[[], object], runs: int) -> float:
+    """The median wall time of `runs` calls, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000

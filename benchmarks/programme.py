@@ -14,18 +14,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from calmkit.core.exercises.model import Exercise, Stage
 from calmkit.core.programme import position_from_store
 from calmkit.core.store import Store
-from fixtures import make_store
+from fixtures import make_store, median_ms
 
 TARGET_MS = 5.0
 TODAY = date(2025, 12, 31)
@@ -43,15 +41,6 @@ STAGES = [
         [("pmr-full", "Sixteen"), ("pmr-short", "Seven"), ("pmr-recall", "Recall")], start=1
     )
 ]
-
-
-def median_ms(call: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> int:

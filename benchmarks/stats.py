@@ -17,30 +17,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from calmkit.core.settings import PracticeSettings
 from calmkit.core.stats import compute_stats
 from calmkit.core.store import Store
-from fixtures import make_store
+from fixtures import make_store, median_ms
 
 TARGET_MS = 10.0
 TODAY = date(2025, 12, 31)
-
-
-def median_ms(call: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> int:
