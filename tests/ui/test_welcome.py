@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.store import Store
@@ -48,5 +49,5 @@ def test_esc_skips_it_and_it_counts_as_seen(qtbot: QtBot, window: MainWindow, st
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert window.welcome_seen()
     help_menu = window.menuBar().actions()[-1].menu()
-    assert help_menu is not None
+    assert isinstance(help_menu, QMenu)
     assert "&Welcome…" in [a.text() for a in help_menu.actions()], "it can be seen again"
