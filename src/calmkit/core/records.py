@@ -10,6 +10,18 @@ from typing import NamedTuple
 from calmkit.core.session import SessionOutcome
 
 
+def aware_datetime(value: object) -> datetime | None:
+    """A stored ISO 8601 moment with its UTC offset; None for anything else (a missing or
+    hand-edited value), which callers treat as "not known"."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class SessionRecord:
     id: str

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from calmkit.core.records import aware_datetime
+
 # The seven topics of the GAD-7 in CalmKit's own words, in the original order (the order is
 # part of the measure: scores stay comparable with the published bands).
 QUESTIONS: tuple[str, ...] = (
@@ -229,10 +231,4 @@ def prompt_due(last_taken: datetime | None, snoozed_until: datetime | None, now:
 
 def snoozed_until(value: Any) -> datetime | None:
     """The stored "Not now" moment; anything unreadable counts as no snooze."""
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.utcoffset() is not None else None
+    return aware_datetime(value)

@@ -67,26 +67,12 @@ QFrame[role="result"] {{
 """
 
 
-def _light_palette(palette: QPalette) -> QPalette:
-    """The app's own colours for every role the dialog's widgets draw with: the style sheet
-    sets the text colour, so a dark desktop palette would otherwise put that dark text (and
-    dark radio buttons) on dark panels."""
-    roles = {
-        QPalette.ColorRole.Window: theme.BACKGROUND,
-        QPalette.ColorRole.WindowText: theme.TEXT,
-        QPalette.ColorRole.Base: theme.SURFACE,
-        QPalette.ColorRole.AlternateBase: theme.BACKGROUND,
-        QPalette.ColorRole.Text: theme.TEXT,
-        QPalette.ColorRole.Button: theme.SURFACE,
-        QPalette.ColorRole.ButtonText: theme.TEXT,
-        QPalette.ColorRole.Highlight: theme.ACCENT,
-        QPalette.ColorRole.HighlightedText: theme.SURFACE,
-        QPalette.ColorRole.ToolTipBase: theme.SURFACE,
-        QPalette.ColorRole.ToolTipText: theme.TEXT,
-        QPalette.ColorRole.PlaceholderText: theme.MUTED_TEXT,
-    }
-    for role, color in roles.items():
-        palette.setColor(role, color)
+def _light_palette() -> QPalette:
+    """The app's colours (theme.palette), with the accent as the highlight: Fusion draws a
+    chosen answer's radio dot in it, and it must stand out on a dark desktop too."""
+    palette = theme.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, theme.ACCENT)
+    palette.setColor(QPalette.ColorRole.HighlightedText, theme.SURFACE)
     return palette
 
 
@@ -180,7 +166,7 @@ class SelfCheckDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Anxiety self-check")
         self.setObjectName("self-check")
-        self.setPalette(_light_palette(self.palette()))
+        self.setPalette(_light_palette())
         self.setStyleSheet(_STYLE)
         self._context = context
         self.checkin: CheckIn | None = None

@@ -6,7 +6,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -106,29 +105,7 @@ def use_app_colours(widget: QWidget) -> None:
     text on our light background. The app's style sheet sets only some colours, and a widget
     it styles takes the rest from the desktop's palette, not from its parent: so the palette
     and a style sheet both say them."""
-    palette = widget.palette()
-    roles = {
-        QPalette.ColorRole.Window: theme.BACKGROUND,
-        QPalette.ColorRole.WindowText: theme.TEXT,
-        QPalette.ColorRole.Base: theme.SURFACE,
-        QPalette.ColorRole.AlternateBase: theme.BACKGROUND,
-        QPalette.ColorRole.Text: theme.TEXT,
-        QPalette.ColorRole.Button: theme.SURFACE,
-        QPalette.ColorRole.ButtonText: theme.TEXT,
-        QPalette.ColorRole.Highlight: theme.ACCENT_SOFT,
-        QPalette.ColorRole.HighlightedText: theme.TEXT,
-        QPalette.ColorRole.Link: theme.ACCENT,
-        QPalette.ColorRole.LinkVisited: theme.ACCENT,
-        QPalette.ColorRole.PlaceholderText: theme.MUTED_TEXT,
-        QPalette.ColorRole.ToolTipBase: theme.SURFACE,
-        QPalette.ColorRole.ToolTipText: theme.TEXT,
-    }
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        for role, colour in roles.items():
-            palette.setColor(group, role, colour)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, theme.MUTED_TEXT)
-    widget.setPalette(palette)
+    widget.setPalette(theme.palette())
     # The combo box's list opens in a window of its own: give it the same colours.
     widget.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
     text, surface = theme.TEXT.name(), theme.SURFACE.name()

@@ -106,6 +106,7 @@ def palette() -> QPalette:
         (role.ToolTipText, TEXT),
         (role.PlaceholderText, MUTED_TEXT),
         (role.Link, ACCENT),
+        (role.LinkVisited, ACCENT),
     ):
         colours.setColor(name, colour)
     faded = MUTED_TEXT.lighter(160)

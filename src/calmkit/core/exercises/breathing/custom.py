@@ -24,6 +24,7 @@ from calmkit.core.exercises.breathing.rules import (
 )
 from calmkit.core.exercises.catalog import Catalog
 from calmkit.core.exercises.model import OWN_ID_PREFIX, Exercise, SessionLength
+from calmkit.core.records import aware_datetime
 from calmkit.core.store.patterns import PatternRow, UnknownPatternError, read_pattern_rows
 
 if TYPE_CHECKING:
@@ -265,8 +266,8 @@ def parse_saved(row: Mapping[str, object]) -> CustomPattern:
         pattern=pattern,
         default_length=_saved_length(row.get("default_minutes"), row.get("default_cycles")),
         position=position,
-        created_at=_moment(row.get("created_at")),
-        updated_at=_moment(row.get("updated_at")),
+        created_at=aware_datetime(row.get("created_at")),
+        updated_at=aware_datetime(row.get("updated_at")),
     )
 
 
@@ -284,16 +285,6 @@ def _saved_length(minutes: object, cycles: object) -> SessionLength:
         )
     except ValueError as error:
         raise ValueError(f"its default length is not usable ({error}).") from None
-
-
-def _moment(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.utcoffset() is not None else None
 
 
 # --- keeping them in the store ---------------------------------------------------------------
