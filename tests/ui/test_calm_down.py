@@ -1,10 +1,11 @@
-"""The calm-down: one key from the main window, no questions, breathing without holds and
+"""The calm-down: one key from any window or dialog, no questions, breathing without holds and
 then grounding, the facts about panic on screen, each part recorded."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock
@@ -12,6 +13,7 @@ from calmkit.core.settings import PracticeSettings
 from calmkit.core.store import Store
 from calmkit.ui import calm_down
 from calmkit.ui.calm_down import BREATHING, GROUNDING, PANIC_FACTS
+from calmkit.ui.data.settings_dialog import SettingsDialog
 from calmkit.ui.main_window import MainWindow
 
 
@@ -90,3 +92,109 @@ def test_leaving_the_breathing_early_does_not_start_grounding(
     shell.stop()
     shell.leave()
     assert window.session is None and window.calm_down.part is None
+
+
+# --- F3 over the dialogs: the calm-down gets the screen, unsaved work waits ----------------
+
+
+def press_f3_in(qtbot: QtBot, dialog: QWidget) -> None:
+    """F3 where the keyboard is: the focused widget of the dialog in front."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    target = QApplication.focusWidget() or dialog
+    assert target.window() is dialog
+    qtbot.keyClick(target, Qt.Key.Key_F3)
+
+
+def calm_down_runs(window: MainWindow) -> None:
+    assert window.session is not None and window.session.exercise.id == BREATHING
+    assert window.session.started
+    assert window.pages.currentWidget() is window.session
+
+
+def test_f3_over_settings_hides_them_and_brings_the_changes_back_afterwards(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.show()
+    window.data.open_settings()
+    settings = window.data.dialog
+    assert isinstance(settings, SettingsDialog)
+    settings.grace_days.setValue(3)  # typed, not saved yet
+    press_f3_in(qtbot, settings)
+    calm_down_runs(window)
+    assert not settings.isVisible()
+    window.session.stop()  # type: ignore[union-attr]
+    if window.session is not None:
+        window.session.leave()
+    qtbot.waitUntil(settings.isVisible)
+    assert settings.grace_days.value() == 3, "what was typed is still there"
+    settings.reject()
+
+
+def test_f3_over_a_half_answered_self_check_keeps_the_answers(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.show()
+    dialog = window.self_check.open()
+    dialog.rows[0].set_answer(2)
+    press_f3_in(qtbot, dialog)
+    calm_down_runs(window)
+    window.end_session_now()
+    assert window.session is None
+    # Ending the calm-down any way brings the check back.
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.answers[0] == 2
+    dialog.reject()
+
+
+def test_f3_over_the_caution_closes_it_and_the_calm_down_runs(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.show()
+    window.preferences = window.preferences.with_changes(cautions_seen=())
+    window.start_exercise("box")
+    assert window.session is not None
+    caution = window.session.caution_dialog
+    assert caution is not None
+    press_f3_in(qtbot, caution)
+    calm_down_runs(window)
+    assert not caution.isVisible()
+
+
+def test_f3_over_about_and_over_help_now(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    window._about()
+    about = window.about_box
+    assert about is not None
+    press_f3_in(qtbot, about)
+    calm_down_runs(window)
+    assert not about.isVisible()
+    window.end_session_now()
+    dialog = window.help_now.open()
+    press_f3_in(qtbot, dialog)
+    calm_down_runs(window)
+    qtbot.waitUntil(lambda: window.help_now.dialog is None)
+
+
+def test_f3_over_a_file_dialog_cancels_it_and_the_calm_down_runs(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.show()
+    seen: list[QWidget] = []
+
+    def step() -> None:
+        modal = QApplication.activeModalWidget()
+        if not (isinstance(modal, QFileDialog) and modal.isVisible()):
+            QTimer.singleShot(10, step)
+            return
+        seen.append(modal)
+        try:
+            press_f3_in(qtbot, modal)
+        finally:
+            if modal.isVisible():
+                modal.reject()  # a failed check must not leave the test waiting
+
+    QTimer.singleShot(0, step)
+    window.data.import_history()  # blocks in the file dialog until F3 cancels it
+    assert seen, "the file dialog opened"
+    calm_down_runs(window)
+    assert store.sessions() == []

@@ -1,14 +1,23 @@
-"""The calm-down for panic, one key from the main window: about two minutes of slow breathing
+"""The calm-down for panic, one key from any window: about two minutes of slow breathing
 without holds, then five senses grounding, with the plain facts about panic on screen and no
-questions first. Each part is recorded like any other session."""
+questions first. Each part is recorded like any other session.
+
+Dialogs open at the time give way so that the breathing can be seen. Those holding the
+person's unsaved work (Settings, the pattern editor, a self-check) are only hidden, and come
+back as they were when the calm-down ends; the others (a caution, About, a file dialog) close
+as if cancelled."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import isValid
 
 from calmkit.core.exercises import SessionLength, SessionPlan
+from calmkit.ui.widgets.window_keys import keeps_work
 
 if TYPE_CHECKING:
     from calmkit.core.session import SessionRunner
@@ -16,6 +25,7 @@ if TYPE_CHECKING:
 
 # The parts in order: a breathing exercise without holds, then grounding (CONTENT.md: when
 # the breath feels like too much, the senses with the eyes open).
+CALM_DOWN_KEY = QKeySequence(Qt.Key.Key_F3)
 BREATHING = "relaxed"
 BREATHING_PLAN = SessionPlan(SessionLength(minutes=2))
 GROUNDING = "grounding-54321"
@@ -36,11 +46,14 @@ class CalmDown(QObject):
         super().__init__(window)
         self._window = window
         self.part: str | None = None  # the exercise id running as part of the calm-down
+        self.set_aside: list[QWidget] = []  # dialogs hidden until the calm-down ends
 
     def start(self) -> None:
-        """From anywhere in the main window: whatever session is open gives way (what was
-        practised is saved), and the breathing begins without a caution or a rating."""
+        """From any window: the dialogs give way, whatever session is open gives way too
+        (what was practised is saved), and the breathing begins without a caution or a
+        rating."""
         window = self._window
+        self._clear_the_way()
         if window.session is not None:
             window.end_session_now()
         parts = [BREATHING, GROUNDING]
@@ -74,6 +87,26 @@ class CalmDown(QObject):
         window.end_session_now()
         self._run(GROUNDING)
 
+    def _clear_the_way(self) -> None:
+        for dialog in reversed(self._window.keys.windows()):  # the one in front first
+            if keeps_work(dialog):
+                dialog.hide()
+                if dialog not in self.set_aside:
+                    self.set_aside.append(dialog)
+            elif isinstance(dialog, QDialog):
+                dialog.reject()  # as if cancelled: a blocking exec() returns, as with Esc
+            else:
+                dialog.close()
+        self._window.activateWindow()
+
     def _closed(self) -> None:
-        if self._window.session is None:
-            self.part = None
+        if self._window.session is not None:
+            return
+        self.part = None
+        # Back to what the person was doing, as they left it.
+        aside, self.set_aside = self.set_aside, []
+        for dialog in aside:
+            if isValid(dialog) and dialog.isHidden():
+                dialog.show()
+                dialog.raise_()
+                dialog.activateWindow()

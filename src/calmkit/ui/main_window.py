@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,6 +33,7 @@ from calmkit.ui.library.my_patterns import MyPatterns
 from calmkit.ui.library.my_scripts import MyScripts
 from calmkit.ui.library.view import LibraryView
 from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
+from calmkit.ui.widgets.window_keys import WindowKeys
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
     from calmkit.core.narration import ClipIndex
@@ -61,7 +62,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(980, 680)
         self.context = AppContext(store, catalog, clock, sounds_dir, self)
-        self.help_now = HelpNow(self, crisis, self._help_region, self._remember_help_region)
+        # F1 (Help now) and F3 (the calm-down) work in every window, over modal dialogs too.
+        self.keys = WindowKeys(self)
+        self.help_now = HelpNow(
+            self, self.keys, crisis, self._help_region, self._remember_help_region
+        )
         self.help_now.opening.connect(self._pause_for_help)
         self._cues: CuePlayer | None = None
         self._speaker: Voice | None = None
@@ -91,17 +96,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
         self._build_menus()
-        from calmkit.ui.calm_down import CalmDown
+        from calmkit.ui.calm_down import CALM_DOWN_KEY, CalmDown
 
         self.calm_down = CalmDown(self)
-        self.calm_down_button = QPushButton("Calm down now (F3)")
+        self.calm_down_button = QPushButton(f"Calm down now ({CALM_DOWN_KEY.toString()})")
         self.calm_down_button.setToolTip(
             "Two minutes of slow breathing, then grounding; no questions first"
         )
         self.calm_down_button.clicked.connect(self.calm_down.start)
-        calm_key = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
-        calm_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        calm_key.activated.connect(self.calm_down.start)
+        self.keys.add(CALM_DOWN_KEY, "calm-down", self.calm_down.start)
         self.statusBar().addPermanentWidget(self.calm_down_button)
         support = QLabel("Need support right now? Press F1 for Help now, from any window.")
         support.setProperty("role", "muted")

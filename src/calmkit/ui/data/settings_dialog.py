@@ -33,6 +33,7 @@ from calmkit.core.settings import (
     save_practice_settings,
 )
 from calmkit.core.store import StorageError, Store
+from calmkit.ui.widgets.window_keys import mark_keeps_work
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_keeps_work(self)  # the calm-down (F3) hides it and brings it back
         self.setWindowTitle("Settings")
         self._store = store
         current, problems = load_practice_settings(store)

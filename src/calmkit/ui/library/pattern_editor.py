@@ -45,6 +45,7 @@ from calmkit.core.store import StorageError
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import describe_length
 from calmkit.ui.widgets.length_controls import LengthControls
+from calmkit.ui.widgets.window_keys import mark_keeps_work
 
 # Red that stays readable on the light background; notes use a warm brown so advice never
 # looks like an error.
@@ -129,6 +130,7 @@ class PatternEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        mark_keeps_work(self)  # the calm-down (F3) hides it and brings it back
         self.setObjectName("page")  # the app's calm background
         # The app's primary button has no disabled look of its own; Save must show that it
         # is waiting.

@@ -33,6 +33,7 @@ from calmkit.core.store import StorageError
 from calmkit.ui.context import AppContext
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import plural
+from calmkit.ui.widgets.window_keys import mark_keeps_work
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,7 @@ class SelfCheckDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_keeps_work(self)  # the calm-down (F3) hides it and brings it back
         self.setWindowTitle("Anxiety self-check")
         self.setObjectName("self-check")
         self.setPalette(_light_palette())

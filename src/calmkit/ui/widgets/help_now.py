@@ -1,13 +1,6 @@
 """F1 from every window and dialog: Help now opens on top of whatever is open, one at a time.
 
-A QAction's F1 with Qt.ApplicationShortcut does not fire while a modal dialog is open: Qt
-skips the shortcuts of windows that a modal dialog blocks, and `open()` and `exec()` dialogs
-block the main window. So every top-level window (the main window, dialogs, file dialogs,
-message boxes) gets an F1 shortcut of its own the first time it takes the keyboard focus.
-Application-wide, so that it also fires while one of its menus or lists is open. When two
-unblocked windows both have one, Qt calls F1 ambiguous and fires neither: each of ours then
-opens Help now all the same. This costs nothing per event, unlike an application-wide event
-filter, which would see every event of a running session in Python.
+The key itself is bound in every window by WindowKeys (see there why a QAction cannot do it).
 """
 
 from __future__ import annotations
@@ -16,16 +9,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWindow
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from calmkit.core.crisis import BUILT_IN, CrisisResources
+from calmkit.ui.widgets.window_keys import WindowKeys
 
 if TYPE_CHECKING:
     from calmkit.ui.widgets.crisis_dialog import CrisisDialog
 
 HELP_KEY = QKeySequence(Qt.Key.Key_F1)
-_SHORTCUT_NAME = "calmkit-help-now-key"
 
 
 class HelpNow(QObject):
@@ -40,6 +33,7 @@ class HelpNow(QObject):
     def __init__(
         self,
         window: QMainWindow,
+        keys: WindowKeys,
         resources: CrisisResources | None,
         region: Callable[[], str | None],
         remember: Callable[[str], None],
@@ -51,10 +45,7 @@ class HelpNow(QObject):
         self._remember = remember
         self.dialog: CrisisDialog | None = None
         self._return_to: QWidget | None = None
-        self.watch(window)
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        app.focusWindowChanged.connect(self._on_focus_window)
+        keys.add(HELP_KEY, "help-now", self.open)
 
     def open(self) -> CrisisDialog:
         """Show Help now above everything, or bring it forward if it is already open."""
@@ -87,34 +78,3 @@ class HelpNow(QObject):
         back, self._return_to = self._return_to, None
         if back is not None and back.isVisible():
             back.activateWindow()  # the keyboard goes back to the dialog it came from
-
-    def _on_focus_window(self, focus: QWindow | None) -> None:
-        if focus is None or not self._window.isVisible():
-            return
-        for widget in QApplication.topLevelWidgets():
-            if widget.windowHandle() is focus:
-                if self._belongs_here(widget):
-                    self.watch(widget)
-                return
-
-    def _belongs_here(self, widget: QWidget) -> bool:
-        """A window of this main window's (or of no window's), not another main window's."""
-        parent = widget.parentWidget()
-        while parent is not None:
-            if parent is self._window:
-                return True
-            parent = parent.parentWidget()
-        return widget.parentWidget() is None
-
-    def watch(self, widget: QWidget) -> None:
-        """Give `widget` (a top-level window) its F1, once."""
-        found = widget.findChild(
-            QShortcut, _SHORTCUT_NAME, Qt.FindChildOption.FindDirectChildrenOnly
-        )
-        if found is not None:
-            return
-        shortcut = QShortcut(HELP_KEY, widget)
-        shortcut.setObjectName(_SHORTCUT_NAME)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        shortcut.activated.connect(self.open)
-        shortcut.activatedAmbiguously.connect(self.open)
