@@ -406,7 +406,8 @@ class SinkOutput:
         sink.setBufferSize(int(RATE * BUFFER_SECONDS) * self._frame_bytes)
         io = sink.start()
         if io is None or sink.error() != QtAudio.Error.NoError:
-            return f"The sound output could not be opened ({sink.error().name})."
+            log.warning("sound output could not be opened: %s", sink.error().name)
+            return "The sound output could not be opened, so this session is silent."
         self._sink, self._io = sink, io
         log.info("sound stream open on %s", self._device.description())
         return ""
@@ -439,7 +440,8 @@ class SinkOutput:
             return ""
         error = self._sink.error()
         if error in (QtAudio.Error.FatalError, QtAudio.Error.IOError, QtAudio.Error.OpenError):
-            return f"The sound output stopped working ({error.name})."
+            log.warning("sound output stopped: %s", error.name)
+            return "The sound output stopped working, so the rest of this session is silent."
         return ""
 
     def close(self) -> None:

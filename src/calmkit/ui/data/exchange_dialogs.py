@@ -60,9 +60,11 @@ class StoreTask(QThread):
                 result = self._job(store, self.stage.emit)
         except (TaskError, ExchangeError, StoreError) as error:
             self.failed.emit(str(error))
-        except Exception as error:  # the GUI waits for an answer, so always give one
+        except Exception:  # the GUI waits for an answer, so always give one
             log.exception("a background task failed")
-            self.failed.emit(f"Something unexpected went wrong ({error}). Details are in the log.")
+            self.failed.emit(
+                "Something unexpected went wrong, and nothing was changed. Details are in the log."
+            )
         else:
             self.succeeded.emit(result)
 
