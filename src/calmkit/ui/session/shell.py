@@ -65,6 +65,7 @@ COUNTDOWN_SECONDS = 3
 # A session in progress is written down this often (and at each pause), so a crash, a kill or
 # a power loss costs at most this much practice. One small UPDATE: well under a millisecond.
 CHECKPOINT_INTERVAL_MS = 5_000
+FIRST_CHECKPOINT_MS = 1_000  # the first one soon after the first step: a kill then loses <1 s
 
 
 class Cues(Protocol):
@@ -753,6 +754,7 @@ class SessionShell(QWidget):
         self.refresh()
         if index == 0:
             log.info("session %s (%s): the first step began", self.runner.id, self.exercise.id)
+            self._checkpoint_timer.start(FIRST_CHECKPOINT_MS)
 
     # --- checkpoints -------------------------------------------------------------------------
 
@@ -761,6 +763,8 @@ class SessionShell(QWidget):
         the app is told to quit), for recovery after a crash. A failure is logged once and
         the session goes on: its final save reports problems to the person."""
         self._notice_sleep()
+        if self._checkpoint_timer.interval() != CHECKPOINT_INTERVAL_MS:
+            self._checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)  # after the first one
         progress = self.runner.progress()
         if progress is None:
             return
@@ -933,6 +937,7 @@ class SessionShell(QWidget):
                 f"CalmKit could not write this session to {self.context.store.path}:\n{error}",
             )
             return
+        log.info("session %s saved (%.1f s practised)", record.id, record.actual_seconds)
         self._add_saved_message("Saved to your history.")
         from calmkit.ui.session.rating import AfterSessionPanel
 
