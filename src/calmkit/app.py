@@ -118,15 +118,10 @@ def _recover_sessions(store: Store, clock: SystemClock) -> list[SessionRecord]:
 
 
 def _recovered_message(count: int) -> str:
+    """Short: the status bar shares its line with the calm-down button and the F1 hint."""
     if count == 1:
-        return (
-            "CalmKit closed unexpectedly during a session last time. The part you practised "
-            "is saved in your history."
-        )
-    return (
-        f"CalmKit closed unexpectedly during {count} sessions. The parts you practised are "
-        "saved in your history."
-    )
+        return "Your interrupted session is saved in History."
+    return f"Your {count} interrupted sessions are saved in History."
 
 
 def _caution_ids(options: GuiOptions) -> tuple[str, ...]:

@@ -82,8 +82,9 @@ def goal_words(label: str, progress: GoalProgress, unit: str) -> str:
     return f"{text} · goal reached" if progress.reached else text
 
 
-# A session saved from its last checkpoint after a crash, a kill or a power loss.
-RECOVERED_OUTCOME = "Ended early: CalmKit closed unexpectedly"
+# A session saved from its last checkpoint after a crash, a kill or a power loss. One word in
+# the History's narrow Outcome column; its tooltip (the detail) says what happened.
+RECOVERED_OUTCOME = "Interrupted"
 RECOVERED_DETAIL = (
     "CalmKit closed unexpectedly during this session (it crashed, or the computer lost "
     "power). It was saved from the last moment CalmKit noted, so you may have practised a "

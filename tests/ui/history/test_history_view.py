@@ -367,8 +367,8 @@ def test_a_recovered_session_says_plainly_that_calmkit_closed_unexpectedly(
     model = SessionTableModel(store, catalog)
     outcome = {model.record(r).id: model.index(r, 4) for r in range(model.rowCount())}
     recovered = outcome[make_record(2).id]
-    assert model.data(recovered) == "Ended early: CalmKit closed unexpectedly"
-    assert "you may have practised a little longer" in str(
-        model.data(recovered, Qt.ItemDataRole.ToolTipRole)
-    )
+    assert model.data(recovered) == "Interrupted"
+    detail = str(model.data(recovered, Qt.ItemDataRole.ToolTipRole))
+    assert "CalmKit closed unexpectedly during this session" in detail
+    assert "you may have practised a little longer" in detail
     assert model.data(outcome[make_record(1).id]) == "Completed"
