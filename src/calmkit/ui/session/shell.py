@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -962,6 +962,12 @@ class SessionShell(QWidget):
             self._summary_column.indexOf(self.done_button), self.rose_support
         )
         self.rose_support.show()  # Qt leaves a child added to a shown parent hidden
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A shell closed on its own (not by its window, which stops the session first) writes
+        # no more checkpoints: its store may be closed next.
+        self._checkpoint_timer.stop()
+        super().closeEvent(event)
 
     def keep_summary(self) -> None:
         """Store a rating still waiting (a lone "1") and the note typed so far."""
