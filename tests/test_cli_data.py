@@ -397,3 +397,20 @@ def test_muscle_relaxation_sessions_count_like_any_other(
     exported = json.loads(capsys.readouterr().out)
     rows = exported["sessions"] if isinstance(exported, dict) else exported
     assert {(r["exercise_id"], r["exercise_kind"]) for r in rows} >= {("pmr-16", "pmr")}
+
+
+def test_history_saves_an_interrupted_session_first_and_marks_it_recovered(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    interrupted = make_record(1, completed=False, actual_seconds=95.0)
+    with Store.open(data / "calmkit.db") as store:
+        store.save_checkpoint(interrupted, now=interrupted.ended_at)
+        with store.transaction() as db:  # left by a CalmKit that was killed
+            db.execute("UPDATE session_checkpoints SET process_id = 2147483600")
+    assert run(data, "history") == 0
+    out, err = capsys.readouterr()
+    assert "stopped early: recovered after CalmKit closed unexpectedly" in out
+    assert "saved 1 session that CalmKit was running when it closed unexpectedly" in err
+    assert run(data, "history", "--json") == 0
+    (shown,) = json.loads(capsys.readouterr().out)
+    assert shown["recovered"] is True and shown["actual_seconds"] == 95

@@ -19,6 +19,7 @@ from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
 from calmkit.core.crisis import CrisisResources, crisis_resources_or_built_in
 from calmkit.core.exercises import session_cautions, timeline_for
+from calmkit.core.records import SessionRecord
 from calmkit.core.store import Store, StoreError
 from calmkit.paths import Paths
 from calmkit.resources import resource_path
@@ -49,17 +50,24 @@ def run_gui(options: GuiOptions) -> int:
             _show_fatal(str(error))
         return 1
 
+    clock = SystemClock()
+    recovered = _recover_sessions(store, clock)
     app = _application()
     window = MainWindow(
         options.catalog,
         store,
-        SystemClock(),
+        clock,
         resource_path("sounds"),
         _crisis_resources(),
         paths=options.paths,
     )
     window.show()
     window.activateWindow()  # keyboard focus straight away, e.g. when started from a terminal
+    from calmkit.ui.shutdown import QuitOnRequest
+
+    quit_on_request = QuitOnRequest(app, window.checkpoint_session, window.close)
+    if recovered:
+        window.statusBar().showMessage(_recovered_message(len(recovered)), 30_000)
     problems = options.catalog.problems
     if problems:
         window.statusBar().showMessage(
@@ -87,7 +95,33 @@ def run_gui(options: GuiOptions) -> int:
         return app.exec()
     finally:
         window.close()  # records a session still running (e.g. after a smoke test)
+        quit_on_request.uninstall()
         store.close()
+
+
+def _recover_sessions(store: Store, clock: SystemClock) -> list[SessionRecord]:
+    """Save the sessions a crash, a kill or a power loss interrupted (from their last
+    checkpoint), before anything else reads the history."""
+    try:
+        recovered = store.recover_sessions(now=clock.now())
+    except StoreError as error:
+        log.error("could not recover an interrupted session: %s", error)
+        return []
+    for record in recovered:
+        log.warning(
+            "recovered session %s (%s, %.0f s) after CalmKit closed unexpectedly",
+            record.id,
+            record.exercise_id,
+            record.actual_seconds,
+        )
+    return recovered
+
+
+def _recovered_message(count: int) -> str:
+    """Short: the status bar shares its line with the calm-down button and the F1 hint."""
+    if count == 1:
+        return "Your interrupted session is saved in History."
+    return f"Your {count} interrupted sessions are saved in History."
 
 
 def _caution_ids(options: GuiOptions) -> tuple[str, ...]:

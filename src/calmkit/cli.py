@@ -622,7 +622,28 @@ def _open_existing_store(paths: Paths) -> Store | None:
 
     if not paths.database.exists():
         return None
-    return Store.open(paths.database)
+    store = Store.open(paths.database)
+    _recover_sessions(store)
+    return store
+
+
+def _recover_sessions(store: Store) -> None:
+    """Save the sessions a crash or a kill interrupted (from their last checkpoint), so what
+    a command shows is complete; a log that cannot be written just shows what it holds."""
+    from datetime import datetime
+
+    from calmkit.core.store import StoreError
+
+    try:
+        recovered = store.recover_sessions(now=datetime.now().astimezone())
+    except StoreError:
+        return
+    if recovered:
+        print(
+            f"calmkit: saved {plural(len(recovered), 'session')} that CalmKit was running when "
+            "it closed unexpectedly; the history marks it recovered.",
+            file=sys.stderr,
+        )
 
 
 def _export(
@@ -882,6 +903,8 @@ def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
         return 0
     for s in sessions:
         status = "completed" if s.completed else "stopped early"
+        if s.recovered:
+            status = "stopped early: recovered after CalmKit closed unexpectedly"
         ratings = ""
         if s.distress_before is not None or s.distress_after is not None:
             before = "-" if s.distress_before is None else s.distress_before

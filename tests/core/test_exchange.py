@@ -102,6 +102,7 @@ def test_csv_export_has_the_documented_columns(store: Store) -> None:
         "distress_before": "6",
         "distress_after": "",
         "note": 'said "hi", then, left',
+        "recovered": "false",
     }
 
 
@@ -274,7 +275,7 @@ def test_json_values_of_the_wrong_type_are_named(store: Store) -> None:
 
 
 def test_a_csv_row_with_extra_cells_is_rejected(store: Store) -> None:
-    data = csv_file(row(1)) + b"a,b,c,d,e,f,g,h,i,j,k,l,m\n"
+    data = csv_file(row(1)) + b"a,b,c,d,e,f,g,h,i,j,k,l,m,n\n"
     report = import_sessions(store, data)
     assert report.added == 1
     assert only_reason(report) == "the row has 2 more cells than the header"
@@ -440,3 +441,19 @@ def test_the_parsed_rows_do_not_touch_a_store() -> None:
     parsed = parse_sessions(json_file(row(1), row(2, id="x")))
     assert [entry.record for entry in parsed.valid] == [make_record(1)]
     assert parsed.rejected[0].session_id == "x"
+
+
+def test_a_recovered_session_keeps_its_mark_through_export_and_import(
+    store: Store, tmp_path: Path
+) -> None:
+    recovered = make_record(1, completed=False, actual_seconds=95.0, recovered=True)
+    store.add_sessions([recovered, make_record(2)])
+    for fmt in ("csv", "json"):
+        out = io.StringIO(newline="")
+        export_sessions(store, out, fmt)
+        with Store.open(tmp_path / f"other-{fmt}.db") as other:
+            assert import_sessions(other, out.getvalue().encode()).added == 2
+            assert {s.id: s.recovered for s in other.sessions()} == {
+                recovered.id: True,
+                make_record(2).id: False,
+            }

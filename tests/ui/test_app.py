@@ -120,3 +120,27 @@ def test_text_drawn_from_the_palette_takes_the_theme_colours_on_any_desktop(
         assert colours.color(text) == theme.TEXT
         assert colours.color(ground) in (theme.SURFACE, theme.BACKGROUND)
     assert colours.color(role.ButtonText) == theme.TEXT
+
+
+def test_a_session_interrupted_by_a_crash_is_saved_at_the_next_start_marked_recovered(
+    qtbot: QtBot, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    from calmkit.core.records import SessionRecord
+
+    start = datetime(2026, 3, 1, 21, 0, tzinfo=timezone(timedelta(hours=1)))
+    interrupted = SessionRecord(
+        "9d5c0000-0000-4000-8000-000000000001", "equal", "breathing",
+        start, start + timedelta(seconds=95), 300.0, 95.0, False, distress_before=7,
+    )  # fmt: skip
+    with Store.open(data_dir / "calmkit.db") as store:
+        store.save_checkpoint(interrupted, now=interrupted.ended_at)
+        with store.transaction() as db:  # written by a CalmKit that was killed since
+            db.execute("UPDATE session_checkpoints SET process_id = 2147483600")
+    assert run_gui(options(data_dir, smoke_test=True)) == 0
+    with Store.open(data_dir / "calmkit.db") as store:
+        assert store.sessions() == [replace(interrupted, recovered=True)]
+        assert store.count_checkpoints() == 0
+    assert "after CalmKit closed unexpectedly" in caplog.text

@@ -51,8 +51,9 @@ FIELDS = (
     "distress_before",
     "distress_after",
     "note",
+    "recovered",  # saved from a checkpoint after CalmKit closed unexpectedly
 )
-_OPTIONAL = frozenset({"distress_before", "distress_after", "note"})
+_OPTIONAL = frozenset({"distress_before", "distress_after", "note", "recovered"})
 ANSWER_FIELDS = tuple(f"q{n}" for n in range(1, QUESTION_COUNT + 1))
 CHECKIN_FIELDS = ("id", "taken_at", *ANSWER_FIELDS, "total")
 _CHECKIN_OPTIONAL = frozenset({"total"})  # it must match the answers when it is given
@@ -243,6 +244,7 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
         "distress_before": record.distress_before,
         "distress_after": record.distress_after,
         "note": record.note,
+        "recovered": record.recovered,
     }
 
 
@@ -305,6 +307,7 @@ def _write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
     for record in records:
         row = session_to_dict(record)
         row["completed"] = "true" if record.completed else "false"
+        row["recovered"] = "true" if record.recovered else "false"
         writer.writerow("" if row[name] is None else row[name] for name in FIELDS)
         count += 1
     return count
@@ -707,7 +710,7 @@ def _validate(raw: _RawRow) -> tuple[SessionRecord | None, list[str]]:
     for name, parse in _PARSERS.items():
         if name not in fields or fields[name] is None:
             if name in _OPTIONAL:
-                values[name] = "" if name == "note" else None
+                values[name] = _ABSENT.get(name)
                 continue
             problems.append(f"{name} is missing")
             continue
@@ -906,7 +909,10 @@ _PARSERS = {
     "distress_before": _parse_rating,
     "distress_after": _parse_rating,
     "note": _parse_note,
+    "recovered": _parse_flag,
 }
+# What an optional column left out of a file means (files from before it existed).
+_ABSENT: dict[str, object] = {"note": "", "recovered": False}
 
 
 def _show(value: Any, limit: int = 40) -> str:

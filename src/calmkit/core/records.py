@@ -35,6 +35,9 @@ class SessionRecord:
     distress_before: int | None = None
     distress_after: int | None = None
     note: str = ""
+    # Saved from a checkpoint after CalmKit closed unexpectedly (a crash, a kill, power loss):
+    # the session ran at least this long, maybe a little longer.
+    recovered: bool = False
 
     @classmethod
     def from_outcome(

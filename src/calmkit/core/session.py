@@ -2,6 +2,9 @@
 
 The position is always derived from one monotonic clock (elapsed = now - start - paused time),
 never from counting timer ticks, so a late or skipped UI frame cannot make the session drift.
+The wall time is read once, at the start; the end is the start plus the span measured on the
+clock that counts suspended time too, so a changed system clock or time zone cannot make a
+session end before it began.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class SessionRunner:
         # it moves the position but is not practice.
         self._skipped = 0.0
         self._started_at: datetime | None = None
+        self._started_boot = 0.0  # since_boot() at the first step's moment
         self._ended_at: datetime | None = None
 
     # --- state -----------------------------------------------------------------------------
@@ -112,6 +116,7 @@ class SessionRunner:
         if delay < 0:
             raise SessionError("a session cannot start in the past")
         self._started = self._clock.monotonic() + delay
+        self._started_boot = self._clock.since_boot() + delay
         self._started_at = self._clock.now() + timedelta(seconds=delay)
         self._status = SessionStatus.RUNNING
 
@@ -162,7 +167,7 @@ class SessionRunner:
             self._started_at = None
         else:
             self._ended_elapsed = self.elapsed()
-            self._ended_at = self._clock.now()
+            self._ended_at = self._wall_now()
         self._paused_at = None
         self._status = SessionStatus.STOPPED
 
@@ -184,6 +189,30 @@ class SessionRunner:
             completed=self._status is SessionStatus.FINISHED,
         )
 
+    def progress(self) -> SessionOutcome | None:
+        """What a checkpoint keeps of a session in progress: the outcome if it were stopped
+        now. None before the first step (nothing practised yet) and once it is over (then
+        outcome() has the record)."""
+        if self.is_over or self._started_at is None or self.elapsed() <= 0:
+            return None
+        return SessionOutcome(
+            id=self.id,
+            started_at=self._started_at,
+            ended_at=self._wall_now(),
+            planned_seconds=self.timeline.total,
+            actual_seconds=max(0.0, self.elapsed() - self._skipped),
+            completed=False,
+        )
+
+    def _wall_now(self, earlier: float = 0.0) -> datetime:
+        """The wall time now (less `earlier` seconds): the start plus the time gone by, in
+        the time zone of now. Never before the start, whatever the system clock did."""
+        assert self._started_at is not None
+        span = max(0.0, self._clock.since_boot() - earlier - self._started_boot)
+        moment = self._started_at + timedelta(seconds=span)
+        zone = self._clock.now().tzinfo
+        return moment.astimezone(zone) if zone is not None else moment
+
     def _finish_if_due(self) -> None:
         if self._status is not SessionStatus.RUNNING or self._started is None:
             return
@@ -192,5 +221,5 @@ class SessionRunner:
             self._ended_elapsed = self.timeline.total
             # The end time is when the timeline ran out, not when someone next looked.
             overshoot = elapsed - self.timeline.total
-            self._ended_at = self._clock.now() - timedelta(seconds=overshoot)
+            self._ended_at = self._wall_now(earlier=overshoot)
             self._status = SessionStatus.FINISHED

@@ -80,3 +80,20 @@ def goal_words(label: str, progress: GoalProgress, unit: str) -> str:
     # goal is reached.
     text = f"{label}: {math.floor(progress.done)} of {progress.target:g} {unit}"
     return f"{text} · goal reached" if progress.reached else text
+
+
+# A session saved from its last checkpoint after a crash, a kill or a power loss. One word in
+# the History's narrow Outcome column; its tooltip (the detail) says what happened.
+RECOVERED_OUTCOME = "Interrupted"
+RECOVERED_DETAIL = (
+    "CalmKit closed unexpectedly during this session (it crashed, or the computer lost "
+    "power). It was saved from the last moment CalmKit noted, so you may have practised a "
+    "little longer."
+)
+
+
+def session_outcome(completed: bool, recovered: bool) -> str:
+    """How a session ended, in the history's words."""
+    if recovered:
+        return RECOVERED_OUTCOME
+    return "Completed" if completed else "Ended early"

@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
                 self.session.stop()
         self._close_session()
 
+    def checkpoint_session(self) -> None:
+        """Write down the session in progress now (the app is asked to quit)."""
+        if self.session is not None:
+            self.session.checkpoint()
+
     def _switch_session(self, exercise_id: str) -> None:
         """Something gentler instead, from the support a session offers: what was practised
         is already saved; the rating and note typed so far are kept."""

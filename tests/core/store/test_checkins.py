@@ -84,14 +84,14 @@ def test_merging_twice_changes_nothing_and_never_overwrites(store: Store) -> Non
     assert store.count_checkins() == 2
 
 
-@pytest.mark.parametrize("version", sorted(written.RELEASES))
+@pytest.mark.parametrize("version", [v for v in sorted(written.RELEASES) if v < 4])
 def test_an_old_log_gains_an_empty_checkins_table_after_a_copy(
     version: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "calmkit.db"
     shutil.copyfile(written.fixture_path(version), path)
     with Store.open(path, now=datetime(2026, 2, 1, 9, 30)) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION
         assert store.checkins() == []
         assert len(store.sessions()) == len(written.SESSIONS)
         store.add_checkin(checkin(1))

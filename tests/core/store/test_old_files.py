@@ -70,7 +70,32 @@ def test_an_old_log_migrates_to_this_version_and_keeps_every_session_and_setting
         assert {key: store.setting(key) for key in written.SETTINGS} == written.SETTINGS
         assert store.raw_settings().keys() == written.SETTINGS.keys()
     for table, stored in before.items():
-        assert rows(path, table) == stored, f"{table}: every column as the old release wrote it"
+        after = rows(path, table)
+        kept = [row[: len(old)] for row, old in zip(after, stored, strict=True)]
+        assert kept == stored, f"{table}: every column as the old release wrote it"
+    # Columns added since: at their defaults (no old session was recovered after a crash).
+    assert {row[11:] for row in rows(path, "sessions")} == {(0,)}
+
+
+def test_the_self_checks_of_a_v4_log_come_through(tmp_path: Path) -> None:
+    path = tmp_path / "calmkit.db"
+    shutil.copyfile(written.fixture_path(4), path)
+    before = rows(path, "checkins")
+    with Store.open(path, now=OPENED_AT) as store:
+        assert [(c.id, c.taken_at.isoformat(), list(c.answers)) for c in store.checkins()] == [
+            tuple(c) for c in written.CHECKINS
+        ]
+    assert rows(path, "checkins") == before and len(before) == len(written.CHECKINS)
+
+
+def test_an_old_log_starts_with_no_checkpoint_and_nothing_recovered(
+    old_log: tuple[int, Path],
+) -> None:
+    _, path = old_log
+    with Store.open(path, now=OPENED_AT) as store:
+        assert store.count_checkpoints() == 0
+        assert store.recover_sessions(now=OPENED_AT.astimezone()) == []
+        assert not any(s.recovered for s in store.sessions())
 
 
 def test_the_copy_is_taken_before_migrating_and_holds_the_old_file(

@@ -45,7 +45,9 @@ def make_v2_database(path: Path) -> None:
             db.execute(statement)
         db.execute("PRAGMA user_version = 2")
         db.execute("INSERT INTO settings VALUES ('day_start_hour', '4')")
-        db.execute(sessions_module._INSERT, sessions_module._row(make_record(1)))
+        # The eleven columns a session had in version 2 (later versions added more).
+        row = sessions_module._row(make_record(1))[:11]
+        db.execute(f"INSERT INTO sessions VALUES ({', '.join('?' * len(row))})", row)
         db.execute("COMMIT")
 
 

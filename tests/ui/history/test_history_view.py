@@ -356,3 +356,19 @@ def test_the_main_window_refreshes_history_after_a_session(
     qtbot.keyClick(window.session, Qt.Key.Key_Escape)
     assert history.header.current.value.text() == "1 day"
     assert history.model.rowCount() == 1
+
+
+def test_a_recovered_session_says_plainly_that_calmkit_closed_unexpectedly(
+    store: Store, catalog: Catalog
+) -> None:
+    store.add_sessions(
+        [make_record(1), make_record(2, completed=False, actual_seconds=95, recovered=True)]
+    )
+    model = SessionTableModel(store, catalog)
+    outcome = {model.record(r).id: model.index(r, 4) for r in range(model.rowCount())}
+    recovered = outcome[make_record(2).id]
+    assert model.data(recovered) == "Interrupted"
+    detail = str(model.data(recovered, Qt.ItemDataRole.ToolTipRole))
+    assert "CalmKit closed unexpectedly during this session" in detail
+    assert "you may have practised a little longer" in detail
+    assert model.data(outcome[make_record(1).id]) == "Completed"

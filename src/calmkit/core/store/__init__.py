@@ -2,7 +2,8 @@
 self-check results and settings. It knows no kind of exercise; each kind applies its own
 rules to what it keeps here.
 
-The parts, by concern: connection (opening, migrations, transactions), sessions, totals,
+The parts, by concern: connection (opening, migrations, transactions), sessions, checkpoints
+(of the session in progress, and recovery after a crash), totals,
 patterns, checkins, settings, files (the files on disk) and errors (the one typed
 StorageError).
 """
@@ -10,6 +11,7 @@ StorageError).
 from __future__ import annotations
 
 from calmkit.core.store.checkins import CheckinMergeResult, CheckinStore, UnknownCheckinError
+from calmkit.core.store.checkpoints import CheckpointStore, process_running
 from calmkit.core.store.connection import SQLITE_HEADER
 from calmkit.core.store.errors import Problem, StorageError, StoreError
 from calmkit.core.store.files import (
@@ -30,9 +32,9 @@ from calmkit.core.store.settings import SettingsStore
 from calmkit.core.store.totals import TotalsStore
 
 
-class Store(SessionStore, TotalsStore, PatternStore, CheckinStore, SettingsStore):
-    """One open practice log: Store.open(path), then sessions, totals, patterns, check-ins,
-    settings."""
+class Store(CheckpointStore, SessionStore, TotalsStore, PatternStore, CheckinStore, SettingsStore):
+    """One open practice log: Store.open(path), then sessions (and the checkpoints of the one
+    in progress), totals, patterns, check-ins, settings."""
 
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SQLITE_HEADER",
     "CheckinMergeResult",
+    "CheckpointStore",
     "MergeResult",
     "PatternRow",
     "Problem",
@@ -51,6 +54,7 @@ __all__ = [
     "UnknownSessionError",
     "backup_paths",
     "delete_store_files",
+    "process_running",
     "read_pattern_rows",
     "remove_files",
     "store_files",

@@ -212,5 +212,26 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX checkins_by_time ON checkins (taken_at)",
     ),
+    # 5: crash safety. A session in progress keeps one checkpoint row, rewritten every few
+    # seconds; a clean save replaces it with the session. A checkpoint left behind by a crash,
+    # a kill or a power loss becomes a partial session marked recovered at the next start.
+    # ended_at is where the practice had got to; seen_at is when the row was last written
+    # (paused too), and process_id whose: another process never takes over a live session.
+    (
+        """ALTER TABLE sessions
+        ADD COLUMN recovered INTEGER NOT NULL DEFAULT 0 CHECK (recovered IN (0, 1))""",
+        """CREATE TABLE session_checkpoints (
+            id TEXT PRIMARY KEY NOT NULL,
+            exercise_id TEXT NOT NULL,
+            exercise_kind TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            planned_seconds REAL NOT NULL CHECK (planned_seconds >= 0),
+            actual_seconds REAL NOT NULL CHECK (actual_seconds >= 0),
+            distress_before INTEGER CHECK (distress_before BETWEEN 0 AND 10),
+            process_id INTEGER NOT NULL,
+            seen_at TEXT NOT NULL
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,9 +15,9 @@ from calmkit.core.store.merging import merge_rows, rows_by_id
 # Ids per "WHERE id IN (...)" query: far below SQLite's variable limit on every build.
 _COLUMNS = (
     "id, exercise_id, exercise_kind, started_at, ended_at, planned_seconds, actual_seconds, "
-    "completed, distress_before, distress_after, note"
+    "completed, distress_before, distress_after, note, recovered"
 )
-_INSERT = f"INSERT INTO sessions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = f"INSERT INTO sessions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 class UnknownSessionError(LookupError):
@@ -41,8 +41,12 @@ class SessionStore(StoreConnection):
     """The sessions part of the store."""
 
     def add_session(self, record: SessionRecord) -> None:
+        """Record a session. It takes the place of its checkpoint, and of a partial session
+        recovered from that checkpoint meanwhile (by a second CalmKit that thought it lost)."""
         with self.transaction() as db:
+            db.execute("DELETE FROM sessions WHERE id = ? AND recovered = 1", (record.id,))
             db.execute(_INSERT, _row(record))
+            db.execute("DELETE FROM session_checkpoints WHERE id = ?", (record.id,))
 
     def sessions(self, limit: int | None = None, offset: int = 0) -> list[SessionRecord]:
         """Sessions, newest first; `limit`/`offset` page through a long history."""
@@ -154,6 +158,7 @@ def _row(r: SessionRecord) -> tuple[Any, ...]:
         r.distress_before,
         r.distress_after,
         r.note,
+        int(r.recovered),
     )
 
 
@@ -170,4 +175,5 @@ def _record(row: tuple[Any, ...]) -> SessionRecord:
         distress_before=row[8],
         distress_after=row[9],
         note=row[10],
+        recovered=bool(row[11]),
     )

@@ -54,7 +54,12 @@ from calmkit.core.stats import (
     week_start,
 )
 from calmkit.core.store import StorageError, Store, UnknownSessionError
-from calmkit.core.wording import CHANGE_NOTE, CHANGES_TITLE
+from calmkit.core.wording import (
+    CHANGE_NOTE,
+    CHANGES_TITLE,
+    RECOVERED_DETAIL,
+    session_outcome,
+)
 from calmkit.ui.history.charts import (
     AFTER_COLOR,
     BEFORE_COLOR,
@@ -172,6 +177,8 @@ class SessionTableModel(QAbstractTableModel):
                 return record.note or "No note. Double-click or press F2 to add one."
             if column in (self.BEFORE, self.AFTER) and self._rating(record, column) is None:
                 return "Not rated"
+            if column == 4 and record.recovered:
+                return RECOVERED_DETAIL
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.BEFORE, self.AFTER):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -186,7 +193,7 @@ class SessionTableModel(QAbstractTableModel):
         if column == 3:
             return describe_length(record.planned_seconds)
         if column == 4:
-            return "Completed" if record.completed else "Ended early"
+            return session_outcome(record.completed, record.recovered)
         if column in (self.BEFORE, self.AFTER):
             rating = self._rating(record, column)
             return "" if rating is None else str(rating)

@@ -15,12 +15,13 @@ from __future__ import annotations
 import array
 import logging
 import math
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.clock import SuspendWatch
 from calmkit.core.exercises import Exercise, SessionCaution, session_cautions
 from calmkit.core.narration import ClipIndex, phrase_offsets, phrases
 from calmkit.core.preferences import AMBIENT_SOUNDS
@@ -60,6 +62,10 @@ log = logging.getLogger(__name__)
 FRAME_INTERVAL_MS = 16
 STILL_FRAME_INTERVAL_MS = 250
 COUNTDOWN_SECONDS = 3
+# A session in progress is written down this often (and at each pause), so a crash, a kill or
+# a power loss costs at most this much practice. One small UPDATE: well under a millisecond.
+CHECKPOINT_INTERVAL_MS = 5_000
+FIRST_CHECKPOINT_MS = 1_000  # the first one soon after the first step: a kill then loses <1 s
 
 
 class Cues(Protocol):
@@ -169,6 +175,15 @@ class SessionShell(QWidget):
             FRAME_INTERVAL_MS if self.view.animated else STILL_FRAME_INTERVAL_MS
         )
         self._frame_timer.timeout.connect(self.refresh)
+        # Coarse: its moment does not matter, and it must never crowd a cue's timer.
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
+        self._checkpoint_failed = False
+        self._suspend_watch = SuspendWatch(self._clock)
+        self.paused_for_sleep = False  # the computer slept mid-session: it waits for Space
+        self.last_checkpoint_ms = 0.0  # how long the last checkpoint took (for the benchmark)
         self._reported = False
         self._build()
         self._bind_keys()
@@ -645,6 +660,8 @@ class SessionShell(QWidget):
         self.runner.start(delay=COUNTDOWN_SECONDS if self.preferences.countdown else lead)
         self.scheduler.begin()
         self._frame_timer.start()
+        self._checkpoint_timer.start()
+        self._suspend_watch = SuspendWatch(self._clock)
         self.setFocus()
         self._sync_ambient()
         self.refresh()
@@ -658,7 +675,10 @@ class SessionShell(QWidget):
             self._frame_timer.stop()  # nothing moves while paused: no need to repaint
             if self._speaker is not None:
                 self._speaker.stop()
+            self.checkpoint()
         elif self.runner.status is SessionStatus.PAUSED:
+            self.paused_for_sleep = False
+            self._suspend_watch = SuspendWatch(self._clock)
             self.runner.resume()
             self.scheduler.resume()
             self._frame_timer.start()
@@ -732,6 +752,43 @@ class SessionShell(QWidget):
         if unrendered and self.voice_on and self._speaker is not None:
             self._speaker.say(spoken)
         self.refresh()
+        if index == 0:
+            log.info("session %s (%s): the first step began", self.runner.id, self.exercise.id)
+            self._checkpoint_timer.start(FIRST_CHECKPOINT_MS)
+
+    # --- checkpoints -------------------------------------------------------------------------
+
+    def checkpoint(self) -> None:
+        """Write down how far the session has got (every few seconds, at each pause, and when
+        the app is told to quit), for recovery after a crash. A failure is logged once and
+        the session goes on: its final save reports problems to the person."""
+        self._notice_sleep()
+        if self._checkpoint_timer.interval() != CHECKPOINT_INTERVAL_MS:
+            self._checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)  # after the first one
+        progress = self.runner.progress()
+        if progress is None:
+            return
+        record = SessionRecord.from_outcome(progress, self.exercise.id, self.exercise.kind)
+        record = replace(record, distress_before=self._distress_before)
+        began = time.perf_counter()
+        try:
+            self.context.store.save_checkpoint(record, now=self._clock.now())
+        except StorageError as error:
+            if not self._checkpoint_failed:
+                log.warning("could not checkpoint session %s: %s", record.id, error)
+            self._checkpoint_failed = True
+            return
+        self.last_checkpoint_ms = (time.perf_counter() - began) * 1000
+        self._checkpoint_failed = False
+
+    def _notice_sleep(self) -> None:
+        """After the computer slept, the session waits paused: time away is not practice (the
+        monotonic clock stood still meanwhile), and nobody may be there to hear the cues."""
+        if self._suspend_watch.slept() and self.runner.status is SessionStatus.RUNNING:
+            log.info("the computer was suspended; session %s paused", self.runner.id)
+            self.pause()
+            self.paused_for_sleep = True
+            self.refresh()
 
     def _tone_for(self, step: Step) -> str | None:
         """The view's tone for `step`. A tone that stands in for the voice (the reader's, at
@@ -770,6 +827,8 @@ class SessionShell(QWidget):
 
     def refresh(self) -> None:
         runner = self.runner
+        if runner.status is SessionStatus.RUNNING:
+            self._notice_sleep()
         if runner.counting_down:
             self._show_countdown()
             return
@@ -790,13 +849,16 @@ class SessionShell(QWidget):
         )
         paused = status is SessionStatus.PAUSED
         self.hint_label.setText(
-            "Paused. Press Space to continue."
-            if paused
-            else self._notice or "Space pauses, Esc ends the session."
+            self._paused_hint() if paused else self._notice or "Space pauses, Esc ends the session."
         )
         self.pause_button.setText("Continue" if paused else "Pause")
         self.progress.setValue(int(state.elapsed_total))
         self.remaining_label.setText(f"{clock_time(state.remaining_total)} left")
+
+    def _paused_hint(self) -> str:
+        if self.paused_for_sleep:
+            return "Paused while the computer was asleep. Press Space to continue."
+        return "Paused. Press Space to continue."
 
     def _style_step_label(self, role: str) -> None:
         if self.step_label.property("role") != role:
@@ -813,9 +875,7 @@ class SessionShell(QWidget):
         paused = self.runner.status is SessionStatus.PAUSED
         self.pause_button.setText("Continue" if paused else "Pause")
         self.hint_label.setText(
-            "Paused. Press Space to continue."
-            if paused
-            else self._notice or "Settle in. Esc goes back."
+            self._paused_hint() if paused else self._notice or "Settle in. Esc goes back."
         )
         self.progress.setValue(0)
         self.remaining_label.setText(f"{clock_time(self.runner.timeline.total)} left")
@@ -826,6 +886,7 @@ class SessionShell(QWidget):
         self._reported = True
         self._sync_ambient()
         self._frame_timer.stop()
+        self._checkpoint_timer.stop()
         self.scheduler.cancel()
         if self._speaker is not None:
             self._speaker.stop()
@@ -876,6 +937,7 @@ class SessionShell(QWidget):
                 f"CalmKit could not write this session to {self.context.store.path}:\n{error}",
             )
             return
+        log.info("session %s saved (%.1f s practised)", record.id, record.actual_seconds)
         self._add_saved_message("Saved to your history.")
         from calmkit.ui.session.rating import AfterSessionPanel
 
@@ -900,6 +962,12 @@ class SessionShell(QWidget):
             self._summary_column.indexOf(self.done_button), self.rose_support
         )
         self.rose_support.show()  # Qt leaves a child added to a shown parent hidden
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A shell closed on its own (not by its window, which stops the session first) writes
+        # no more checkpoints: its store may be closed next.
+        self._checkpoint_timer.stop()
+        super().closeEvent(event)
 
     def keep_summary(self) -> None:
         """Store a rating still waiting (a lone "1") and the note typed so far."""

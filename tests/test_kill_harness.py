@@ -1,0 +1,41 @@
+"""The short run of benchmarks/kill_harness.py: the real app killed with SIGKILL during a
+session, an import, a migration and start-up keeps every promise (the long run has 200)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def test_five_sigkills_lose_nothing_saved_and_every_killed_session_comes_back(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "kill_harness.py"),
+            *("--runs", "5", "--quick", "--json", "--seed", "7", "--keep", str(tmp_path)),
+        ],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    figures = json.loads(result.stdout.splitlines()[-1])
+    assert figures["failures"] == []
+    # A fast computer may finish an import or a migration before its moment comes.
+    assert figures["kills"] + figures["ended_first"] == 5 and figures["kills"] >= 3
+    assert figures["recovered"] == 2, "both sessions were killed past their first checkpoint"
+    assert figures["imports_all"] + figures["imports_none"] == 1
+    assert figures["integrity_ok"] == figures["integrity_checks"] >= 6
