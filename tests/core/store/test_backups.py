@@ -125,7 +125,7 @@ def test_a_backup_that_cannot_be_written_leaves_nothing_half_done(
 
         # The error as SQLite reports it, with its result code.
         error = sqlite3.OperationalError("database or disk is full")
-        error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
 
         class FullConnection:
             def backup(self, *_: object, **__: object) -> None:

@@ -11,6 +11,7 @@ import sqlite3
 import stat
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,7 +56,7 @@ def newer(path: Path) -> None:
     db.close()
 
 
-def damaged(at: float, seed: int = 0) -> object:
+def damaged(at: float | bytes, seed: int = 0) -> object:
     def make(path: Path) -> None:
         healthy_log(path)
         damage(path, at, seed)
@@ -123,10 +124,10 @@ def test_an_unreadable_file_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     healthy_log(path)
     real_open = Path.open
 
-    def not_allowed(self: Path, *args: object, **kwargs: object) -> object:
+    def not_allowed(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self == path:
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", not_allowed)
     with pytest.raises(StorageError, match="not allowed to read") as refused:
@@ -155,10 +156,9 @@ def test_damage_found_while_open_stops_every_later_write(tmp_path: Path) -> None
     healthy_log(path)
     with Store.open(path) as store:
         damage(path, 0.5)
-        with pytest.raises(StorageError) as failed:
-            with store.snapshot() as db:  # a read that meets the damage
-                db.execute("SELECT * FROM sessions ORDER BY id").fetchall()
-                db.execute("SELECT note FROM sessions ORDER BY started_at").fetchall()
+        with pytest.raises(StorageError) as failed, store.snapshot() as db:  # meets the damage
+            db.execute("SELECT * FROM sessions ORDER BY id").fetchall()
+            db.execute("SELECT note FROM sessions ORDER BY started_at").fetchall()
         assert failed.value.problem == "corrupt"
         before = path.read_bytes()
         with pytest.raises(StorageError, match="CalmKit wrote nothing more to it"):
