@@ -80,7 +80,7 @@ def text_file(path: Path) -> None:
         (damaged(b"note 100 "), "corrupt", "is damaged"),
         (damaged(b"note 7 ", seed=3), "corrupt", "is damaged"),
         (damaged(0.5, seed=1), "corrupt", "is damaged"),
-        (truncated, "corrupt", "cut short"),
+        (truncated, "corrupt", "is damaged"),
         (lambda p: foreign(p, 1), "not-ours", "is not a CalmKit practice log"),
         (lambda p: foreign(p, 3), "not-ours", "is not a CalmKit practice log"),
         (text_file, "not-ours", "is not a CalmKit practice log"),

@@ -37,6 +37,7 @@ REASON_WORDS: dict[str, str] = {
     "before-update": "Before an update of CalmKit",
     "before-restore": "Before a restore",
     "manual": "Made by you",
+    "kept": "Kept by you",
 }
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -77,7 +78,7 @@ def list_backups(database: Path, *, count_sessions: bool = True) -> list[Backup]
         if parsed is None or not path.is_file():
             continue
         taken_at, reason = parsed
-        sessions = _session_count(path) if count_sessions else 0
+        sessions = session_count(path) if count_sessions else 0
         found.append(Backup(path, taken_at, reason, sessions))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
@@ -87,6 +88,15 @@ def find_backup(database: Path, backup_id: str) -> Backup | None:
     """The backup with `backup_id` (its id or its file name), or None."""
     wanted = backup_id.removeprefix("calmkit-").removesuffix(".db")
     return next((b for b in list_backups(database) if b.id == wanted), None)
+
+
+def backup_at(path: Path) -> Backup:
+    """A backup file anywhere (one kept outside the data folder), described like the others."""
+    parsed = _parse_name(path)
+    taken_at = parsed[0] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
+    return Backup(
+        path, taken_at.replace(microsecond=0), parsed[1] if parsed else "kept", session_count(path)
+    )
 
 
 def newest_good_backup(database: Path) -> Backup | None:
@@ -194,7 +204,7 @@ def _parse_name(path: Path) -> tuple[datetime, str] | None:
     return taken_at, match[2]
 
 
-def _session_count(path: Path) -> int | None:
+def session_count(path: Path) -> int | None:
     """How many sessions the backup holds, or None when it cannot be read as a good log."""
     from calmkit.core.store.connection import inspect_existing
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Self
 from calmkit.core.store import schema
 from calmkit.core.store.errors import StorageError, describe, from_os_error, storage_errors
 from calmkit.core.store.files import companions, create_private_file, make_private_folder
-from calmkit.core.store.lock import DEFAULT_WAIT_SECONDS, WriterLock
+from calmkit.core.store.lock import WriterLock
 
 if TYPE_CHECKING:
     from calmkit.core.store.backups import Backup, Reason
@@ -67,7 +67,7 @@ class StoreConnection:
         *,
         now: datetime | None = None,
         read_only: bool = False,
-        lock_wait: float = DEFAULT_WAIT_SECONDS,
+        lock_wait: float | None = None,
     ) -> Self:
         """Open (creating if needed) the store at `path`, migrating it to this version, with
         the writer's lock held until close(). With `read_only`, open an existing log for
@@ -117,12 +117,9 @@ class StoreConnection:
                 path=path,
             )
         if version < schema.SCHEMA_VERSION:
-            raise StorageError(
-                f"The practice log at {path} was written by an older CalmKit and needs "
-                "updating, which needs a folder CalmKit can write to. Nothing was changed.",
-                problem="read-only",
-                path=path,
-            )
+            # Written by an older CalmKit: reading it means updating it first (with its
+            # backup), which needs a folder CalmKit can write to.
+            return cls.open(path)
         with storage_errors("read", path):
             try:
                 db = read_only(path)
@@ -329,7 +326,7 @@ def inspect_existing(path: Path) -> int:
         page_size = 65536 if page_size == 1 else page_size
         pages = int.from_bytes(header[28:32], "big")
         if page_size and size < page_size * pages:
-            raise _damaged(path, f"the file is cut short: {size} of {page_size * pages} bytes")
+            raise _damaged(path, f"cut short: {size} of {page_size * pages} bytes")
     try:
         with contextlib.closing(read_only(path) if has_wal else immutable(path)) as db:
             if has_wal:
@@ -374,18 +371,20 @@ _DROP_TABLE = re.compile(r"^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+)", re.I)
 
 def _damaged(path: Path, detail: str) -> StorageError:
     return StorageError(
-        f"The practice log at {path} is damaged and cannot be used safely ({detail}). "
+        f"The practice log at {path} is damaged and cannot be used safely. "
         "It was left as it is; nothing was written to it.",
         problem="corrupt",
         path=path,
+        detail=detail,
     )
 
 
 def _not_ours(path: Path, detail: str) -> StorageError:
     return StorageError(
-        f"The file at {path} is not a CalmKit practice log ({detail}). It was left as it is.",
+        f"The file at {path} is not a CalmKit practice log. It was left as it is.",
         problem="not-ours",
         path=path,
+        detail=detail,
     )
 
 
@@ -396,6 +395,7 @@ def _newer(path: Path, version: int) -> StorageError:
         "to open it.",
         problem="newer",
         path=path,
+        detail=f"user_version {version}, this version knows up to {schema.SCHEMA_VERSION}",
     )
 
 

@@ -68,10 +68,13 @@ class StorageError(Exception):
     """The practice log cannot be used just now. str() is a message for a person: what
     happened, what was (not) changed and what to do; `problem` says which kind of failure."""
 
-    def __init__(self, message: str, *, problem: Problem, path: Path | None = None) -> None:
+    def __init__(
+        self, message: str, *, problem: Problem, path: Path | None = None, detail: str = ""
+    ) -> None:
         super().__init__(message)
         self.problem: Problem = problem
         self.path = path
+        self.detail = detail  # what SQLite or the system said: for the log and "Details"
 
 
 # The name of the error before it was typed; kept so existing callers read naturally.
@@ -147,7 +150,9 @@ def storage_errors(action: Action, path: Path) -> Iterator[None]:
         problem = problem_of(error)
         if problem is None:
             raise
-        raise StorageError(describe(problem, action, path), problem=problem, path=path) from error
+        raise StorageError(
+            describe(problem, action, path), problem=problem, path=path, detail=str(error)
+        ) from error
 
 
 def from_os_error(error: OSError, action: Action, path: Path) -> StorageError:

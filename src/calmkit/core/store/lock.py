@@ -47,14 +47,16 @@ class WriterLock:
         cls,
         database: Path,
         *,
-        wait: float = DEFAULT_WAIT_SECONDS,
+        wait: float | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         pause: Callable[[float], None] = time.sleep,
     ) -> WriterLock:
-        """Take the lock for the log at `database`, waiting up to `wait` seconds for another
+        """Take the lock for the log at `database`, waiting up to `wait` seconds (default:
+        DEFAULT_WAIT_SECONDS) for another
         CalmKit to let go. Raises StorageError: "in-use" when it does not, or the folder's
         own problem (read-only, full) when the lock file cannot be made."""
         lock_file = database.parent / LOCK_NAME
+        wait = DEFAULT_WAIT_SECONDS if wait is None else wait
         with cls._guard:
             held = cls._held.get(lock_file)
             if held is not None:
