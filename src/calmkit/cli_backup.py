@@ -17,14 +17,11 @@ from calmkit.core.store import (
     Store,
     find_backup,
     list_backups,
-    move_aside,
     put_backup_in_place,
 )
+from calmkit.core.store.recovery import can_set_aside, set_aside_and_replace
 from calmkit.core.wording import plural
 from calmkit.paths import Paths
-
-# Problems with the log itself that a restore solves by setting the file aside.
-SET_ASIDE_FOR = {"corrupt": "damaged", "unreadable": "damaged", "not-ours": "not-calmkit"}
 
 
 def run_backup_command(action: str, backup_id: str, paths: Paths) -> int:
@@ -83,13 +80,13 @@ def _restore(paths: Paths, backup_id: str, now: datetime) -> int:
             with Store.open(database) as store:
                 replaced = store.restore(backup, now)
         except StorageError as error:
-            label = SET_ASIDE_FOR.get(error.problem)
-            if label is None or error.path != database:
+            if not can_set_aside(error, database):
                 raise  # newer, in use, read-only, full: nothing is moved, the words say why
-            aside = move_aside(database, label, now)
-            what = "is not a CalmKit practice log" if label == "not-calmkit" else "was damaged"
+            aside = set_aside_and_replace(database, error.problem, backup, now)
+            what = (
+                "was not a CalmKit practice log" if error.problem == "not-ours" else "was damaged"
+            )
             print(f"The file that was there {what}; it was set aside, unchanged, as {aside}.")
-            put_backup_in_place(database, backup)
             Store.open(database).close()  # updates a backup from an older CalmKit
         else:
             print(f"What the log held before was backed up first as {replaced.id}.")

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.scripts.open_folder_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.data.backups_action)
         file_menu.addAction(self.data.settings_action)
         file_menu.addAction(self.data.delete_action)
         file_menu.addSeparator()
