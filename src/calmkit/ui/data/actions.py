@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from calmkit.core.store import Store, StoreError
+from calmkit.core.store import StorageError, Store, StoreError
 from calmkit.paths import Paths, resolve_paths
 from calmkit.ui.widgets.formatting import plural
 

@@ -75,6 +75,7 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         self.backups = list_backups(self.store.path)
         self.list.clear()
+        self.items: list[QTreeWidgetItem] = []
         for backup in self.backups:
             sessions = "cannot be read" if backup.sessions is None else str(backup.sessions)
             item = QTreeWidgetItem([when(backup), backup.reason_words, sessions])
@@ -82,16 +83,17 @@ class BackupsDialog(QDialog):
             if not backup.readable:
                 item.setToolTip(0, "This backup is damaged and cannot be restored.")
             self.list.addTopLevelItem(item)
+            self.items.append(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
-        if self.backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        if self.items:
+            self.list.setCurrentItem(self.items[0])
         else:
             self.status.setText("There are no backups yet. The first is made today.")
         self._update_buttons()
 
     def selected(self) -> Backup | None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        row = self.list.currentIndex().row()
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     def _update_buttons(self) -> None:
@@ -114,7 +116,7 @@ class BackupsDialog(QDialog):
     def _select(self, backup: Backup) -> None:
         for row, listed in enumerate(self.backups):
             if listed.path == backup.path:
-                self.list.setCurrentItem(self.list.topLevelItem(row))
+                self.list.setCurrentItem(self.items[row])
 
     def ask_to_restore(self) -> None:
         backup = self.selected()

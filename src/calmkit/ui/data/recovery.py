@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from calmkit.core.store import Backup, StorageError, Store, newest_good_backup
 from calmkit.core.store.recovery import can_set_aside, set_aside_and_replace
@@ -72,7 +72,7 @@ def words_for(error: StorageError, database: Path, backup: Backup | None) -> Wor
                 f"{plural(backup.sessions or 0, 'session')}. Or you can start fresh with an "
                 "empty history."
             )
-            choices = (Choice.RESTORE, Choice.FRESH, Choice.QUIT)
+            choices: tuple[Choice, ...] = (Choice.RESTORE, Choice.FRESH, Choice.QUIT)
         else:
             offer = (
                 "There is no backup to bring your history back from. You can start fresh with "
@@ -136,7 +136,7 @@ class RecoveryDialog(QMessageBox):
         if error.detail:
             details.append(f"Details: {error.detail}")
         self.setDetailedText("\n\n".join(details))
-        self.buttons_by_choice: dict[Choice, QAbstractButton] = {}
+        self.buttons_by_choice: dict[Choice, QPushButton] = {}
         for choice in words.choices:
             role = (
                 QMessageBox.ButtonRole.RejectRole
@@ -144,7 +144,7 @@ class RecoveryDialog(QMessageBox):
                 else QMessageBox.ButtonRole.AcceptRole
             )
             self.buttons_by_choice[choice] = self.addButton(choice.value, role)
-        self.setDefaultButton(self.buttons_by_choice[words.choices[0]])  # type: ignore[arg-type]
+        self.setDefaultButton(self.buttons_by_choice[words.choices[0]])
         self.setEscapeButton(self.buttons_by_choice[Choice.QUIT])
 
     def choice(self) -> Choice:
