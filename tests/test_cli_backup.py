@@ -167,3 +167,40 @@ def test_reading_commands_work_in_a_read_only_folder(
     capsys.readouterr()
     assert run(data, "self-check", "--answers", "0,0,0,0,0,0,0") == 1
     assert "cannot be written" in capsys.readouterr().err
+
+
+def test_delete_all_data_can_keep_one_backup_elsewhere_that_restores(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = fill(data, 4)
+    with Store.open(path) as store:
+        store.backup("daily")
+    kept = tmp_path / "kept" / "calmkit-before-deleting.db"
+    kept.parent.mkdir()
+    assert run(data, "delete-all-data", "--yes", "--backup-to", str(kept)) == 0
+    out = capsys.readouterr().out
+    assert f"Kept a backup of your practice log in {kept}." in out
+    assert not path.exists() and not (data / "backups").exists(), "everything else went"
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+
+    assert run(data, "backup", "restore", str(kept)) == 0
+    assert "(4 sessions)." in capsys.readouterr().out
+    with Store.open(path, read_only=True) as store:
+        assert store.count_sessions() == 4
+
+
+def test_delete_all_data_waits_for_the_open_app(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import calmkit.core.store.lock as lock_module
+
+    monkeypatch.setattr(lock_module, "DEFAULT_WAIT_SECONDS", 0)
+    path = fill(data, 1)
+    app = os.open(data / LOCK_NAME, os.O_RDWR)
+    fcntl.flock(app, fcntl.LOCK_EX)
+    try:
+        assert run(data, "delete-all-data", "--yes") == 1
+    finally:
+        os.close(app)
+    assert "CalmKit is open in another window" in capsys.readouterr().err
+    assert path.exists()

@@ -624,6 +624,12 @@ def _add_data_commands(
     delete.add_argument(
         "--yes", action="store_true", help=f"do not ask to type {CONFIRM_WORD!r} first"
     )
+    delete.add_argument(
+        "--backup-to",
+        metavar="FILE",
+        help="first keep one backup of the practice log in FILE, outside CalmKit's folder "
+        "('calmkit backup restore FILE' brings it back)",
+    )
 
 
 def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
@@ -655,7 +661,7 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
             from calmkit.cli_backup import run_backup_command
 
             return run_backup_command(args.backup_action, getattr(args, "backup_id", ""), paths)
-        return _delete_all_data(paths, yes=args.yes)
+        return _delete_all_data(paths, yes=args.yes, backup_to=args.backup_to)
     except StoreError as error:
         print(f"calmkit: {error}", file=sys.stderr)
         hint = _recovery_hint(error, paths)
@@ -961,8 +967,10 @@ def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
     return 0
 
 
-def _delete_all_data(paths: Paths, *, yes: bool) -> int:
+def _delete_all_data(paths: Paths, *, yes: bool, backup_to: str | None = None) -> int:
     from calmkit.core.erasure import data_files, delete_all_data
+    from calmkit.core.store.backups import backup_to_file
+    from calmkit.core.store.lock import WriterLock
 
     files = data_files(paths)
     if not files:
@@ -984,7 +992,16 @@ def _delete_all_data(paths: Paths, *, yes: bool) -> int:
             answer = ""
         if answer.strip() != CONFIRM_WORD:
             raise _CommandFailedError("Nothing was removed.")
-    removed = delete_all_data(paths)
+    lock = WriterLock.acquire(paths.database)  # never while the app is open
+    try:
+        if backup_to is not None and paths.database.exists():
+            target = Path(backup_to).expanduser().absolute()
+            backup_to_file(paths.database, target)
+            print(f"Kept a backup of your practice log in {target}.")
+            print(f"To bring it back later: calmkit backup restore {target}")
+        removed = delete_all_data(paths)
+    finally:
+        lock.release()
     print(f"Removed {plural(len(removed), 'file')}:")
     for file in removed:
         print(f"  {file}")

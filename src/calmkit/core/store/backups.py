@@ -118,30 +118,57 @@ def write_backup(
             while target.exists():  # two in one second (a double click): the next second
                 taken_at += timedelta(seconds=1)
                 target = folder / f"calmkit-{taken_at:%Y%m%d-%H%M%S}-{reason}.db"
-            partial = target.with_name(target.name + ".partial")
-            try:
-                partial.unlink(missing_ok=True)
-                create_private_file(partial)
-                with contextlib.closing(sqlite3.connect(partial)) as copy:
-                    source.backup(copy)
-                    # A file of its own, not a WAL database: reading it later creates nothing.
-                    copy.execute("PRAGMA journal_mode=DELETE")
-                    checked = copy.execute("PRAGMA quick_check").fetchone()[0]
-                if checked != "ok":
-                    raise StorageError(
-                        "The backup did not read back correctly, so it was not kept. "
-                        "Nothing else was changed.",
-                        problem="io",
-                        path=database,
-                    )
-                partial.chmod(PRIVATE_FILE)
-                partial.replace(target)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
+            copy_checked(source, target, database)
         except OSError as error:
             raise from_os_error(error, "save", database) from error
     return Backup(target, taken_at, reason, None)
+
+
+def copy_checked(source: sqlite3.Connection, target: Path, database: Path) -> None:
+    """Copy `source` to a new private file at `target` (written beside it, checked, then
+    renamed, so `target` only ever holds a whole, good copy)."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)
+        with contextlib.closing(sqlite3.connect(partial)) as copy:
+            source.backup(copy)
+            # A file of its own, not a WAL database: reading it later creates nothing.
+            copy.execute("PRAGMA journal_mode=DELETE")
+            checked = copy.execute("PRAGMA quick_check").fetchone()[0]
+        if checked != "ok":
+            raise StorageError(
+                "The backup did not read back correctly, so it was not kept. "
+                "Nothing else was changed.",
+                problem="io",
+                path=database,
+            )
+        partial.chmod(PRIVATE_FILE)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def backup_to_file(database: Path, target: Path) -> None:
+    """A backup of the log at `database` written to `target`, a file the person chose (e.g.
+    before deleting everything); `calmkit backup restore FILE` brings it back."""
+    from calmkit.core.store.connection import read_only
+
+    if target.exists():
+        raise StorageError(
+            f"{target} already exists; choose another name. Nothing was written.",
+            problem="files",
+            path=target,
+        )
+    with (
+        storage_errors("save", target),
+        contextlib.closing(read_only(database)) as source,
+    ):
+        try:
+            copy_checked(source, target, database)
+        except OSError as error:
+            raise from_os_error(error, "save", target) from error
 
 
 def backup_file(database: Path, reason: Reason, now: datetime) -> Backup:
