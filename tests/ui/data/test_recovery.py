@@ -163,12 +163,14 @@ def test_the_app_no_longer_dead_ends_on_a_damaged_log(
 
     monkeypatch.setattr(recovery, "open_or_recover", quit_choice)
     monkeypatch.setattr(QMessageBox, "critical", lambda *_: pytest.fail("a dead end"))
-    from calmkit.app import run_gui
+    import calmkit.app as app
+
+    monkeypatch.setattr(app, "_configure_logging", lambda _paths: None)  # no global handlers
     from calmkit.core.exercises import load_catalog
     from calmkit.launch import GuiOptions
     from calmkit.paths import resolve_paths
     from calmkit.resources import exercise_dirs
 
     options = GuiOptions(resolve_paths(tmp_path), load_catalog(exercise_dirs()), None, None)
-    assert run_gui(options) == 1
+    assert app.run_gui(options) == 1
     assert asked == [path]
