@@ -50,12 +50,17 @@ def store_files(path: Path) -> list[Path]:
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and missing parents) readable by this user only. A folder that
+    """Create `folder` (and its missing parents) for this user only (0700). A folder that
     exists is left as it is: --data-dir may name one that holds other things too."""
-    if folder.is_dir():
-        return
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-    folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is reduced by the umask; this is exact
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for created in reversed(missing):  # the folders CalmKit makes, outermost first
+        created.mkdir(exist_ok=True, mode=PRIVATE_FOLDER)
+        created.chmod(PRIVATE_FOLDER)  # mkdir's mode is reduced by the umask; this is exact
 
 
 def create_private_file(path: Path) -> None:
