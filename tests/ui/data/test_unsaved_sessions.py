@@ -3,6 +3,9 @@ saved at the next chance, and never dropped at quit without the person saying so
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -92,3 +95,40 @@ def test_closing_while_it_still_cannot_be_saved_asks_and_can_stay_open(
     monkeypatch.setattr(QMessageBox, "exec", close_anyway)
     window.close()
     assert not window.isVisible()
+
+
+def test_a_read_only_log_opens_the_window_and_keeps_finished_sessions(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmkit.core.clock import FakeClock
+    from calmkit.core.crisis import load_crisis_resources
+    from calmkit.core.exercises import load_catalog
+    from calmkit.resources import exercise_dirs, resource_path
+    from calmkit.ui.data.recovery import Choice, carry_out
+
+    path = data_dir / "calmkit.db"
+    with Store.open(path) as writable:
+        writable.add_session(make_record(1))
+    error = StorageError("read-only", problem="read-only", path=path)
+    store = carry_out(Choice.READ_ONLY, error, path, None, datetime(2026, 12, 2))
+    assert store is not None and store.read_only
+    window = MainWindow(
+        load_catalog(exercise_dirs()),
+        store,
+        FakeClock(),
+        resource_path("sounds"),
+        load_crisis_resources(resource_path("crisis.toml")),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert window.store.count_sessions() == 1, "the history can be read"
+    with pytest.raises(StorageError, match="cannot be written"):
+        window.context.add_session(make_record(2))
+    assert window.context.unsaved_sessions == [make_record(2)]
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: next(b for b in box.buttons() if b.text() == "Close without saving").click(),
+    )
+    window.close()
+    store.close()

@@ -109,16 +109,16 @@ class StoreConnection:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Self:
-        version = inspect_existing(path) if path.exists() else 0
-        if version == 0:
+        if not path.exists():
             raise StorageError(
                 f"There is no practice log at {path} yet. Nothing was changed.",
                 problem="cannot-open",
                 path=path,
             )
+        version = inspect_existing(path)
         if version < schema.SCHEMA_VERSION:
-            # Written by an older CalmKit: reading it means updating it first (with its
-            # backup), which needs a folder CalmKit can write to.
+            # Empty, or written by an older CalmKit: reading it means setting it up or
+            # updating it first (with its backup), which needs a folder CalmKit can write to.
             return cls.open(path)
         with storage_errors("read", path):
             try:
