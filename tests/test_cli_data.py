@@ -275,7 +275,7 @@ def test_a_log_from_a_newer_calmkit_is_refused_with_its_message(
     source.write_text(",".join(FIELDS) + "\n")
     args = [command, str(source)] if command == "import" else [command]
     assert run(data, *args) == 1
-    assert "was written by a newer CalmKit (schema version 99" in capsys.readouterr().err
+    assert "was written by a newer CalmKit (format 99" in capsys.readouterr().err
 
 
 # --- delete all data ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
@@ -21,6 +21,7 @@ from calmkit.core.crisis import CrisisResources, crisis_resources_or_built_in
 from calmkit.core.exercises import session_cautions, timeline_for
 from calmkit.core.records import SessionRecord
 from calmkit.core.store import Store, StoreError
+from calmkit.core.store.files import create_private_file, make_private_folder
 from calmkit.paths import Paths
 from calmkit.resources import resource_path
 from calmkit.ui.main_window import MainWindow
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("calmkit")
 SMOKE_TEST_TIMEOUT_MS = 20_000
 LOG_MAX_BYTES = 512 * 1024
+DAILY_BACKUP_DELAY_MS = 3_000
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -44,11 +46,17 @@ def run_gui(options: GuiOptions) -> int:
     try:
         store = Store.open(options.paths.database)
     except StoreError as error:
-        log.error("%s", error)
+        log.error("%s (%s)", error, error.detail)
         print(f"calmkit: {error}", file=sys.stderr)
-        if not options.smoke_test:
-            _show_fatal(str(error))
-        return 1
+        if options.smoke_test:
+            return 1
+        _application()
+        from calmkit.ui.data.recovery import open_or_recover
+
+        restored = open_or_recover(options.paths.database, error)
+        if restored is None:
+            return 1
+        store = restored
 
     clock = SystemClock()
     recovered = _recover_sessions(store, clock)
@@ -91,6 +99,9 @@ def run_gui(options: GuiOptions) -> int:
         window.show_welcome()  # the first time CalmKit opens on this practice log
     if options.smoke_test:
         _exit_after_first_paint(app, window)
+    else:
+        # Once the window is up, so start-up does not wait for the copy.
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.data.take_daily_backup)
     try:
         return app.exec()
     finally:
@@ -220,8 +231,10 @@ def _configure_logging(paths: Paths) -> None:
     stderr.setLevel(logging.WARNING)
     root.addHandler(stderr)
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        # Logs say when CalmKit ran and what went wrong: this user's only (0700 / 0600).
+        make_private_folder(paths.log_dir)
         _rotate(paths.log_file)
+        create_private_file(paths.log_file)
         handler = logging.FileHandler(paths.log_file, encoding="utf-8")
     except OSError as error:
         root.warning("cannot write the log file (%s); logging to the terminal only", error)
@@ -244,8 +257,3 @@ def _log_uncaught(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
     log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-
-
-def _show_fatal(message: str) -> None:
-    _application()
-    QMessageBox.critical(None, f"{APP_NAME} cannot start", message)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from calmkit.core.crisis import CrisisLine
     from calmkit.core.exchange import ExportFormat
     from calmkit.core.settings import PracticeSettings
-    from calmkit.core.store import Store
+    from calmkit.core.store import Store, StoreError
 
 EXIT_USAGE = 2
 
@@ -480,10 +480,34 @@ def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:
 # and its start-up should not pay for the store, statistics or CSV machinery.
 
 _DATA_COMMANDS = frozenset(
-    {"export", "import", "stats", "history", "delete-all-data", "self-check"}
+    {"export", "import", "stats", "history", "delete-all-data", "self-check", "backup"}
 )
 CONFIRM_WORD = "delete"
 _MAX_REJECTED_SHOWN = 50
+
+
+_RESTORE_HINT = (
+    "Your backups: calmkit backup list. To set this file aside and restore the newest: "
+    "calmkit backup restore ID."
+)
+
+
+def _recovery_hint(error: StoreError, paths: Paths) -> str:
+    """What to do next when the practice log itself cannot be used."""
+    if error.problem not in ("corrupt", "not-ours", "unreadable") or error.path != paths.database:
+        return ""
+    from calmkit.core.store import newest_good_backup
+
+    newest = newest_good_backup(paths.database)
+    if newest is None:
+        return (
+            "There is no backup to restore. To start a new, empty log, move the file "
+            "somewhere else; CalmKit never deletes it for you."
+        )
+    return (
+        f"To set this file aside and restore the newest backup ({newest.sessions} sessions, "
+        f"{newest.taken_at:%Y-%m-%d %H:%M}): calmkit backup restore {newest.id}"
+    )
 
 
 class _CommandFailedError(Exception):
@@ -573,6 +597,25 @@ def _add_data_commands(
         metavar="A,B,...",
         help="all seven answers at once, for scripts, e.g. 0,1,2,3,0,1,2",
     )
+    backup = commands.add_parser(
+        "backup",
+        parents=[data_dir],
+        help="list, make or restore backups of the practice log",
+        description="CalmKit backs up your practice log once a day (keeping 7 daily and 4 "
+        "weekly backups), before each update and before each restore.",
+    )
+    actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[data_dir], help="the backups, newest first")
+    actions.add_parser("create", parents=[data_dir], help="make a backup now")
+    restore = actions.add_parser(
+        "restore",
+        parents=[data_dir],
+        help="replace the practice log with a backup (what it replaces is backed up first; "
+        "a damaged log is set aside, never deleted)",
+    )
+    restore.add_argument(
+        "backup_id", metavar="ID", help="a backup's id from 'backup list', or a backup file"
+    )
     delete = commands.add_parser(
         "delete-all-data",
         parents=[data_dir],
@@ -581,9 +624,17 @@ def _add_data_commands(
     delete.add_argument(
         "--yes", action="store_true", help=f"do not ask to type {CONFIRM_WORD!r} first"
     )
+    delete.add_argument(
+        "--backup-to",
+        metavar="FILE",
+        help="first keep one backup of the practice log in FILE, outside CalmKit's folder "
+        "('calmkit backup restore FILE' brings it back)",
+    )
 
 
 def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
+    import sqlite3
+
     from calmkit.core.exchange import ExchangeError
     from calmkit.core.store import StoreError
 
@@ -606,9 +657,29 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
             return _stats(paths, args.today, as_json=args.json)
         if args.command == "history":
             return _history(paths, args.limit, as_json=args.json)
-        return _delete_all_data(paths, yes=args.yes)
-    except (StoreError, ExchangeError) as error:
+        if args.command == "backup":
+            from calmkit.cli_backup import run_backup_command
+
+            return run_backup_command(args.backup_action, getattr(args, "backup_id", ""), paths)
+        return _delete_all_data(paths, yes=args.yes, backup_to=args.backup_to)
+    except StoreError as error:
         print(f"calmkit: {error}", file=sys.stderr)
+        hint = _recovery_hint(error, paths)
+        if hint:
+            print(f"calmkit: {hint}", file=sys.stderr)
+        return 1
+    except ExchangeError as error:
+        print(f"calmkit: {error}", file=sys.stderr)
+        return 1
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # Damage the checks at opening could not see (inside one row's text): say so
+        # plainly instead of a traceback; nothing was written.
+        print(
+            f"calmkit: the practice log at {paths.database} is damaged and could not be read "
+            f"({error}). Nothing was written to it.",
+            file=sys.stderr,
+        )
+        print(f"calmkit: {_RESTORE_HINT}", file=sys.stderr)
         return 1
     except _CommandFailedError as error:
         print(f"calmkit: {error}", file=sys.stderr)
@@ -620,22 +691,24 @@ def _open_existing_store(paths: Paths) -> Store | None:
     leave an empty database behind."""
     from calmkit.core.store import Store
 
-    if not paths.database.exists():
+    if not paths.database.exists() or paths.database.stat().st_size == 0:
         return None
-    store = Store.open(paths.database)
-    _recover_sessions(store)
-    return store
+    _recover_sessions(paths)
+    # Read-only: works in a read-only folder and while the app is open (no writer's lock).
+    return Store.open(paths.database, read_only=True)
 
 
-def _recover_sessions(store: Store) -> None:
+def _recover_sessions(paths: Paths) -> None:
     """Save the sessions a crash or a kill interrupted (from their last checkpoint), so what
-    a command shows is complete; a log that cannot be written just shows what it holds."""
+    a command shows is complete. Only when no other CalmKit is writing the log (a running app
+    saves its own session), and a log that cannot be written just shows what it holds."""
     from datetime import datetime
 
-    from calmkit.core.store import StoreError
+    from calmkit.core.store import Store, StoreError
 
     try:
-        recovered = store.recover_sessions(now=datetime.now().astimezone())
+        with Store.open(paths.database, lock_wait=0) as store:
+            recovered = store.recover_sessions(now=datetime.now().astimezone())
     except StoreError:
         return
     if recovered:
@@ -918,8 +991,10 @@ def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
     return 0
 
 
-def _delete_all_data(paths: Paths, *, yes: bool) -> int:
+def _delete_all_data(paths: Paths, *, yes: bool, backup_to: str | None = None) -> int:
     from calmkit.core.erasure import data_files, delete_all_data
+    from calmkit.core.store.backups import backup_to_file
+    from calmkit.core.store.lock import WriterLock
 
     files = data_files(paths)
     if not files:
@@ -941,7 +1016,16 @@ def _delete_all_data(paths: Paths, *, yes: bool) -> int:
             answer = ""
         if answer.strip() != CONFIRM_WORD:
             raise _CommandFailedError("Nothing was removed.")
-    removed = delete_all_data(paths)
+    lock = WriterLock.acquire(paths.database)  # never while the app is open
+    try:
+        if backup_to is not None and paths.database.exists():
+            target = Path(backup_to).expanduser().absolute()
+            backup_to_file(paths.database, target)
+            print(f"Kept a backup of your practice log in {target}.")
+            print(f"To bring it back later: calmkit backup restore {target}")
+        removed = delete_all_data(paths)
+    finally:
+        lock.release()
     print(f"Removed {plural(len(removed), 'file')}:")
     for file in removed:
         print(f"  {file}")

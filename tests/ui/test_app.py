@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,16 @@ def test_the_smoke_test_opens_the_window_and_exits_0(qtbot: QtBot, data_dir: Pat
     assert run_gui(options(data_dir, smoke_test=True)) == 0
     assert (data_dir / "calmkit.db").exists()
     assert "starting" in (data_dir / "logs" / "calmkit.log").read_text()
+    modes = {
+        p.name: stat.S_IMODE(p.stat().st_mode)
+        for p in (
+            data_dir,
+            data_dir / "calmkit.db",
+            data_dir / "logs",
+            data_dir / "logs" / "calmkit.log",
+        )
+    }
+    assert modes == {"data": 0o700, "calmkit.db": 0o600, "logs": 0o700, "calmkit.log": 0o600}
 
 
 def test_start_opens_straight_into_the_running_exercise(qtbot: QtBot, data_dir: Path) -> None:

@@ -3,9 +3,11 @@ backups and CalmKit's log files, and nothing else."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from calmkit.core.store import Store, remove_files, store_files
+from calmkit.core.store import Store, backup_folder, remove_files, store_files
+from calmkit.core.store.lock import LOCK_NAME
 from calmkit.paths import Paths
 
 
@@ -24,7 +26,14 @@ def delete_all_data(paths: Paths, store: Store | None = None) -> list[Path]:
     if store is not None:
         store.close()
     # The store's own files first, in the order delete_store_files explains, then the logs.
-    return remove_files([*store_files(paths.database), *_log_files(paths)])
+    removed = remove_files([*store_files(paths.database), *_log_files(paths)])
+    # CalmKit's own empty backups folder and its (empty) lock file hold nothing personal;
+    # they go too, so the folder is as it was before CalmKit used it.
+    with contextlib.suppress(OSError):
+        backup_folder(paths.database).rmdir()
+    with contextlib.suppress(OSError):
+        (paths.database.parent / LOCK_NAME).unlink()
+    return removed
 
 
 def _log_files(paths: Paths) -> list[Path]:

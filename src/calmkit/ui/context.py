@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from calmkit.core.clock import Clock
 from calmkit.core.exercises import Catalog
@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # read when a session asks, not at start-up
     from calmkit.core.settings import PracticeSettings
 
 log = logging.getLogger(__name__)
+RETRY_SAVING_MS = 60_000
 
 
 class AppContext(QObject):
@@ -33,6 +34,7 @@ class AppContext(QObject):
     store_replaced = Signal(object)  # the new Store, e.g. after "Delete all my data"
     checkins_changed = Signal()  # a self-check was saved, imported or snoozed
     self_check_requested = Signal()  # someone chose "Take the self-check" (a prompt, a menu)
+    unsaved_saved = Signal()  # sessions kept in memory were saved after all, by a retry
 
     def __init__(
         self,
@@ -48,6 +50,10 @@ class AppContext(QObject):
         self.clock = clock
         self.sounds_dir = sounds_dir
         self._preferences = load_player_preferences(store)
+        self.unsaved_sessions: list[SessionRecord] = []  # finished, not yet in the store
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_SAVING_MS)
+        self._retry.timeout.connect(self._retry_saving)
 
     @property
     def store(self) -> Store:
@@ -75,9 +81,39 @@ class AppContext(QObject):
     # --- what views and sessions write -------------------------------------------------------
 
     def add_session(self, record: SessionRecord) -> None:
-        """Record a session; the store's own error (worded for a person) reaches the caller."""
-        self._store.add_session(record)
-        self.sessions_changed.emit()
+        """Record a session. When the store cannot take it (a full disk, a read-only
+        folder), the session is kept here and saved with the next one, at the next retry
+        (every minute) or at quit, and the store's error (worded for a person) reaches the
+        caller; a finished session is never silently dropped."""
+        self.unsaved_sessions.append(record)
+        self.save_unsaved_sessions()
+
+    def save_unsaved_sessions(self) -> None:
+        """Save the sessions kept in memory, oldest first; raises the store's error if any
+        is still not saved (those stay kept)."""
+        saved = 0
+        try:
+            while self.unsaved_sessions:
+                record = self.unsaved_sessions[0]
+                if self._store.session(record.id) is None:  # a retry after a lost answer
+                    self._store.add_session(record)
+                self.unsaved_sessions.pop(0)
+                saved += 1
+        finally:
+            if saved:
+                self.sessions_changed.emit()
+            if self.unsaved_sessions:
+                self._retry.start()
+            else:
+                self._retry.stop()
+
+    def _retry_saving(self) -> None:
+        try:
+            self.save_unsaved_sessions()
+        except StorageError as error:
+            log.warning("%d finished sessions still unsaved: %s", len(self.unsaved_sessions), error)
+        else:
+            self.unsaved_saved.emit()
 
     def notify_sessions_changed(self) -> None:
         self.sessions_changed.emit()

@@ -32,6 +32,7 @@ from calmkit.ui.data.actions import DataActions, paths_for
 from calmkit.ui.library.my_patterns import MyPatterns
 from calmkit.ui.library.my_scripts import MyScripts
 from calmkit.ui.library.view import LibraryView
+from calmkit.ui.widgets.formatting import plural
 from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
 from calmkit.ui.widgets.window_keys import WindowKeys
 
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.scripts.open_folder_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.data.backups_action)
         file_menu.addAction(self.data.settings_action)
         file_menu.addAction(self.data.delete_action)
         file_menu.addSeparator()
@@ -394,5 +396,43 @@ class MainWindow(QMainWindow):
         if shell is not None:
             shell.stop()
             shell.keep_summary()
+        if self.context.unsaved_sessions and not self._may_close_with_unsaved_sessions():
+            event.ignore()
+            return
         self.data.close()
         super().closeEvent(event)
+
+    def _may_close_with_unsaved_sessions(self) -> bool:
+        """Finished sessions the store could not take yet: try once more, then ask. They
+        are only ever dropped when the person says so."""
+        while True:
+            try:
+                self.context.save_unsaved_sessions()
+                return True
+            except StorageError as error:
+                problem = str(error)
+            count = len(self.context.unsaved_sessions)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Sessions not saved yet",
+                f"{plural(count, 'finished session')} could not be saved yet.",
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setInformativeText(
+                f"{problem}\n\nIf you close CalmKit now, "
+                f"{'it is' if count == 1 else 'they are'} lost. Solve the problem and choose "
+                "Try again, or keep CalmKit open for now."
+            )
+            retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+            keep_open = box.addButton("Keep CalmKit open", QMessageBox.ButtonRole.RejectRole)
+            box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(keep_open)
+            self.unsaved_question = box
+            box.exec()
+            if box.clickedButton() is retry:
+                continue
+            if box.clickedButton() is keep_open:
+                return False
+            log.warning("closed with %d unsaved sessions", count)
+            return True

@@ -96,7 +96,7 @@ def test_an_old_log_gains_an_empty_checkins_table_after_a_copy(
         assert len(store.sessions()) == len(written.SESSIONS)
         store.add_checkin(checkin(1))
     (backup,) = backup_paths(path)
-    assert backup.name == f"calmkit.db.v{version}-20260201-093000.bak"
+    assert backup.name == "calmkit-20260201-093000-before-update.db"
     with Store.open(path) as store:
         assert store.checkins() == [checkin(1)]
 

@@ -87,7 +87,7 @@ def test_a_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"this is my diary, not a database" * 10, "not an SQLite database"),
+        (b"this is my diary, not a database" * 10, "not a CalmKit practice log"),
         (b"SQLite format 3\x00" + b"\x00" * 50, "damaged"),
     ],
 )
@@ -133,7 +133,7 @@ def test_migrating_an_older_schema_keeps_a_copy_first(
         assert store.schema_version == SCHEMA_VERSION + 1
         assert store.count_sessions() == 1
     (backup,) = backup_paths(path)
-    assert backup.name == f"calmkit.db.v{SCHEMA_VERSION}-20260501-120000.bak"
+    assert backup.name == "calmkit-20260501-120000-before-update.db"
     with sqlite3.connect(backup) as db:
         assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -89,7 +89,7 @@ def test_a_version_1_log_gains_running_totals_of_its_sessions(tmp_path: Path) ->
     assert (box.exercise_id, box.sessions, box.rated, box.drop_sum) == ("box", 2, 1, 4)
     assert (relaxed.exercise_id, relaxed.rated, relaxed.mean_distress_drop) == ("relaxed", 0, None)
     (backup,) = backup_paths(path)
-    assert backup.name == "calmkit.db.v1-20260501-120000.bak"
+    assert backup.name == "calmkit-20260501-120000-before-update.db"
 
 
 def test_running_totals_match_a_live_count_after_migrating(tmp_path: Path) -> None:

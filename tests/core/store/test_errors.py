@@ -84,7 +84,7 @@ def test_a_damaged_log_is_said_plainly_and_left_as_it_is(tmp_path: Path) -> None
     data[page:] = bytes((n * 37) % 251 for n in range(len(data) - page))
     path.write_bytes(bytes(data))
     damaged = path.read_bytes()
-    with pytest.raises(StorageError, match="is damaged and cannot be read") as refused:
+    with pytest.raises(StorageError, match="is damaged and cannot be used safely") as refused:
         Store.open(path)
     assert refused.value.problem == "corrupt"
     # Damage found later, by a log that was open already, reads the same way.
@@ -96,7 +96,7 @@ def test_a_damaged_log_is_said_plainly_and_left_as_it_is(tmp_path: Path) -> None
     assert caught.value.problem == "corrupt"
     message = str(caught.value)
     assert message.startswith(f"The practice log at {path} is damaged.")
-    assert "CalmKit wrote nothing more to it." in message and ".bak" in message
+    assert "CalmKit wrote nothing more to it." in message and "backups" in message
     assert path.read_bytes() == damaged
 
 

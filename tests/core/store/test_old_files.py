@@ -108,7 +108,7 @@ def test_the_copy_is_taken_before_migrating_and_holds_the_old_file(
         assert backup_paths(path) == [], "nothing to migrate, nothing to copy"
         return
     (backup,) = backup_paths(path)
-    assert backup.name == f"calmkit.db.v{version}-20260201-093000.bak"
+    assert backup.name == "calmkit-20260201-093000-before-update.db"
     assert user_version(backup) == version
     assert {table: rows(backup, table) for table in before} == before
 

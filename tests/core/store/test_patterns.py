@@ -73,7 +73,7 @@ def test_migration_3_upgrades_a_v2_log_keeps_its_data_and_takes_a_copy(tmp_path:
         add_custom_pattern(store, "Calm", CALM, FIVE)
         assert names(store) == ["Calm"]
     (backup,) = backup_paths(path)
-    assert backup.name == "calmkit.db.v2-20260401-090000.bak"
+    assert backup.name == "calmkit-20260401-090000-before-update.db"
     with contextlib.closing(sqlite3.connect(backup)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 2
         assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1

@@ -206,6 +206,7 @@ def test_the_menus_offer_every_action_with_its_shortcut(window: MainWindow) -> N
         "&Export history…": "Ctrl+Shift+E",
         "&Import history…": "Ctrl+Shift+I",
         "&Open my scripts folder…": "",
+        "&Backups…": "",
         "&Settings…": "Ctrl+,",
         "&Delete all my data…": "",
         # The platform decides Quit's keys (Ctrl+Q on desktops; none offscreen).

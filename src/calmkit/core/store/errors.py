@@ -19,9 +19,11 @@ Problem = Literal[
     "full",  # no space left on the disk (or the log reached its size limit)
     "read-only",  # the file, its folder or the disk cannot be written
     "busy",  # another program holds the log's lock
+    "in-use",  # another CalmKit holds the writer's lock file
     "corrupt",  # the file is damaged or is not a database any more
     "io",  # the disk reported an input/output error
     "cannot-open",  # the file cannot be opened at all (missing folder, not allowed)
+    "unreadable",  # the file exists but this user may not read it
     "memory",  # the computer ran out of memory
     "not-ours",  # the file is not a CalmKit practice log
     "newer",  # written by a newer CalmKit
@@ -66,10 +68,13 @@ class StorageError(Exception):
     """The practice log cannot be used just now. str() is a message for a person: what
     happened, what was (not) changed and what to do; `problem` says which kind of failure."""
 
-    def __init__(self, message: str, *, problem: Problem, path: Path | None = None) -> None:
+    def __init__(
+        self, message: str, *, problem: Problem, path: Path | None = None, detail: str = ""
+    ) -> None:
         super().__init__(message)
         self.problem: Problem = problem
         self.path = path
+        self.detail = detail  # what SQLite or the system said: for the log and "Details"
 
 
 # The name of the error before it was typed; kept so existing callers read naturally.
@@ -79,6 +84,8 @@ StoreError = StorageError
 def problem_of(error: sqlite3.Error) -> Problem | None:
     """Which environment failure `error` reports, or None when it is a bug of ours."""
     code = getattr(error, "sqlite_errorcode", None)
+    if str(error).startswith("Could not decode to UTF-8"):
+        return "corrupt"  # the store writes only valid text: the bytes were damaged
     if not isinstance(code, int):
         return None  # raised by the sqlite3 module itself: misuse, i.e. our mistake
     return _PROBLEM_OF_CODE.get(code & 0xFF)
@@ -100,11 +107,13 @@ def describe(problem: Problem, action: Action, path: Path) -> str:
             "The practice log is in use by another program (is CalmKit open twice?). "
             f"{unchanged} Close the other one, then try again."
         )
+    if problem == "in-use":
+        return f"CalmKit is open in another window; close it or try again. {unchanged}"
     if problem == "corrupt":
         return (
-            f"The practice log at {path} is damaged. CalmKit wrote nothing more to it. Close "
-            "CalmKit and keep a copy of the file; the copies taken before each update are "
-            "beside it (the .bak files)."
+            f"The practice log at {path} is damaged. CalmKit wrote nothing more to it. Your "
+            f"backups are kept in {path.parent / 'backups'}; restore the newest one with "
+            "Backups in the File menu (or: calmkit backup list)."
         )
     if problem == "io":
         return (
@@ -122,17 +131,28 @@ def describe(problem: Problem, action: Action, path: Path) -> str:
     raise ValueError(f"no general wording for {problem!r}")  # those are worded where they arise
 
 
+# Problems that mean the file itself may be damaged: the next write checks it first.
+DAMAGE_SIGNS: frozenset[Problem] = frozenset({"corrupt", "io"})
+
+
 @contextlib.contextmanager
 def storage_errors(action: Action, path: Path) -> Iterator[None]:
     """Turn the environment's sqlite3 failures inside the block into StorageError; let
-    everything else (our bugs included) pass unchanged."""
+    everything else (our bugs included) pass unchanged. Text that is not valid UTF-8 can only
+    come from damage (the store writes nothing else), so it counts as a damaged file."""
     try:
         yield
+    except UnicodeDecodeError as error:
+        raise StorageError(describe("corrupt", action, path), problem="corrupt", path=path) from (
+            error
+        )
     except sqlite3.Error as error:
         problem = problem_of(error)
         if problem is None:
             raise
-        raise StorageError(describe(problem, action, path), problem=problem, path=path) from error
+        raise StorageError(
+            describe(problem, action, path), problem=problem, path=path, detail=str(error)
+        ) from error
 
 
 def from_os_error(error: OSError, action: Action, path: Path) -> StorageError:

@@ -1,31 +1,93 @@
-"""The files that make up a practice log on disk: the database, SQLite's companions, and the
-copies taken before migrations; listing, removing and copying them."""
+"""The files that make up a practice log on disk: the database, SQLite's companions, its
+backups and files set aside as damaged; listing, removing, moving aside and creating them
+privately (the folder 0700, every file 0600: the log is nobody else's business)."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
+import os
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
 from calmkit.core.store.errors import StorageError
 
-_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+BACKUP_FOLDER = "backups"
+# What a file set aside is called after: damaged (or unreadable), or another program's.
+SET_ASIDE_LABELS = ("damaged", "not-calmkit")
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+
+
+def backup_folder(path: Path) -> Path:
+    return path.parent / BACKUP_FOLDER
 
 
 def backup_paths(path: Path) -> list[Path]:
-    """Copies taken before migrations, oldest first."""
-    return sorted(path.parent.glob(f"{path.name}.v*.bak"))
+    """Every backup of the log at `path`, oldest first: the copies earlier versions took
+    beside it before migrations (*.bak) and those in the backups folder."""
+    old = sorted(path.parent.glob(f"{path.name}.v*.bak"))
+    folder = backup_folder(path)
+    return [*old, *sorted(folder.glob("calmkit-*.db"))] if folder.is_dir() else old
+
+
+def set_aside_paths(path: Path) -> list[Path]:
+    """Files moved aside by move_aside(), with their companions."""
+    found = (path.parent.glob(f"{path.name}.{label}-*") for label in SET_ASIDE_LABELS)
+    return sorted(p for matches in found for p in matches)
+
+
+def companions(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
 
 
 def store_files(path: Path) -> list[Path]:
     """The files of the store at `path` that exist: the database, its WAL, shared-memory and
-    rollback-journal files, and the backups taken before migrations."""
-    companions = [path.with_name(path.name + suffix) for suffix in _COMPANION_SUFFIXES]
+    rollback-journal files, its backups and the files set aside as damaged."""
     # The companions come first on purpose: see delete_store_files().
-    candidates = [*companions, path, *backup_paths(path)]
+    candidates = [*companions(path), path, *backup_paths(path), *set_aside_paths(path)]
     return [p for p in candidates if p.is_file() or p.is_symlink()]
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` (and its missing parents) for this user only (0700). A folder that
+    exists is left as it is: --data-dir may name one that holds other things too."""
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for created in reversed(missing):  # the folders CalmKit makes, outermost first
+        created.mkdir(exist_ok=True, mode=PRIVATE_FOLDER)
+        created.chmod(PRIVATE_FOLDER)  # mkdir's mode is reduced by the umask; this is exact
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 unless it exists (SQLite gives its -wal and -shm
+    files the database's mode, so they are private too)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def move_aside(path: Path, label: str, now: datetime) -> Path:
+    """Rename the log at `path` (with its -wal/-shm/-journal, which belong to it) to
+    `<name>.<label>-YYYYMMDD-HHMM`, never overwriting anything; return the new path. The
+    bytes stay exactly as they were, for a person (or a repair tool) to look at later."""
+    stamp = f"{now:%Y%m%d-%H%M}"
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    number = 2
+    while target.exists() or any(p.exists() for p in companions(target)):
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
+        number += 1
+    path.rename(target)
+    for old, new in zip(companions(path), companions(target), strict=True):
+        if old.exists():
+            old.rename(new)
+    return target
 
 
 def delete_store_files(path: Path) -> list[Path]:
@@ -56,21 +118,3 @@ def remove_files(files: Iterable[Path]) -> list[Path]:
             ) from error
         removed.append(file)
     return removed
-
-
-def take_backup(path: Path, version: int, now: datetime) -> Path:
-    """A consistent copy (WAL contents included) taken before the schema is changed. A copy
-    that fails half-way (disk full) is removed, so it is never mistaken for a backup."""
-    target = path.with_name(f"{path.name}.v{version}-{now:%Y%m%d-%H%M%S}.bak")
-    try:
-        with (
-            contextlib.closing(
-                sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            ) as src,
-            contextlib.closing(sqlite3.connect(target)) as dst,
-        ):
-            src.backup(dst)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    return target

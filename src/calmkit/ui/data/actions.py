@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from calmkit.core.store import Store, StoreError
+from calmkit.core.store import StorageError, Store, StoreError
 from calmkit.paths import Paths, resolve_paths
 from calmkit.ui.widgets.formatting import plural
 
@@ -63,6 +63,7 @@ class DataActions(QObject):
         self.import_action = self._action("&Import history…", "Ctrl+Shift+I", self.import_history)
         self.delete_action = self._action("&Delete all my data…", None, self.delete_all_data)
         self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
+        self.backups_action = self._action("&Backups…", None, self.open_backups)
 
     @property
     def store(self) -> Store:
@@ -81,7 +82,12 @@ class DataActions(QObject):
 
     def update_enabled(self) -> None:
         ready = not self.busy and self._is_idle()
-        for action in (self.export_action, self.import_action, self.delete_action):
+        for action in (
+            self.export_action,
+            self.import_action,
+            self.delete_action,
+            self.backups_action,
+        ):
             action.setEnabled(ready)
 
     def _ready(self) -> bool:
@@ -212,6 +218,32 @@ class DataActions(QObject):
         """Called when the window closes: an import is one transaction, let it end."""
         if self.task is not None:
             self.task.wait()
+
+    # --- backups -----------------------------------------------------------------------------
+
+    def take_daily_backup(self) -> None:
+        """The day's backup, if none was made today; a failure is logged and said in the
+        status bar, never in the way of practice."""
+        if self.busy or self.store.read_only:
+            return
+        try:
+            taken = self.store.backup_if_due()
+        except StorageError as error:
+            log.error("daily backup: %s (%s)", error, error.detail)
+            self._status(f"Today's backup could not be made. {error}")
+            return
+        if taken is not None:
+            log.info("daily backup %s", taken.id)
+
+    def open_backups(self) -> None:
+        from calmkit.ui.data.backups_dialog import BackupsDialog
+
+        if not self._ready():
+            return
+        dialog = BackupsDialog(self.store, self._window)
+        # The same Store holds the restored history: everything reads it again.
+        dialog.restored.connect(lambda _: self._context.replace_store(self.store))
+        self._open(dialog)
 
     # --- settings and deleting everything ---------------------------------------------------
 

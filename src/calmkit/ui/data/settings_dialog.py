@@ -256,7 +256,7 @@ class DeleteDataDialog(QDialog):
         self.setWindowTitle("Delete all my data")
         intro = QLabel(
             "<p>This removes your whole practice log: every session, rating, note and "
-            "self-check, your settings, the copies taken before upgrades, and CalmKit's log files. "
+            "self-check, your settings, its backups, and CalmKit's log files. "
             "<b>It cannot be undone.</b></p>"
             "<p>If you might want your history later, export it first; you can import the "
             "file again at any time.</p>"

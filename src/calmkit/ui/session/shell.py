@@ -930,12 +930,12 @@ class SessionShell(QWidget):
             self.context.add_session(record)
         except StorageError as error:
             log.exception("could not save session %s", record.id)
-            self._add_saved_message(f"This session could not be saved: {error}")
-            QMessageBox.warning(
-                self,
-                "Session not saved",
-                f"CalmKit could not write this session to {self.context.store.path}:\n{error}",
+            kept = (
+                "CalmKit keeps it and saves it as soon as it can (it tries again every "
+                "minute, and when you close CalmKit)."
             )
+            self._add_saved_message(f"This session could not be saved yet. {kept}")
+            QMessageBox.warning(self, "Session not saved yet", f"{error}\n\n{kept}")
             return
         log.info("session %s saved (%.1f s practised)", record.id, record.actual_seconds)
         self._add_saved_message("Saved to your history.")
