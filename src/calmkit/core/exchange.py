@@ -35,7 +35,13 @@ from typing import Any, BinaryIO, Literal, TextIO, TypeVar
 
 from calmkit.core.records import SessionRecord
 from calmkit.core.selfcheck import MAX_ANSWER, QUESTION_COUNT, CheckIn
-from calmkit.core.store import StorageError, Store
+from calmkit.core.store import (
+    CheckinMergeResult,
+    MergeResult,
+    StorageError,
+    Store,
+)
+from calmkit.core.store.sessions import moment_text
 
 FORMAT_NAME = "calmkit.sessions"
 FORMAT_VERSION = 1
@@ -71,6 +77,9 @@ _TRUE = frozenset({"true", "1", "yes"})
 _FALSE = frozenset({"false", "0", "no"})
 _EXAMPLE_TIME = "2026-01-05T09:30:00+01:00"
 _SPACE = re.compile(r"\s")
+# More digits than any value in an export can have (a day is 86,400 s); longer numbers are
+# refused by name rather than converted, which Python refuses beyond 4,300 digits.
+_MAX_DIGITS = 30
 
 
 class ExchangeError(Exception):
@@ -174,9 +183,22 @@ class ImportReport:
     checkins_added: int = 0
     checkins_already_present: int = 0
     checkins_file: bool = False  # a CSV of self-checks (no sessions in it)
+    # Values kept in CalmKit's own form rather than as written (e.g. "yes" kept as "true"),
+    # one line per field; a new export writes them that way.
+    normalised: tuple[str, ...] = ()
+    # Nothing was written because some rows were rejected and skip_invalid was not asked for:
+    # `added` then counts what importing the valid rows would add.
+    held_back: bool = False
+
+    @property
+    def written(self) -> bool:
+        """Whether anything was added to the practice log."""
+        return not (self.dry_run or self.held_back) and bool(self.added + self.checkins_added)
 
     def summary(self) -> str:
         verb = "would be added" if self.dry_run else "added"
+        if self.held_back:
+            verb = "could be added"
         rejected = sum(r.section == "session" for r in self.rejected)
         sessions = (
             f"{self.rows} {_plural(self.rows, 'session')} in the file: {self.added} {verb}, "
@@ -191,6 +213,27 @@ class ImportReport:
             f"{len(self.rejected) - rejected} rejected."
         )
         return checks if self.checkins_file else f"{sessions} {checks}"
+
+    @property
+    def outcome(self) -> str:
+        """One sentence on what happened to the practice log."""
+        if self.held_back:
+            count = len(self.rejected)
+            return (
+                f"Nothing was imported, because {count} {_plural(count, 'row')} "
+                f"cannot be used. Fix {'it' if count == 1 else 'them'}, or import only "
+                "the valid rows."
+            )
+        if self.dry_run:
+            if self.rejected:
+                return (
+                    "This was a check: nothing was written. As it is, the file would be "
+                    "refused unless you import only the valid rows."
+                )
+            return "This was a check: nothing was written."
+        if not self.written:
+            return "Nothing new to add: your practice log is unchanged."
+        return "The new rows were added to your practice log."
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +264,7 @@ class ParsedFile:
     checkins: tuple[ParsedCheckin, ...] = ()  # in file order, ids unique
     checkin_repeats: int = 0
     checkins_file: bool = False
+    normalised: tuple[str, ...] = ()  # see ImportReport.normalised
 
 
 _Entry = TypeVar("_Entry", ParsedRow, ParsedCheckin)
@@ -235,8 +279,8 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
         "id": record.id,
         "exercise_id": record.exercise_id,
         "exercise_kind": record.exercise_kind,
-        "started_at": record.started_at.isoformat(timespec="seconds"),
-        "ended_at": record.ended_at.isoformat(timespec="seconds"),
+        "started_at": moment_text(record.started_at),
+        "ended_at": moment_text(record.ended_at),
         "planned_seconds": _json_number(record.planned_seconds),
         "actual_seconds": _json_number(record.actual_seconds),
         "completed": record.completed,
@@ -250,7 +294,7 @@ def checkin_to_dict(checkin: CheckIn) -> dict[str, Any]:
     """One self-check in the export shape: its answers as q1-q7 (0-3) and their total."""
     return {
         "id": checkin.id,
-        "taken_at": checkin.taken_at.isoformat(timespec="seconds"),
+        "taken_at": moment_text(checkin.taken_at),
         **dict(zip(ANSWER_FIELDS, checkin.answers, strict=True)),
         "total": checkin.total,
     }
@@ -361,39 +405,87 @@ def read_import_stream(stream: BinaryIO, name: str = "the input") -> bytes:
     return data
 
 
-def import_file(store: Store, path: Path, *, dry_run: bool = False) -> ImportReport:
-    return import_sessions(store, read_import_file(path), dry_run=dry_run)
+def import_file(
+    store: Store, path: Path, *, dry_run: bool = False, skip_invalid: bool = False
+) -> ImportReport:
+    return import_sessions(
+        store, read_import_file(path), dry_run=dry_run, skip_invalid=skip_invalid
+    )
 
 
-def import_sessions(store: Store, data: bytes, *, dry_run: bool = False) -> ImportReport:
+def import_sessions(
+    store: Store, data: bytes, *, dry_run: bool = False, skip_invalid: bool = False
+) -> ImportReport:
     """Validate `data` (CSV or JSON, told apart by content) and merge it into the store.
 
-    Raises ImportFileError when the file is rejected wholesale and ImportWriteError when the
-    store could not be written; in both cases the practice log is exactly as it was.
+    All or nothing: when any row is rejected nothing is written (the report has held_back),
+    unless `skip_invalid` asks for the valid rows alone. Raises ImportFileError when the file
+    is rejected wholesale and ImportWriteError when the store could not be written; in both
+    cases the practice log is exactly as it was.
     """
-    return merge_parsed(store, parse_sessions(data), dry_run=dry_run)
+    return merge_parsed(store, parse_sessions(data), dry_run=dry_run, skip_invalid=skip_invalid)
 
 
-def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> ImportReport:
+class _HeldBackError(Exception):
+    """Undoes the import's transaction when the import must not be written after all."""
+
+
+def merge_parsed(
+    store: Store | None,
+    parsed: ParsedFile,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+) -> ImportReport:
     """The second half of import_sessions(), for callers that parse first (e.g. to refuse a
-    bad file before creating a practice log)."""
+    bad file before creating a practice log, or to show a preview). With `store` None (no
+    practice log yet) it can only be a dry run: every valid row would be added."""
+    if store is None:
+        if not dry_run:
+            raise ValueError("an import that writes needs a store")
+        return _report(parsed, _NO_STORE, dry_run=True, held_back=False)
     records = [entry.record for entry in parsed.valid]
     checkins = [entry.checkin for entry in parsed.checkins]
+    outcome: _Merged | None = None
     try:
-        # Sessions and self-checks in one transaction: a failure adds neither.
+        # Sessions and self-checks in one transaction: a failure adds neither, and the ids
+        # looked up are the ids there when writing.
         with store.transaction():
-            merged = store.merge_sessions(records, dry_run=dry_run)
-            merged_checkins = store.merge_checkins(checkins, dry_run=dry_run)
+            outcome = _Merged(
+                store.merge_sessions(records, dry_run=dry_run),
+                store.merge_checkins(checkins, dry_run=dry_run),
+            )
+            refused = parsed.rejected or outcome.sessions.conflicts or outcome.checkins.conflicts
+            if refused and not skip_invalid and not dry_run:
+                raise _HeldBackError
+    except _HeldBackError:
+        assert outcome is not None
+        return _report(parsed, outcome, dry_run=False, held_back=True)
     except StorageError as error:
         # Disk full, I/O error, database locked...: the transaction was rolled back, so say
         # plainly that nothing changed.
         raise ImportWriteError(
             f"Nothing was imported, and the practice log is as it was before the import. {error}"
         ) from error
+    return _report(parsed, outcome, dry_run=dry_run, held_back=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Merged:
+    sessions: MergeResult
+    checkins: CheckinMergeResult
+
+
+def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bool) -> ImportReport:
+    if merged is _NO_STORE:
+        merged = _Merged(
+            MergeResult(tuple(e.record.id for e in parsed.valid), (), ()),
+            CheckinMergeResult(tuple(e.checkin.id for e in parsed.checkins), (), ()),
+        )
     rejected = list(parsed.rejected)
-    if merged.conflicts:
+    if merged.sessions.conflicts:
         entry_of = {entry.record.id: entry for entry in parsed.valid}
-        for stored in merged.conflicts:
+        for stored in merged.sessions.conflicts:
             entry = entry_of[stored.id]
             rejected.append(
                 RejectedRow(
@@ -407,9 +499,9 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
                     ),
                 )
             )
-    if merged_checkins.conflicts:
+    if merged.checkins.conflicts:
         checkin_of = {entry.checkin.id: entry for entry in parsed.checkins}
-        for stored_checkin in merged_checkins.conflicts:
+        for stored_checkin in merged.checkins.conflicts:
             found = checkin_of[stored_checkin.id]
             taken = stored_checkin.taken_at.isoformat(timespec="minutes")
             rejected.append(
@@ -428,16 +520,21 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
     return ImportReport(
         file_format=parsed.file_format,
         rows=parsed.rows,
-        added=len(merged.added),
-        already_present=len(merged.already_present) + parsed.repeats,
+        added=len(merged.sessions.added),
+        already_present=len(merged.sessions.already_present) + parsed.repeats,
         rejected=tuple(rejected),
         warnings=parsed.warnings,
         dry_run=dry_run,
         checkin_rows=parsed.checkin_rows,
-        checkins_added=len(merged_checkins.added),
-        checkins_already_present=len(merged_checkins.already_present) + parsed.checkin_repeats,
+        checkins_added=len(merged.checkins.added),
+        checkins_already_present=len(merged.checkins.already_present) + parsed.checkin_repeats,
         checkins_file=parsed.checkins_file,
+        normalised=parsed.normalised,
+        held_back=held_back,
     )
+
+
+_NO_STORE = _Merged(MergeResult((), (), ()), CheckinMergeResult((), (), ()))
 
 
 def parse_sessions(data: bytes) -> ParsedFile:
@@ -458,12 +555,14 @@ def parse_sessions(data: bytes) -> ParsedFile:
 
     valid: list[ParsedRow] = []
     rejected: list[RejectedRow] = []
+    changes = _Normalised(file_format)
     for raw in raw_rows:
         record, problems = _validate(raw)
         if record is None:
             rejected.append(RejectedRow(raw.row, raw.line, raw.session_id, "; ".join(problems)))
         else:
             valid.append(ParsedRow(raw.row, raw.line, record))
+            changes.compare(raw, session_to_dict(record), "row")
     checked: list[ParsedCheckin] = []
     for raw in raw_checkins:
         checkin, problems = _validate_checkin(raw)
@@ -473,6 +572,8 @@ def parse_sessions(data: bytes) -> ParsedFile:
             )
         else:
             checked.append(ParsedCheckin(raw.row, raw.line, checkin))
+            where = "row" if checkins_file else "self-check"
+            changes.compare(raw, checkin_to_dict(checkin), where)
 
     unique, repeats, clashes = _unique_by_id(
         valid, lambda e: e.record.id, lambda e: tuple(session_to_dict(e.record).values())
@@ -511,7 +612,56 @@ def parse_sessions(data: bytes) -> ParsedFile:
         checkins=tuple(unique_checkins),
         checkin_repeats=checkin_repeats,
         checkins_file=checkins_file,
+        normalised=changes.lines(),
     )
+
+
+class _Normalised:
+    """Values of the valid rows that CalmKit keeps in its own form rather than as written
+    ("yes" as "true", 240.0 as 240, a time to the microsecond): by field, how many rows, and
+    the first example. A file CalmKit exported has none, so a round trip is exact."""
+
+    def __init__(self, file_format: Literal["csv", "json"]) -> None:
+        self._csv = file_format == "csv"
+        self._found: dict[str, list[Any]] = {}  # field -> [count, where, written, kept]
+
+    def compare(self, raw: _RawRow, kept: Mapping[str, Any], where: str) -> None:
+        for name, value in raw.fields.items():
+            canonical = kept.get(name)
+            if self._csv:
+                canonical = _csv_text(canonical)
+                same = value == canonical
+            else:
+                # 240.0 == 240 and True == 1 in Python; JSON writes them differently.
+                same = value == canonical and type(value) is type(canonical)
+            if same:
+                continue
+            found = self._found.get(name)
+            if found is None:
+                self._found[name] = [1, f"{where} {raw.row}", value, canonical]
+            else:
+                found[0] += 1
+
+    def lines(self) -> tuple[str, ...]:
+        return tuple(
+            f"{name} in {count:,} {_plural(count, 'row')}: {_written(written)} is kept as "
+            f"{_written(kept)} ({where})"
+            for name, (count, where, written, kept) in self._found.items()
+        )
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _written(value: Any) -> str:
+    if value is None or value == "":
+        return "empty"
+    return _show(value)
 
 
 def _unique_by_id(
@@ -548,7 +698,9 @@ class _RawRow:
     @property
     def session_id(self) -> str | None:
         value = self.fields.get("id")
-        return (value.strip() or None) if isinstance(value, str) else None
+        if not isinstance(value, str) or not value.isprintable():
+            return None  # shown in messages: never a broken character
+        return value.strip() or None
 
 
 def _decode(data: bytes) -> str:
@@ -568,9 +720,27 @@ def _decode(data: bytes) -> str:
         ) from None
 
 
+class _HugeNumber:
+    """A JSON integer with more digits than any real value has: Python refuses to convert
+    one over 4,300 digits, and one over a few hundred overflows every float operation."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __str__(self) -> str:
+        return f"a number with {self.digits:,} digits"
+
+
+def _json_int(text: str) -> int | _HugeNumber:
+    digits = len(text.lstrip("-"))
+    return _HugeNumber(digits) if digits > _MAX_DIGITS else int(text)
+
+
 def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as error:
         raise ImportFileError(
             f"The file looks like JSON but is not valid JSON: {error.msg} at line "
@@ -585,7 +755,7 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
         )
     found_format = document.get("format")
     if found_format != FORMAT_NAME:
-        what = "has no format field" if found_format is None else f"is {found_format!r}"
+        what = "has no format field" if found_format is None else f"is {_show(found_format)}"
         raise ImportFileError(
             f"The JSON file is not a CalmKit export: its format {what}, expected {FORMAT_NAME!r}."
         )
@@ -597,7 +767,7 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
                 f"CalmKit reads version {FORMAT_VERSION}. Update CalmKit to import it."
             )
         raise ImportFileError(
-            f"The file's format version is {json.dumps(version)}; this CalmKit reads "
+            f"The file's format version is {_show(version, as_json=True)}; this CalmKit reads "
             f"version {FORMAT_VERSION}."
         )
     sessions = document.get("sessions")
@@ -613,7 +783,7 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
     checkin_rows = _json_objects(checkins, CHECKIN_FIELDS, "self-check", unknown)
     warnings = []
     if unknown:
-        names = ", ".join(sorted(unknown)[:10])
+        names = ", ".join(_readable(name) for name in sorted(unknown)[:10])
         warnings.append(f"Fields this CalmKit does not know were ignored: {names}.")
     return rows, warnings, checkin_rows
 
@@ -767,11 +937,15 @@ def _validate_checkin(raw: _RawRow) -> tuple[CheckIn | None, list[str]]:
 def _parse_whole(name: str, value: Any, highest: int) -> int:
     if isinstance(value, str):
         text = value.strip()
-        if not text.isdigit():
+        # isdigit() alone would let "²" through, which int() refuses.
+        if not (text.isascii() and text.isdigit()):
             raise _InvalidValueError(
                 f"{name} {_show(value)} is not a whole number from 0 to {highest}"
             )
+        if len(text) > _MAX_DIGITS:
+            raise _InvalidValueError(f"{name} has {len(text):,} digits, outside 0-{highest}")
         value = int(text)
+    _refuse_huge(name, value, f"outside 0-{highest}")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to {highest}")
     if not math.isfinite(value) or not float(value).is_integer():
@@ -779,6 +953,11 @@ def _parse_whole(name: str, value: Any, highest: int) -> int:
     if not 0 <= value <= highest:
         raise _InvalidValueError(f"{name} is {value:g}, outside 0-{highest}")
     return int(value)
+
+
+def _refuse_huge(name: str, value: Any, why: str) -> None:
+    if isinstance(value, _HugeNumber):
+        raise _InvalidValueError(f"{name} is {value}, {why}")
 
 
 def _parse_id(name: str, value: Any) -> str:
@@ -813,11 +992,11 @@ def _parse_time(name: str, value: Any) -> datetime:
         )
     if moment.year < _EARLIEST_YEAR:
         raise _InvalidValueError(f"{name} {_show(text)} is before {_EARLIEST_YEAR}")
-    # The store keeps whole seconds; dropping the fraction here makes re-imports match.
-    return moment.replace(microsecond=0)
+    return moment  # to the microsecond, as the store keeps it
 
 
 def _parse_seconds(name: str, value: Any) -> float:
+    _refuse_huge(name, value, "far longer than a day")
     if isinstance(value, bool):
         raise _InvalidValueError(f"{name} is {_show(value)}, not a number of seconds")
     if isinstance(value, int | float):
@@ -859,17 +1038,21 @@ def _parse_rating(name: str, value: Any) -> int | None:
         if not value.strip():
             return None
         try:
-            value = float(value.strip())
+            number = float(value.strip())
         except ValueError:
-            raise _InvalidValueError(
-                f"{name} {_show(value)} is not a number from 0 to 10"
-            ) from None
+            number = math.nan
+        if not math.isfinite(number):  # also a long row of digits, which reads as inf
+            raise _InvalidValueError(f"{name} {_show(value)} is not a number from 0 to 10")
+        value = number
+    _refuse_huge(name, value, "outside 0-10")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to 10")
-    if not math.isfinite(value) or not float(value).is_integer():
-        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to 10")
+    if not math.isfinite(value):
+        raise _InvalidValueError(f"{name} is {value:g}, not a number from 0 to 10")
     if not 0 <= value <= 10:
         raise _InvalidValueError(f"{name} is {value:g}, outside 0-10")
+    if not float(value).is_integer():
+        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to 10")
     return int(value)
 
 
@@ -882,7 +1065,21 @@ def _parse_note(name: str, value: Any) -> str:
         )
     if "\x00" in value:
         raise _InvalidValueError(f"{name} contains a NUL character")
+    _refuse_broken_text(name, value)
     return value
+
+
+def _refuse_broken_text(name: str, text: str) -> None:
+    """JSON can spell half of a character pair (a lone surrogate, like \\ud800); it is not
+    text, and no file or database can store it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        broken = text[error.start].encode("unicode_escape").decode("ascii")
+        raise _InvalidValueError(
+            f"{name} holds a broken character ({broken}, half of a character pair) at "
+            f"position {error.start + 1}"
+        ) from None
 
 
 def _text(name: str, value: Any) -> str:
@@ -891,6 +1088,7 @@ def _text(name: str, value: Any) -> str:
     text = value.strip()
     if not text:
         raise _InvalidValueError(f"{name} is empty")
+    _refuse_broken_text(name, text)
     return text
 
 
@@ -909,9 +1107,18 @@ _PARSERS = {
 }
 
 
-def _show(value: Any, limit: int = 40) -> str:
-    text = repr(value) if isinstance(value, str) else json.dumps(value)
+def _show(value: Any, limit: int = 40, *, as_json: bool = False) -> str:
+    if isinstance(value, _HugeNumber):
+        return str(value)
+    # repr() and json.dumps() escape what cannot be printed (a lone surrogate, a control
+    # character); a _HugeNumber deep inside a list is shown by str().
+    text = repr(value) if isinstance(value, str) and not as_json else json.dumps(value, default=str)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _readable(name: str) -> str:
+    """A name from the file as it can be shown: itself, or escaped if it cannot be printed."""
+    return name if name.isprintable() else repr(name)
 
 
 def _json_type(value: Any) -> str:
@@ -925,6 +1132,8 @@ def _json_type(value: Any) -> str:
         return "a list"
     if isinstance(value, str):
         return f"the text {_show(value)}"
+    if isinstance(value, _HugeNumber):
+        return str(value)
     return f"the number {_show(value)}"
 
 

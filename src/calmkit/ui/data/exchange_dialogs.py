@@ -84,7 +84,7 @@ def import_job(source: Path) -> Job:
         stage(f"Reading and checking {source.name}…")
         parsed = parse_sessions(read_import_file(source))
         stage(f"Adding {len(parsed.valid):,} sessions to your history…")
-        return merge_parsed(store, parsed)
+        return merge_parsed(store, parsed, skip_invalid=True)  # as before; a preview comes next
 
     return job
 
