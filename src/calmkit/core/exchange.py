@@ -627,7 +627,9 @@ class _Normalised:
 
     def compare(self, raw: _RawRow, kept: Mapping[str, Any], where: str) -> None:
         for name, value in raw.fields.items():
-            canonical = kept.get(name)
+            if name not in kept:
+                continue  # an unknown field: ignored, and named in the warnings
+            canonical = kept[name]
             if self._csv:
                 canonical = _csv_text(canonical)
                 same = value == canonical
