@@ -41,7 +41,10 @@ from calmkit.core.exchange import (
     parse_sessions,
 )
 from calmkit.core.exercises import load_catalog
+from calmkit.core.exercises.breathing.custom import add_custom_pattern, delete_custom_pattern
+from calmkit.core.exercises.breathing.pattern import BreathingPattern
 from calmkit.core.exercises.kinds import timeline_for
+from calmkit.core.exercises.model import SessionLength
 from calmkit.core.preferences import load_player_preferences
 from calmkit.core.records import SessionRecord
 from calmkit.core.selfcheck import CheckIn
@@ -218,9 +221,8 @@ class FuzzBench:
             db.execute("DELETE FROM sessions")
             db.execute("DELETE FROM checkins")
             db.execute("DELETE FROM settings")
-        self.store.add_sessions(_records(self.rng, 12))
-        for checkin in _checkins(self.rng, 3):
-            self.store.add_checkin(checkin)
+            db.execute("DELETE FROM custom_patterns")
+        _fill(self.store, self.rng, sessions=12, checkins=3, patterns=("Calm", "Slow", "Square"))
 
     def checksum(self) -> str:
         digest = hashlib.sha256()
@@ -241,9 +243,7 @@ class FuzzBench:
         files.append(stream.getvalue().encode("utf-8"))
         scratch = Store.open(self.folder / "scratch.db")
         try:
-            scratch.add_sessions(_records(self.rng, 8))
-            for checkin in _checkins(self.rng, 2):
-                scratch.add_checkin(checkin)
+            _fill(scratch, self.rng, sessions=8, checkins=2, patterns=("Evening", "Slow"))
             for again in EXPORT_FORMATS[::-1]:
                 stream = io.StringIO(newline="")
                 export_sessions(scratch, stream, again)
@@ -280,6 +280,7 @@ class FuzzBench:
         mode = self.rng.choice(("dry-run", "all-or-nothing", "skip-invalid"))
         before = self.checksum()
         sessions, checkins = self.store.count_sessions(), self.store.count_checkins()
+        patterns = len(self.store.pattern_rows())
         try:
             parsed = parse_sessions(data)
             report = merge_parsed(
@@ -312,9 +313,14 @@ class FuzzBench:
             return None
         if mode != "skip-invalid" and report.rejected:
             return "rows were written although some were rejected"
-        grown = (self.store.count_sessions() - sessions, self.store.count_checkins() - checkins)
-        if grown != (report.added, report.checkins_added):
-            return f"the log grew by {grown}, the report says {report.added, report.checkins_added}"
+        grown = (
+            self.store.count_sessions() - sessions,
+            self.store.count_checkins() - checkins,
+            len(self.store.pattern_rows()) - patterns,
+        )
+        said = (report.added, report.checkins_added, report.patterns_added)
+        if grown != said:
+            return f"the log grew by {grown}, the report says {said}"
         if self.store.count_sessions() > 400:
             self._seed_log()
         return None
@@ -436,6 +442,19 @@ def _records(rng: random.Random, count: int) -> Iterator[SessionRecord]:
         )
 
 
+def _fill(
+    store: Store, rng: random.Random, *, sessions: int, checkins: int, patterns: tuple[str, ...]
+) -> None:
+    store.add_sessions(_records(rng, sessions))
+    for checkin in _checkins(rng, checkins):
+        store.add_checkin(checkin)
+    for number, name in enumerate(patterns):
+        phases = BreathingPattern(inhale=rng.choice((3, 4, 4.5)), hold=number, exhale=6)
+        made = add_custom_pattern(store, name, phases, SessionLength(minutes=5))
+        if number == 1:
+            delete_custom_pattern(store, made.id)  # deleted ones travel too
+
+
 def _checkins(rng: random.Random, count: int) -> Iterator[CheckIn]:
     for _ in range(count):
         taken = datetime(2026, 2, 1, tzinfo=UTC) + timedelta(seconds=rng.randint(0, 60 * 86_400))
@@ -489,7 +508,7 @@ def _json_value(rng: random.Random, data: bytes) -> bytes:
     if not isinstance(document, dict):
         return _flip_bytes(rng, data)
     marker = "\x01MARK\x01"
-    lists = [document.get(key) for key in ("sessions", "checkins")]
+    lists = [document.get(key) for key in ("sessions", "checkins", "patterns")]
     rows = [r for found in lists if isinstance(found, list) for r in found if isinstance(r, dict)]
     if rows and rng.random() < 0.85:
         row = rng.choice(rows)
@@ -499,7 +518,8 @@ def _json_value(rng: random.Random, data: bytes) -> bytes:
         if rng.random() < 0.1:
             rows.append(dict(row))
     else:
-        document[rng.choice(("format", "version", "sessions", "checkins", "extra"))] = marker
+        top = ("format", "version", "sessions", "checkins", "patterns", "extra")
+        document[rng.choice(top)] = marker
     text = json.dumps(document, ensure_ascii=rng.random() < 0.5)
     return text.replace(json.dumps(marker), rng.choice(HOSTILE_JSON_TEXT), 1).encode(
         "utf-8", "surrogatepass"

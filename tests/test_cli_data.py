@@ -48,7 +48,8 @@ class Terminal(io.StringIO):
         (["export"], ",".join(FIELDS) + "\r\n"),
         (
             ["export", "--format", "json"],
-            '{"format": "calmkit.sessions", "version": 1, "sessions": [], "checkins": []}\n',
+            '{"format": "calmkit.sessions", "version": 1, "sessions": [], "checkins": [], '
+            '"patterns": []}\n',
         ),
         (["history"], "No sessions yet.\n"),
         (["history", "--json"], "[]\n"),

@@ -810,7 +810,7 @@ def _import(paths: Paths, file: str, *, dry_run: bool, skip_invalid: bool) -> in
         raise _CommandFailedError(f"{name} was not imported: {error}") from None
     from calmkit.core.store import Store
 
-    adds_nothing = not (parsed.valid or parsed.checkins)
+    adds_nothing = not (parsed.valid or parsed.checkins or parsed.patterns)
     if dry_run or (adds_nothing and not paths.database.exists()):
         # A check, or nothing to add to a log not made yet: nothing is created.
         store = _open_existing_store(paths)

@@ -110,7 +110,7 @@ def test_json_export_is_the_documented_object(store: Store) -> None:
     out = io.StringIO()
     export_sessions(store, out, "json")
     document = json.loads(out.getvalue())
-    assert list(document) == ["format", "version", "sessions", "checkins"]
+    assert list(document) == ["format", "version", "sessions", "checkins", "patterns"]
     assert (document["format"], document["version"]) == ("calmkit.sessions", 1)
     first, second = document["sessions"]
     assert tuple(first) == FIELDS
@@ -133,6 +133,7 @@ def test_an_empty_log_exports_a_header_or_an_empty_list(store: Store) -> None:
         "version": 1,
         "sessions": [],
         "checkins": [],
+        "patterns": [],
     }
 
 

@@ -33,6 +33,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, TextIO, TypeVar
 
+from calmkit.core.exercises.breathing.custom import (
+    EXPORT_FIELDS as PATTERN_FIELDS,
+)
+from calmkit.core.exercises.breathing.custom import (
+    ExportedPattern,
+    PatternMerge,
+    exported_patterns,
+    merge_exported_patterns,
+    parse_exported,
+)
 from calmkit.core.records import SessionRecord
 from calmkit.core.selfcheck import MAX_ANSWER, QUESTION_COUNT, CheckIn
 from calmkit.core.store import (
@@ -40,8 +50,8 @@ from calmkit.core.store import (
     MergeResult,
     StorageError,
     Store,
+    moment_text,
 )
-from calmkit.core.store.sessions import moment_text
 
 FORMAT_NAME = "calmkit.sessions"
 FORMAT_VERSION = 1
@@ -152,7 +162,8 @@ def _umask() -> int:
     return 0o022
 
 
-Section = Literal["session", "checkin"]
+Section = Literal["session", "checkin", "pattern"]
+_SECTION_ORDER = {"session": 0, "checkin": 1, "pattern": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +178,8 @@ class RejectedRow:
         where = f"row {self.row}" if self.line is None else f"row {self.row} (line {self.line})"
         if self.section == "checkin" and self.line is None:
             where = f"self-check {self.row}"
+        if self.section == "pattern":
+            where = f"pattern {self.row}"
         return f"{where}: {self.reason}"
 
 
@@ -189,30 +202,42 @@ class ImportReport:
     # Nothing was written because some rows were rejected and skip_invalid was not asked for:
     # `added` then counts what importing the valid rows would add.
     held_back: bool = False
+    pattern_rows: int = 0  # saved breathing patterns in the file (JSON only)
+    patterns_added: int = 0
+    patterns_already_present: int = 0
 
     @property
     def written(self) -> bool:
         """Whether anything was added to the practice log."""
-        return not (self.dry_run or self.held_back) and bool(self.added + self.checkins_added)
+        added = self.added + self.checkins_added + self.patterns_added
+        return not (self.dry_run or self.held_back) and bool(added)
 
     def summary(self) -> str:
         verb = "would be added" if self.dry_run else "added"
         if self.held_back:
             verb = "could be added"
         rejected = sum(r.section == "session" for r in self.rejected)
+        checks_rejected = sum(r.section == "checkin" for r in self.rejected)
+        patterns = ""
+        if self.pattern_rows:
+            patterns = (
+                f" {self.pattern_rows} saved {_plural(self.pattern_rows, 'pattern')}: "
+                f"{self.patterns_added} {verb}, {self.patterns_already_present} already "
+                f"present, {len(self.rejected) - rejected - checks_rejected} rejected."
+            )
         sessions = (
             f"{self.rows} {_plural(self.rows, 'session')} in the file: {self.added} {verb}, "
             f"{self.already_present} already present, {rejected} rejected."
         )
         if not (self.checkin_rows or self.checkins_file):
-            return sessions
+            return sessions + patterns
         checks = (
             f"{self.checkin_rows} {_plural(self.checkin_rows, 'self-check')}"
             f"{' in the file' if self.checkins_file else ''}: {self.checkins_added} {verb}, "
             f"{self.checkins_already_present} already present, "
-            f"{len(self.rejected) - rejected} rejected."
+            f"{checks_rejected} rejected."
         )
-        return checks if self.checkins_file else f"{sessions} {checks}"
+        return checks if self.checkins_file else f"{sessions} {checks}{patterns}"
 
     @property
     def outcome(self) -> str:
@@ -251,6 +276,12 @@ class ParsedCheckin:
 
 
 @dataclass(frozen=True, slots=True)
+class ParsedPattern:
+    row: int
+    pattern: ExportedPattern
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFile:
     """A file read and validated, before anything touches the store."""
 
@@ -265,9 +296,12 @@ class ParsedFile:
     checkin_repeats: int = 0
     checkins_file: bool = False
     normalised: tuple[str, ...] = ()  # see ImportReport.normalised
+    pattern_rows: int = 0
+    patterns: tuple[ParsedPattern, ...] = ()  # in file order, ids unique
+    pattern_repeats: int = 0
 
 
-_Entry = TypeVar("_Entry", ParsedRow, ParsedCheckin)
+_Entry = TypeVar("_Entry", ParsedRow, ParsedCheckin, ParsedPattern)
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -305,13 +339,15 @@ def write_sessions(
     stream: TextIO,
     fmt: ExportFormat,
     checkins: Iterable[CheckIn] = (),
+    patterns: Iterable[ExportedPattern] = (),
 ) -> int:
     """Write sessions to a text stream (open it with newline="" for CSV); returns the count of
-    sessions. JSON also carries `checkins`; CSV has its own file for them (write_checkins)."""
+    sessions. JSON also carries `checkins` (CSV has its own file for them, write_checkins) and
+    the saved breathing `patterns`, so their names come along with their sessions."""
     if fmt == "csv":
         return _write_csv(records, stream)
     if fmt == "json":
-        return _write_json(records, stream, checkins)
+        return _write_json(records, stream, checkins, patterns)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
@@ -331,7 +367,8 @@ def export_sessions(store: Store, stream: TextIO, fmt: ExportFormat) -> int:
     """Write the whole practice log, oldest session first, without holding it all in memory.
     JSON includes the self-checks, oldest first. Returns the count of sessions."""
     with store.snapshot():
-        return write_sessions(store.iter_sessions(), stream, fmt, store.iter_checkins())
+        patterns = exported_patterns(store) if fmt == "json" else []
+        return write_sessions(store.iter_sessions(), stream, fmt, store.iter_checkins(), patterns)
 
 
 def export_checkins(store: Store, stream: TextIO) -> int:
@@ -355,7 +392,10 @@ def _write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
 
 
 def _write_json(
-    records: Iterable[SessionRecord], stream: TextIO, checkins: Iterable[CheckIn]
+    records: Iterable[SessionRecord],
+    stream: TextIO,
+    checkins: Iterable[CheckIn],
+    patterns: Iterable[ExportedPattern],
 ) -> int:
     # One session per line: a valid JSON document that stays readable and diffable, written
     # as it goes instead of building one huge string.
@@ -373,7 +413,14 @@ def _write_json(
         stream.write(",\n  " if written else "\n  ")
         stream.write(json.dumps(checkin_to_dict(checkin)))
         written += 1
-    stream.write("\n]}\n" if written else "]}\n")
+    stream.write("\n]" if written else "]")
+    stream.write(', "patterns": [')
+    shown = 0
+    for pattern in patterns:
+        stream.write(",\n  " if shown else "\n  ")
+        stream.write(json.dumps(pattern.to_dict(), ensure_ascii=False))
+        shown += 1
+    stream.write("\n]}\n" if shown else "]}\n")
     return count
 
 
@@ -446,6 +493,7 @@ def merge_parsed(
         return _report(parsed, _NO_STORE, dry_run=True, held_back=False)
     records = [entry.record for entry in parsed.valid]
     checkins = [entry.checkin for entry in parsed.checkins]
+    patterns = [entry.pattern for entry in parsed.patterns]
     outcome: _Merged | None = None
     try:
         # Sessions and self-checks in one transaction: a failure adds neither, and the ids
@@ -454,8 +502,14 @@ def merge_parsed(
             outcome = _Merged(
                 store.merge_sessions(records, dry_run=dry_run),
                 store.merge_checkins(checkins, dry_run=dry_run),
+                merge_exported_patterns(store, patterns, dry_run=dry_run),
             )
-            refused = parsed.rejected or outcome.sessions.conflicts or outcome.checkins.conflicts
+            refused = (
+                parsed.rejected
+                or outcome.sessions.conflicts
+                or outcome.checkins.conflicts
+                or outcome.patterns.refused
+            )
             if refused and not skip_invalid and not dry_run:
                 raise _HeldBackError
     except _HeldBackError:
@@ -474,6 +528,7 @@ def merge_parsed(
 class _Merged:
     sessions: MergeResult
     checkins: CheckinMergeResult
+    patterns: PatternMerge
 
 
 def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bool) -> ImportReport:
@@ -481,6 +536,7 @@ def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bo
         merged = _Merged(
             MergeResult(tuple(e.record.id for e in parsed.valid), (), ()),
             CheckinMergeResult(tuple(e.checkin.id for e in parsed.checkins), (), ()),
+            PatternMerge(tuple(e.pattern.id for e in parsed.patterns), (), ()),
         )
     rejected = list(parsed.rejected)
     if merged.sessions.conflicts:
@@ -516,7 +572,13 @@ def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bo
                     section="checkin",
                 )
             )
-    rejected.sort(key=lambda r: (r.section != "session", r.row))
+    if merged.patterns.refused:
+        row_of = {entry.pattern.id: entry.row for entry in parsed.patterns}
+        rejected.extend(
+            RejectedRow(row_of[pattern_id], None, pattern_id, reason, "pattern")
+            for pattern_id, reason in merged.patterns.refused
+        )
+    rejected.sort(key=lambda r: (_SECTION_ORDER[r.section], r.row))
     return ImportReport(
         file_format=parsed.file_format,
         rows=parsed.rows,
@@ -531,10 +593,15 @@ def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bo
         checkins_file=parsed.checkins_file,
         normalised=parsed.normalised,
         held_back=held_back,
+        pattern_rows=parsed.pattern_rows,
+        patterns_added=len(merged.patterns.added),
+        patterns_already_present=len(merged.patterns.already_present) + parsed.pattern_repeats,
     )
 
 
-_NO_STORE = _Merged(MergeResult((), (), ()), CheckinMergeResult((), (), ()))
+_NO_STORE = _Merged(
+    MergeResult((), (), ()), CheckinMergeResult((), (), ()), PatternMerge((), (), ())
+)
 
 
 def parse_sessions(data: bytes) -> ParsedFile:
@@ -546,8 +613,9 @@ def parse_sessions(data: bytes) -> ParsedFile:
     file_format: Literal["csv", "json"] = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
     checkins_file = False
     raw_checkins: list[_RawRow] = []
+    raw_patterns: list[_RawRow] = []
     if file_format == "json":
-        raw_rows, warnings, raw_checkins = _json_rows(text)
+        raw_rows, warnings, raw_checkins, raw_patterns = _json_rows(text)
     else:
         raw_rows, warnings, checkins_file = _csv_rows(text)
         if checkins_file:
@@ -574,6 +642,14 @@ def parse_sessions(data: bytes) -> ParsedFile:
             checked.append(ParsedCheckin(raw.row, raw.line, checkin))
             where = "row" if checkins_file else "self-check"
             changes.compare(raw, checkin_to_dict(checkin), where)
+    patterns: list[ParsedPattern] = []
+    for raw in raw_patterns:
+        pattern, problem = _validate_pattern(raw)
+        if pattern is None:
+            rejected.append(RejectedRow(raw.row, None, raw.session_id, problem, "pattern"))
+        else:
+            patterns.append(ParsedPattern(raw.row, pattern))
+            changes.compare(raw, pattern.to_dict(), "pattern")
 
     unique, repeats, clashes = _unique_by_id(
         valid, lambda e: e.record.id, lambda e: tuple(session_to_dict(e.record).values())
@@ -581,9 +657,13 @@ def parse_sessions(data: bytes) -> ParsedFile:
     unique_checkins, checkin_repeats, checkin_clashes = _unique_by_id(
         checked, lambda e: e.checkin.id, lambda e: tuple(checkin_to_dict(e.checkin).values())
     )
+    unique_patterns, pattern_repeats, pattern_clashes = _unique_by_id(
+        patterns, lambda e: e.pattern.id, lambda e: e.pattern
+    )
     sections: tuple[tuple[Section, list[tuple[str, list[Any]]]], ...] = (
         ("session", clashes),
         ("checkin", checkin_clashes),
+        ("pattern", pattern_clashes),
     )
     for section, clash in sections:
         for entry_id, entries in clash:
@@ -600,7 +680,7 @@ def parse_sessions(data: bytes) -> ParsedFile:
                 )
                 for entry in entries
             )
-    rejected.sort(key=lambda r: (r.section != "session", r.row))
+    rejected.sort(key=lambda r: (_SECTION_ORDER[r.section], r.row))
     return ParsedFile(
         file_format=file_format,
         rows=len(raw_rows),
@@ -613,6 +693,9 @@ def parse_sessions(data: bytes) -> ParsedFile:
         checkin_repeats=checkin_repeats,
         checkins_file=checkins_file,
         normalised=changes.lines(),
+        pattern_rows=len(raw_patterns),
+        patterns=tuple(unique_patterns),
+        pattern_repeats=pattern_repeats,
     )
 
 
@@ -734,13 +817,15 @@ class _HugeNumber:
     def __str__(self) -> str:
         return f"a number with {self.digits:,} digits"
 
+    __repr__ = __str__
+
 
 def _json_int(text: str) -> int | _HugeNumber:
     digits = len(text.lstrip("-"))
     return _HugeNumber(digits) if digits > _MAX_DIGITS else int(text)
 
 
-def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
+def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow], list[_RawRow]]:
     try:
         document = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as error:
@@ -780,14 +865,20 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
         raise ImportFileError(
             f'The JSON file\'s "checkins" is {_json_type(checkins)}, not a list of self-checks.'
         )
+    patterns = document.get("patterns", [])  # files from before patterns travelled have none
+    if not isinstance(patterns, list):
+        raise ImportFileError(
+            f'The JSON file\'s "patterns" is {_json_type(patterns)}, not a list of patterns.'
+        )
     unknown: set[str] = set()
     rows = _json_objects(sessions, FIELDS, "session", unknown)
     checkin_rows = _json_objects(checkins, CHECKIN_FIELDS, "self-check", unknown)
+    pattern_rows = _json_objects(patterns, PATTERN_FIELDS, "pattern", unknown)
     warnings = []
     if unknown:
         names = ", ".join(_readable(name) for name in sorted(unknown)[:10])
         warnings.append(f"Fields this CalmKit does not know were ignored: {names}.")
-    return rows, warnings, checkin_rows
+    return rows, warnings, checkin_rows, pattern_rows
 
 
 def _json_objects(
@@ -934,6 +1025,25 @@ def _validate_checkin(raw: _RawRow) -> tuple[CheckIn | None, list[str]]:
     if problems:
         return None, problems
     return CheckIn(values["id"], values["taken_at"], tuple(answers)), []
+
+
+def _validate_pattern(raw: _RawRow) -> tuple[ExportedPattern | None, str]:
+    """A saved pattern from the file, or the reason it cannot be one (the breathing kind's
+    own rules, as when a person saves one)."""
+    if raw.problem is not None:
+        return None, raw.problem
+    fields = raw.fields  # a _HugeNumber is no number to the kind's rules, and shows as one
+    for name in ("id", "name"):
+        value = fields.get(name)
+        if isinstance(value, str):
+            try:
+                _refuse_broken_text(name, value)
+            except _InvalidValueError as error:
+                return None, str(error)
+    try:
+        return parse_exported(fields), ""
+    except ValueError as error:
+        return None, str(error).rstrip(".")
 
 
 def _parse_whole(name: str, value: Any, highest: int) -> int:

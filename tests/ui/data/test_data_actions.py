@@ -447,3 +447,29 @@ def test_settings_lead_to_delete_all_my_data(qtbot: QtBot, window: MainWindow) -
     assert isinstance(window.data.dialog, DeleteDataDialog)
     window.data.dialog.reject()
     assert window.data.dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_imported_patterns_join_the_library_and_label_their_sessions(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmkit.core.exchange import export_sessions
+    from calmkit.core.exercises.breathing.custom import add_custom_pattern
+    from calmkit.core.exercises.breathing.pattern import BreathingPattern
+    from calmkit.core.exercises.model import SessionLength
+
+    source = tmp_path / "from-my-laptop.json"
+    with Store.open(tmp_path / "laptop.db") as laptop:
+        mine = add_custom_pattern(
+            laptop, "Calm evening", BreathingPattern(inhale=4, exhale=6.5), SessionLength(5)
+        )
+        laptop.add_session(make_record(1, exercise_id=mine.id))
+        with source.open("w", encoding="utf-8", newline="") as stream:
+            export_sessions(laptop, stream, "json")
+    open_file(monkeypatch, source)
+    preview = preview_import(qtbot, window.data)
+    assert preview.import_button is not None
+    assert preview.import_button.text() == "Import 1 session and 1 pattern"
+    assert "Your own breathing patterns to add: <b>1</b>" in preview.summary.text()
+    confirm_import(qtbot, window.data, preview)
+    assert window.context.catalog.name_of(mine.id) == "Calm evening"
+    assert mine.id in window.library.catalog.ids

@@ -25,7 +25,12 @@ from calmkit.core.store.patterns import (
     read_pattern_rows,
 )
 from calmkit.core.store.schema import MIGRATIONS, SCHEMA_VERSION
-from calmkit.core.store.sessions import MergeResult, SessionStore, UnknownSessionError
+from calmkit.core.store.sessions import (
+    MergeResult,
+    SessionStore,
+    UnknownSessionError,
+    moment_text,
+)
 from calmkit.core.store.settings import SettingsStore
 from calmkit.core.store.totals import TotalsStore
 
@@ -51,6 +56,7 @@ __all__ = [
     "UnknownSessionError",
     "backup_paths",
     "delete_store_files",
+    "moment_text",
     "read_pattern_rows",
     "remove_files",
     "store_files",

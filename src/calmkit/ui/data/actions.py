@@ -39,6 +39,7 @@ class DataActions(QObject):
     """The actions (with shortcuts) for the File and Edit menus, and what they do."""
 
     task_finished = Signal()  # an export or import ended, whichever way
+    patterns_imported = Signal()  # an import added saved breathing patterns
 
     def __init__(
         self,
@@ -174,6 +175,8 @@ class DataActions(QObject):
                 self._context.notify_sessions_changed()
             if report.written and report.checkins_added:
                 self._context.notify_checkins_changed()
+            if report.written and report.patterns_added:
+                self.patterns_imported.emit()
             self._open(ImportReportDialog(source.name, report, self._window))
 
         self._run(

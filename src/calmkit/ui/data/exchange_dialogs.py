@@ -174,6 +174,12 @@ def _counts(report: ImportReport, *, ahead: bool) -> list[str]:
             f"<li>Self-checks {'to add' if ahead else 'added'}: <b>{report.checkins_added:,}"
             f"</b>, already there: <b>{report.checkins_already_present:,}</b></li>"
         )
+    if report.pattern_rows:
+        lines.append(
+            f"<li>Your own breathing patterns {'to add' if ahead else 'added'}: "
+            f"<b>{report.patterns_added:,}</b>, already there: "
+            f"<b>{report.patterns_already_present:,}</b></li>"
+        )
     what = "Cannot be used" if ahead else "Not imported"
     lines.append(f"<li>{what}: <b>{len(report.rejected):,}</b></li>")
     return lines
@@ -208,11 +214,14 @@ def import_button_text(report: ImportReport) -> str:
         return f"{number:,} {valid}{word if number == 1 else word + 's'}"
 
     parts = []
-    if report.added or not report.checkins_added:
+    if report.added or not (report.checkins_added or report.patterns_added):
         parts.append(count(report.added, "session"))
     if report.checkins_added:
         parts.append(count(report.checkins_added, "self-check"))
-    return f"Import {'the ' if valid else ''}{' and '.join(parts)}"
+    if report.patterns_added:
+        parts.append(count(report.patterns_added, "pattern"))
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return f"Import {'the ' if valid else ''}{listed}"
 
 
 class ImportPreviewDialog(QDialog):
@@ -223,7 +232,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, name: str, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import history")
-        adds = report.added + report.checkins_added
+        adds = report.added + report.checkins_added + report.patterns_added
         lines = [
             f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) holds {_held(report)}.</p>",
             "<ul>",
