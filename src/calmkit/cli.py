@@ -546,7 +546,8 @@ def _add_data_commands(
     imports = commands.add_parser(
         "import",
         parents=[data_dir],
-        help="merge sessions from a CSV or JSON export (importing twice changes nothing)",
+        help="merge sessions, self-checks and saved patterns from a CSV or JSON export "
+        "(importing twice changes nothing; with a bad row nothing is imported)",
     )
     imports.add_argument("file", metavar="FILE", help="the export to read ('-' for stdin)")
     imports.add_argument(
@@ -602,7 +603,7 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
 
     try:
         if args.command == "export":
-            fmt = args.format or _format_of(args.output, checkins=args.checkins)
+            fmt = args.format or _format_of(args.output)
             if args.checkins and fmt != "csv":
                 raise _CommandFailedError(
                     "--checkins is for the CSV export; the JSON export always includes your "
@@ -627,9 +628,9 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
         return error.status
 
 
-def _format_of(output: str | None, *, checkins: bool) -> ExportFormat:
+def _format_of(output: str | None) -> ExportFormat:
     """The format an export FILE's name asks for: .json or .csv; stdout gets CSV."""
-    if output is None or checkins:
+    if output is None:
         return "csv"
     suffix = Path(output).suffix.lower()
     if suffix == ".json":

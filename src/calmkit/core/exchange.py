@@ -1,20 +1,34 @@
 """Export of the practice log as CSV or JSON, and import of such files: validated row by row,
-merged by session id (importing a file twice changes nothing), written in one transaction.
+merged by id (importing a file twice changes nothing), written in one transaction, all or
+nothing.
 
 Self-check results travel too: as a "checkins" list in the JSON export (a file without one is
-fine), and as their own CSV (export_checkins; its header starts id,taken_at,q1...). They are
-validated, merged by id and written in the same one transaction as the sessions.
+fine), and as their own CSV (export_checkins; its header starts id,taken_at,q1...). So do the
+person's own breathing patterns, as a "patterns" list in the JSON export, with their names
+(deleted ones marked, so old sessions keep their names on another computer).
+
+Every value is kept exactly: times to the microsecond with their UTC offset, seconds as the
+same float. Export, import into an empty log, export again gives the same bytes. A value a
+file writes another way ("yes" for true, 240.0 for 240, a shorter time) is kept in CalmKit's
+form, and the report names each such field (ImportReport.normalised).
 
 What an import does, in order:
 1. The file as a whole must be readable: at most MAX_IMPORT_BYTES, UTF-8 text, CSV with the
    CalmKit header (sessions or self-checks) or JSON {"format": "calmkit.sessions",
-   "version": 1, "sessions": [...], "checkins": [...]} ("checkins" may be left out).
-   Otherwise it is rejected wholesale (ImportFileError) and the practice log is not touched.
+   "version": 1, "sessions": [...], "checkins": [...], "patterns": [...]} (the last two may
+   be left out). Otherwise it is rejected wholesale (ImportFileError) and the practice log is
+   not touched.
 2. Each row is validated; a bad row is rejected with its row number and the reasons. Rows
    sharing an id with different content are all rejected; identical repeats count once.
-3. The valid rows are merged in ONE transaction: new ids are added, identical sessions count as
-   already present, and a stored session with the same id but other content is never
-   overwritten (that row is rejected). If writing fails (disk full, crash), nothing is added.
+   Nothing here raises anything but ImportFileError, whatever the file holds (numbers of
+   thousands of digits, broken characters, deep nesting): tests/core/test_fuzz.py and
+   benchmarks/fuzz.py hold it to that.
+3. The rows are merged in ONE transaction: new ids are added, identical ones count as
+   already present, and a stored one with the same id but other content is never overwritten
+   (that row is rejected), nor is a saved pattern's name taken twice.
+4. If any row was rejected, the transaction is undone and nothing at all is written (the
+   report has held_back), unless skip_invalid asks for the valid rows alone. A dry run
+   undoes it always. If writing fails (disk full, crash), nothing is added either.
 """
 
 from __future__ import annotations
