@@ -140,3 +140,24 @@ def test_a_file_from_before_patterns_travelled_still_imports(there: Store) -> No
     old = {"format": "calmkit.sessions", "version": 1, "sessions": [], "checkins": []}
     report = import_sessions(there, json.dumps(old).encode())
     assert (report.pattern_rows, report.written, report.rejected) == (0, False, ())
+
+
+def test_two_patterns_of_one_name_in_a_file_are_both_refused(there: Store) -> None:
+    document = {
+        "format": "calmkit.sessions",
+        "version": 1,
+        "sessions": [],
+        "patterns": [
+            {"id": "custom-a", "name": "Calm", "inhale": 4, "exhale": 4},
+            {"id": "custom-b", "name": "CALM", "inhale": 4, "exhale": 6},
+            {"id": "custom-c", "name": "Calm", "inhale": 4, "exhale": 6, "deleted": True},
+        ],
+    }
+    data = json.dumps(document).encode()
+    for report in (import_sessions(there, data, dry_run=True), import_sessions(there, data)):
+        assert [r.describe() for r in report.rejected] == [
+            "pattern 1: patterns 1 and 2 have the same name; none of them was imported",
+            "pattern 2: patterns 1 and 2 have the same name; none of them was imported",
+        ]
+    assert saved_patterns(there).active == ()
+    assert import_sessions(there, data, skip_invalid=True).patterns_added == 1  # the deleted one

@@ -674,6 +674,8 @@ def parse_sessions(data: bytes) -> ParsedFile:
     unique_patterns, pattern_repeats, pattern_clashes = _unique_by_id(
         patterns, lambda e: e.pattern.id, lambda e: e.pattern
     )
+    unique_patterns, same_names = _one_per_name(unique_patterns)
+    rejected.extend(same_names)
     sections: tuple[tuple[Section, list[tuple[str, list[Any]]]], ...] = (
         ("session", clashes),
         ("checkin", checkin_clashes),
@@ -761,6 +763,34 @@ def _written(value: Any) -> str:
     if value is None or value == "":
         return "empty"
     return _show(value)
+
+
+def _one_per_name(
+    patterns: list[ParsedPattern],
+) -> tuple[list[ParsedPattern], list[RejectedRow]]:
+    """Two patterns in the list may not share a name (whatever the case), as when a person
+    saves one: there is no telling which should keep it, so neither is imported."""
+    by_name: dict[str, list[ParsedPattern]] = {}
+    for entry in patterns:
+        if not entry.pattern.deleted:
+            by_name.setdefault(entry.pattern.name.casefold(), []).append(entry)
+    refused: list[RejectedRow] = []
+    for entries in by_name.values():
+        if len(entries) > 1:
+            rows = [str(entry.row) for entry in entries]
+            listed = ", ".join(rows[:-1]) + f" and {rows[-1]}"
+            refused.extend(
+                RejectedRow(
+                    entry.row,
+                    None,
+                    entry.pattern.id,
+                    f"patterns {listed} have the same name; none of them was imported",
+                    "pattern",
+                )
+                for entry in entries
+            )
+    left_out = {row.row for row in refused}
+    return [entry for entry in patterns if entry.row not in left_out], refused
 
 
 def _unique_by_id(
