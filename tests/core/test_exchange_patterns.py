@@ -161,3 +161,24 @@ def test_two_patterns_of_one_name_in_a_file_are_both_refused(there: Store) -> No
         ]
     assert saved_patterns(there).active == ()
     assert import_sessions(there, data, skip_invalid=True).patterns_added == 1  # the deleted one
+
+
+def test_two_patterns_of_one_id_and_other_content_are_both_refused(there: Store) -> None:
+    # Found by benchmarks/fuzz.py: this raised AttributeError.
+    document = {
+        "format": "calmkit.sessions",
+        "version": 1,
+        "sessions": [],
+        "patterns": [
+            {"id": "custom-a", "name": "Calm", "inhale": 4, "exhale": 4},
+            {"id": "custom-a", "name": "Calm", "inhale": 4, "exhale": 6},
+        ],
+    }
+    report = import_sessions(there, json.dumps(document).encode(), skip_invalid=True)
+    assert [r.describe() for r in report.rejected] == [
+        "pattern 1: patterns 1 and 2 have the same id but different content; none of them "
+        "was imported",
+        "pattern 2: patterns 1 and 2 have the same id but different content; none of them "
+        "was imported",
+    ]
+    assert saved_patterns(there).active == ()

@@ -293,6 +293,7 @@ class ParsedCheckin:
 class ParsedPattern:
     row: int
     pattern: ExportedPattern
+    line: None = None  # patterns travel in JSON only, which has no line numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,12 +686,13 @@ def parse_sessions(data: bytes) -> ParsedFile:
         for entry_id, entries in clash:
             rows = [entry.row for entry in entries]
             listed = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
+            noun = "patterns" if section == "pattern" else "rows"
             rejected.extend(
                 RejectedRow(
                     entry.row,
                     entry.line,
                     entry_id,
-                    f"rows {listed} have the same id but different content; "
+                    f"{noun} {listed} have the same id but different content; "
                     "none of them was imported",
                     section,
                 )
