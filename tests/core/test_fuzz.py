@@ -37,14 +37,14 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FuzzBench]:
 
 
 def test_a_short_run_of_damaged_files_and_values_finds_nothing(tmp_path: Path) -> None:
-    counts, failures = run_cases(fresh_folder(tmp_path, "run"), 200, seed=20260101)
+    counts, failures = run_cases(fresh_folder(tmp_path, "run"), 150, seed=20260101)
     assert [f.describe() for f in failures] == []
     # The run reached every target, and imports both refused and wrote.
     assert all(counts[target] for target in ("import", "exercise", "settings"))
     assert counts["import: file refused"] and counts["import: held back (rows rejected)"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(data=st.binary(max_size=400))
 def test_any_bytes_are_read_or_refused_with_a_reason(data: bytes) -> None:
     try:
@@ -54,7 +54,7 @@ def test_any_bytes_are_read_or_refused_with_a_reason(data: bytes) -> None:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(field=st.sampled_from(FIELDS), value=json_values)
 def test_any_json_value_in_a_session_is_taken_or_rejected_and_never_half_written(
@@ -67,7 +67,7 @@ def test_any_json_value_in_a_session_is_taken_or_rejected_and_never_half_written
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(column=st.integers(0, len(FIELDS) - 1), cell=st.text(max_size=40))
 def test_any_text_in_a_csv_cell_is_taken_or_rejected(
@@ -81,7 +81,7 @@ def test_any_text_in_a_csv_cell_is_taken_or_rejected(
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(key=st.sampled_from(SETTING_KEYS), value=json_values | st.text(max_size=20))
 def test_any_stored_setting_falls_back_to_its_default(
@@ -93,7 +93,7 @@ def test_any_stored_setting_falls_back_to_its_default(
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     name=st.sampled_from(["inhale", "hold", "exhale", "rest", "default_minutes", "order"]),
