@@ -48,7 +48,8 @@ class Terminal(io.StringIO):
         (["export"], ",".join(FIELDS) + "\r\n"),
         (
             ["export", "--format", "json"],
-            '{"format": "calmkit.sessions", "version": 1, "sessions": [], "checkins": []}\n',
+            '{"format": "calmkit.sessions", "version": 1, "sessions": [], "checkins": [], '
+            '"patterns": []}\n',
         ),
         (["history"], "No sessions yet.\n"),
         (["history", "--json"], "[]\n"),
@@ -117,14 +118,25 @@ def test_import_prints_the_report_with_reasons(
     rows = [session_to_dict(make_record(1)), session_to_dict(make_record(2)), bad]
     source = tmp_path / "in.json"
     source.write_text(json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": rows}))
-    assert run(data, "import", str(source)) == 0
+    assert run(data, "import", str(source)) == 1
     assert capsys.readouterr().out == (
-        f"{source} (JSON): 3 sessions in the file: 1 added, 1 already present, 1 rejected.\n"
+        f"{source} (JSON): 3 sessions in the file: 1 could be added, 1 already present, "
+        "1 rejected.\n"
         "Rejected rows:\n"
         "  row 3: distress_after is 12, outside 0-10\n"
+        "Nothing was imported, because of the rejected rows. Fix them, or add --skip-invalid "
+        "to import only the valid rows.\n"
     )
-    assert run(data, "import", str(source)) == 0
-    assert "0 added, 2 already present, 1 rejected." in capsys.readouterr().out
+    with Store.open(data / "calmkit.db") as store:
+        assert store.count_sessions() == 1
+    assert run(data, "import", str(source), "--skip-invalid") == 0
+    assert capsys.readouterr().out.startswith(
+        f"{source} (JSON): 3 sessions in the file: 1 added, 1 already present, 1 rejected.\n"
+    )
+    with Store.open(data / "calmkit.db") as store:
+        assert store.count_sessions() == 2
+    assert run(data, "import", str(source)) == 1  # the bad row still holds the file back
+    assert "0 could be added, 2 already present, 1 rejected." in capsys.readouterr().out
 
 
 def test_a_file_rejected_wholesale_exits_non_zero_and_creates_nothing(
@@ -156,8 +168,81 @@ def test_import_from_stdin_and_a_dry_run(
         "stdin (CSV): 1 session in the file: 1 would be added, 0 already present, 0 rejected.\n"
         "This was a dry run: nothing was written.\n"
     )
-    with Store.open(data / "calmkit.db") as store:
-        assert store.count_sessions() == 0
+    assert not data.exists()  # no data folder, no database
+
+
+def test_a_dry_run_on_an_existing_log_counts_what_is_there_and_changes_nothing(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1))
+    before = (data / "calmkit.db").read_bytes()
+    rows = [session_to_dict(make_record(n)) for n in (1, 2)]
+    rows.append(session_to_dict(make_record(3)) | {"completed": "maybe"})
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": rows}))
+    assert run(data, "import", str(source), "--dry-run") == 1
+    out = capsys.readouterr().out
+    assert "3 sessions in the file: 1 would be added, 1 already present, 1 rejected." in out
+    assert out.endswith(
+        "This was a dry run: nothing was written.\n"
+        "Importing it as it is would add nothing, because of the rejected rows; fix them, or "
+        "add --skip-invalid to import the valid rows.\n"
+    )
+    assert (data / "calmkit.db").read_bytes() == before
+    assert run(data, "import", str(source), "--dry-run", "--skip-invalid") == 0
+
+
+def test_import_says_which_values_it_keeps_in_its_own_form(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = session_to_dict(make_record(1)) | {"completed": 1, "started_at": "2026-03-02T07:30+02:00"}
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": [row]}))
+    assert run(data, "import", str(source)) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "Kept in CalmKit's own form (a new export writes them this way):",
+        "  started_at in 1 row: '2026-03-02T07:30+02:00' is kept as "
+        "'2026-03-02T07:30:00+02:00' (row 1)",
+        "  completed in 1 row: 1 is kept as true (row 1)",
+    ]
+
+
+def test_a_lone_surrogate_in_a_note_is_a_rejected_row_and_a_fresh_folder_stays_empty(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = session_to_dict(make_record(1)) | {"note": "\ud800"}
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": [row]}))
+    assert run(data, "import", str(source)) == 1
+    assert "row 1: note holds a broken character (\\ud800" in capsys.readouterr().out
+    assert not data.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "start"), [("out.json", '{"format": "calmkit.sessions"'), ("out.CSV", "id,")]
+)
+def test_export_picks_the_format_from_the_file_name(
+    data: Path, tmp_path: Path, name: str, start: str
+) -> None:
+    fill(data, make_record(1))
+    target = tmp_path / name
+    assert run(data, "export", "-o", str(target)) == 0
+    assert target.read_text(encoding="utf-8").startswith(start)
+    assert run(data, "export", "-o", str(target), "--force", "--format", "csv") == 0
+    assert target.read_text(encoding="utf-8").startswith("id,")
+
+
+def test_export_to_a_name_of_unknown_kind_asks_for_a_format(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(data, make_record(1))
+    target = tmp_path / "history.xlsx"
+    assert run(data, "export", "-o", str(target)) == 2
+    assert "name the file .csv (for spreadsheets) or .json, or choose one with --format" in (
+        capsys.readouterr().err
+    )
+    assert not target.exists()
+    assert run(data, "export", "-o", str(target), "--format", "json") == 0
 
 
 def test_many_rejected_rows_are_shown_up_to_a_limit(
@@ -166,10 +251,11 @@ def test_many_rejected_rows_are_shown_up_to_a_limit(
     rows = [session_to_dict(make_record(n)) | {"actual_seconds": -1} for n in range(60)]
     source = tmp_path / "in.json"
     source.write_text(json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": rows}))
-    assert run(data, "import", str(source)) == 0
+    assert run(data, "import", str(source)) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines[-1] == "  ... and 10 more."
-    assert len(lines) == 2 + 50 + 1
+    assert lines[-2] == "  ... and 10 more."
+    assert len(lines) == 2 + 50 + 2
+    assert not data.exists()  # nothing could be added, so no practice log was made
 
 
 # --- stats and history ----------------------------------------------------------------------

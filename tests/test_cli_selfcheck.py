@@ -140,3 +140,6 @@ def test_export_checkins_as_json_is_refused_since_json_has_them(
     assert run(data, "export", "--format", "json", "--checkins") == 2
     assert "the JSON export always includes your self-check results" in capsys.readouterr().err
     assert not data.exists()
+    assert run(data, "export", "--checkins", "-o", str(data.parent / "checks.json")) == 2
+    assert "the JSON export always includes your self-check results" in capsys.readouterr().err
+    assert not (data.parent / "checks.json").exists()

@@ -7,6 +7,7 @@ fast and work on machines without a display.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import os
 import sys
@@ -553,7 +554,11 @@ def _add_data_commands(
     export = commands.add_parser(
         "export", parents=[data_dir], help="write the practice log as CSV or JSON"
     )
-    export.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+    export.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        help="default: from the FILE's extension (.csv or .json), else csv",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.add_argument(
@@ -565,11 +570,20 @@ def _add_data_commands(
     imports = commands.add_parser(
         "import",
         parents=[data_dir],
-        help="merge sessions from a CSV or JSON export (importing twice changes nothing)",
+        help="merge sessions, self-checks and saved patterns from a CSV or JSON export "
+        "(importing twice changes nothing; with a bad row nothing is imported)",
     )
     imports.add_argument("file", metavar="FILE", help="the export to read ('-' for stdin)")
     imports.add_argument(
-        "--dry-run", action="store_true", help="check the file and report, without importing"
+        "--dry-run",
+        action="store_true",
+        help="check the file and report what would happen; nothing is written or created",
+    )
+    imports.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="when some rows cannot be used, import the valid ones anyway (without it, "
+        "nothing is imported unless every row is fine)",
     )
     stats = commands.add_parser("stats", parents=[data_dir], help="streaks and totals")
     stats.add_argument("--json", action="store_true", help="machine-readable output")
@@ -640,19 +654,18 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
 
     try:
         if args.command == "export":
-            if args.checkins and args.format != "csv":
+            fmt = args.format or _format_of(args.output)
+            if args.checkins and fmt != "csv":
                 raise _CommandFailedError(
                     "--checkins is for the CSV export; the JSON export always includes your "
                     "self-check results. Nothing was written.",
                     EXIT_USAGE,
                 )
-            return _export(
-                paths, args.format, args.output, force=args.force, checkins=args.checkins
-            )
+            return _export(paths, fmt, args.output, force=args.force, checkins=args.checkins)
         if args.command == "self-check":
             return _self_check(paths, args.answers, as_json=args.json)
         if args.command == "import":
-            return _import(paths, args.file, dry_run=args.dry_run)
+            return _import(paths, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
         if args.command == "stats":
             return _stats(paths, args.today, as_json=args.json)
         if args.command == "history":
@@ -684,6 +697,22 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
     except _CommandFailedError as error:
         print(f"calmkit: {error}", file=sys.stderr)
         return error.status
+
+
+def _format_of(output: str | None) -> ExportFormat:
+    """The format an export FILE's name asks for: .json or .csv; stdout gets CSV."""
+    if output is None:
+        return "csv"
+    suffix = Path(output).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in (".csv", ""):
+        return "csv"
+    raise _CommandFailedError(
+        f"Not sure which format to write to {output}: name the file .csv (for spreadsheets) "
+        "or .json, or choose one with --format csv or --format json. Nothing was written.",
+        EXIT_USAGE,
+    )
 
 
 def _open_existing_store(paths: Paths) -> Store | None:
@@ -857,7 +886,7 @@ def _write_stdout(write: Callable[[TextIO], int]) -> int:
     return 0
 
 
-def _import(paths: Paths, file: str, *, dry_run: bool) -> int:
+def _import(paths: Paths, file: str, *, dry_run: bool, skip_invalid: bool) -> int:
     from calmkit.core.exchange import (
         ImportFileError,
         merge_parsed,
@@ -866,7 +895,7 @@ def _import(paths: Paths, file: str, *, dry_run: bool) -> int:
         read_import_stream,
     )
 
-    name = "stdin" if file == "-" else file
+    name = _printable("stdin" if file == "-" else file)
     try:
         data = read_import_stream(sys.stdin.buffer, "stdin") if file == "-" else None
         data = data if data is not None else read_import_file(Path(file).expanduser())
@@ -876,13 +905,27 @@ def _import(paths: Paths, file: str, *, dry_run: bool) -> int:
         raise _CommandFailedError(f"{name} was not imported: {error}") from None
     from calmkit.core.store import Store
 
-    with Store.open(paths.database) as store:
-        report = merge_parsed(store, parsed, dry_run=dry_run)
+    adds_nothing = not (parsed.valid or parsed.checkins or parsed.patterns)
+    if dry_run or (adds_nothing and not paths.database.exists()):
+        # A check, or nothing to add to a log not made yet: nothing is created.
+        store = _open_existing_store(paths)
+        try:
+            report = merge_parsed(store, parsed, dry_run=True)
+        finally:
+            if store is not None:
+                store.close()
+        if not dry_run:
+            report = dataclasses.replace(report, dry_run=False, held_back=bool(report.rejected))
+    else:
+        with Store.open(paths.database) as store:
+            report = merge_parsed(store, parsed, skip_invalid=skip_invalid)
     print(f"{name} ({report.file_format.upper()}): {report.summary()}")
-    if dry_run:
-        print("This was a dry run: nothing was written.")
     for warning in report.warnings:
         print(f"Note: {warning}")
+    if report.normalised:
+        print("Kept in CalmKit's own form (a new export writes them this way):")
+        for line in report.normalised:
+            print(f"  {line}")
     if report.rejected:
         print("Rejected rows:")
         for row in report.rejected[:_MAX_REJECTED_SHOWN]:
@@ -890,7 +933,28 @@ def _import(paths: Paths, file: str, *, dry_run: bool) -> int:
         hidden = len(report.rejected) - _MAX_REJECTED_SHOWN
         if hidden > 0:
             print(f"  ... and {hidden} more.")
+    refused = bool(report.rejected) and not skip_invalid
+    if dry_run:
+        print("This was a dry run: nothing was written.")
+        if refused:
+            print(
+                "Importing it as it is would add nothing, because of the rejected rows; "
+                "fix them, or add --skip-invalid to import the valid rows."
+            )
+        return 1 if refused else 0
+    if report.held_back:
+        print(
+            "Nothing was imported, because of the rejected rows. Fix them, or add "
+            "--skip-invalid to import only the valid rows."
+        )
+        return 1
     return 0
+
+
+def _printable(text: str) -> str:
+    """A file name as it can be printed (a name that is not valid UTF-8 arrives with lone
+    surrogates from the command line)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _practice_settings(store: Store | None) -> PracticeSettings:

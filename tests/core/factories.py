@@ -66,8 +66,10 @@ def records(
     last: datetime = datetime(2026, 1, 12),
 ) -> SessionRecord:
     """Any valid session starting between `first` and `last` (wall time), in any time zone,
-    with fractions of seconds dropped as the store does."""
-    wall = draw(st.datetimes(min_value=first, max_value=last)).replace(microsecond=0)
+    to the microsecond (half of them on a whole second)."""
+    wall = draw(st.datetimes(min_value=first, max_value=last))
+    if draw(st.booleans()):
+        wall = wall.replace(microsecond=0)
     started = wall.replace(tzinfo=draw(offsets))
     actual = draw(seconds)
     return SessionRecord(

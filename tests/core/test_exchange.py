@@ -58,8 +58,15 @@ def csv_file(*rows: dict[str, Any], header: tuple[str, ...] = FIELDS) -> bytes:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(header)
     for fields in rows:
-        writer.writerow("" if fields.get(h) is None else fields.get(h) for h in header)
+        writer.writerow(csv_value(fields.get(h)) for h in header)
     return stream.getvalue().encode()
+
+
+def csv_value(value: Any) -> Any:
+    """As the export writes it: true/false, and nothing for no value."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return "" if value is None else value
 
 
 def only_reason(report: ImportReport) -> str:
@@ -111,7 +118,7 @@ def test_json_export_is_the_documented_object(store: Store) -> None:
     out = io.StringIO()
     export_sessions(store, out, "json")
     document = json.loads(out.getvalue())
-    assert list(document) == ["format", "version", "sessions", "checkins"]
+    assert list(document) == ["format", "version", "sessions", "checkins", "patterns"]
     assert (document["format"], document["version"]) == ("calmkit.sessions", 1)
     first, second = document["sessions"]
     assert tuple(first) == FIELDS
@@ -134,6 +141,7 @@ def test_an_empty_log_exports_a_header_or_an_empty_list(store: Store) -> None:
         "version": 1,
         "sessions": [],
         "checkins": [],
+        "patterns": [],
     }
 
 
@@ -155,7 +163,14 @@ def test_export_then_import_into_an_empty_log_gives_the_same_history(
 
     report = import_sessions(target, data)
     assert (report.added, report.already_present, report.rejected) == (len(sessions), 0, ())
+    assert report.normalised == ()  # nothing of CalmKit's own export is rewritten
     assert history(target) == history(source)
+    assert [s.started_at for s in target.iter_sessions()] == [
+        s.started_at for s in source.iter_sessions()
+    ]  # to the microsecond
+    second = io.StringIO(newline="")
+    export_sessions(target, second, fmt)
+    assert second.getvalue() == stream.getvalue()  # export, import, export: the same bytes
     assert target.day_totals(4) == source.day_totals(4)
     assert target.exercise_totals() == source.exercise_totals()
 
@@ -238,15 +253,18 @@ def test_the_format_is_told_by_content_not_by_name(store: Store, tmp_path: Path)
     ],
 )
 @pytest.mark.parametrize("fmt", ["csv", "json"])
-def test_a_bad_row_is_rejected_with_its_reason_and_the_good_rows_are_added(
+def test_a_bad_row_is_rejected_with_its_reason_and_the_good_rows_are_added_if_asked(
     store: Store, changes: dict[str, Any], reason: str | tuple[str, str], fmt: str
 ) -> None:
     if isinstance(reason, tuple):  # an empty CSV cell vs. a JSON null
         reason = reason[0] if fmt == "csv" else reason[1]
     rows = [row(1), row(2, **changes), row(3)]
     data = csv_file(*rows) if fmt == "csv" else json_file(*rows)
-    report = import_sessions(store, data)
-    assert report.added == 2
+    held = import_sessions(store, data)
+    assert (held.held_back, held.written, store.count_sessions()) == (True, False, 0)
+    assert held.rejected == import_sessions(store, data, dry_run=True).rejected
+    report = import_sessions(store, data, skip_invalid=True)
+    assert (report.added, report.held_back, store.count_sessions()) == (2, False, 2)
     (rejected,) = report.rejected
     assert reason in rejected.reason
     assert rejected.row == 2
@@ -316,10 +334,44 @@ def test_an_id_already_stored_with_other_content_is_never_overwritten(store: Sto
     assert kept is not None and kept.note == "my original note"
 
 
-def test_fractions_of_seconds_in_times_do_not_make_a_reimport_differ(store: Store) -> None:
+def test_fractions_of_seconds_in_times_are_kept_and_a_reimport_matches(store: Store) -> None:
     data = json_file(row(1, started_at="2026-03-02T07:30:00.250+02:00"))
-    assert import_sessions(store, data).added == 1
+    first = import_sessions(store, data)
+    assert first.added == 1
+    assert first.normalised == (
+        "started_at in 1 row: '2026-03-02T07:30:00.250+02:00' is kept as "
+        "'2026-03-02T07:30:00.250000+02:00' (row 1)",
+    )
     assert import_sessions(store, data).already_present == 1
+    (kept,) = store.iter_sessions()
+    assert kept.started_at.microsecond == 250_000
+    assert store.day_totals(4)[0].day.isoformat() == "2026-03-02"
+
+
+def test_one_bad_row_keeps_the_whole_file_out_and_says_so(store: Store) -> None:
+    store.add_session(make_record(5, note="mine"))
+    data = json_file(row(1), row(5))  # row 2 clashes with the stored session 5
+    report = import_sessions(store, data)
+    assert report.held_back and store.count_sessions() == 1
+    assert report.summary() == (
+        "2 sessions in the file: 1 could be added, 0 already present, 1 rejected."
+    )
+    assert report.outcome == (
+        "Nothing was imported, because 1 row cannot be used. Fix it, or import only the valid rows."
+    )
+    skipped = import_sessions(store, data, skip_invalid=True)
+    assert (skipped.added, skipped.written, store.count_sessions()) == (1, True, 2)
+    kept = store.session(make_record(5).id)
+    assert kept is not None and kept.note == "mine"
+
+
+def test_values_written_another_way_are_named_once_per_field(store: Store) -> None:
+    rows = [row(n, completed="yes", distress_before="4.0") for n in (1, 2, 3)]
+    report = import_sessions(store, csv_file(*rows))
+    assert report.normalised == (
+        "completed in 3 rows: 'yes' is kept as 'true' (row 1)",
+        "distress_before in 3 rows: '4.0' is kept as '4' (row 1)",
+    )
 
 
 def test_unknown_columns_and_keys_are_ignored_with_a_note(store: Store) -> None:

@@ -144,3 +144,21 @@ def test_the_reading_text_size_is_remembered_and_an_impossible_one_is_ignored(
             assert again.muted, "the other preferences are kept"
     with pytest.raises(ValueError, match="text size"):
         PlayerPreferences(text_size=TEXT_SIZE_RANGE[0] - 1)
+
+
+@pytest.mark.parametrize("text", ["9" * 5000, "[" * 100_000 + "]" * 100_000])
+def test_a_stored_value_too_long_for_python_to_read_falls_back_too(
+    tmp_path: Path, text: str
+) -> None:
+    # Found by benchmarks/fuzz.py: these raised ValueError and RecursionError on reading.
+    from calmkit.core.preferences import PlayerPreferences, load_player_preferences
+
+    with Store.open(tmp_path / "calmkit.db") as store:
+        with store.transaction() as db:
+            db.execute("INSERT INTO settings (key, value) VALUES ('day_start_hour', ?)", (text,))
+            db.execute("INSERT INTO settings (key, value) VALUES ('player', ?)", (text,))
+        settings, problems = load_practice_settings(store)
+        assert load_player_preferences(store) == PlayerPreferences()
+    assert settings.day_start_hour == 4
+    (problem,) = problems
+    assert problem.startswith("The saved setting day_start_hour is unreadable (")

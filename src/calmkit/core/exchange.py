@@ -1,20 +1,34 @@
 """Export of the practice log as CSV or JSON, and import of such files: validated row by row,
-merged by session id (importing a file twice changes nothing), written in one transaction.
+merged by id (importing a file twice changes nothing), written in one transaction, all or
+nothing.
 
 Self-check results travel too: as a "checkins" list in the JSON export (a file without one is
-fine), and as their own CSV (export_checkins; its header starts id,taken_at,q1...). They are
-validated, merged by id and written in the same one transaction as the sessions.
+fine), and as their own CSV (export_checkins; its header starts id,taken_at,q1...). So do the
+person's own breathing patterns, as a "patterns" list in the JSON export, with their names
+(deleted ones marked, so old sessions keep their names on another computer).
+
+Every value is kept exactly: times to the microsecond with their UTC offset, seconds as the
+same float. Export, import into an empty log, export again gives the same bytes. A value a
+file writes another way ("yes" for true, 240.0 for 240, a shorter time) is kept in CalmKit's
+form, and the report names each such field (ImportReport.normalised).
 
 What an import does, in order:
 1. The file as a whole must be readable: at most MAX_IMPORT_BYTES, UTF-8 text, CSV with the
    CalmKit header (sessions or self-checks) or JSON {"format": "calmkit.sessions",
-   "version": 1, "sessions": [...], "checkins": [...]} ("checkins" may be left out).
-   Otherwise it is rejected wholesale (ImportFileError) and the practice log is not touched.
+   "version": 1, "sessions": [...], "checkins": [...], "patterns": [...]} (the last two may
+   be left out). Otherwise it is rejected wholesale (ImportFileError) and the practice log is
+   not touched.
 2. Each row is validated; a bad row is rejected with its row number and the reasons. Rows
    sharing an id with different content are all rejected; identical repeats count once.
-3. The valid rows are merged in ONE transaction: new ids are added, identical sessions count as
-   already present, and a stored session with the same id but other content is never
-   overwritten (that row is rejected). If writing fails (disk full, crash), nothing is added.
+   Nothing here raises anything but ImportFileError, whatever the file holds (numbers of
+   thousands of digits, broken characters, deep nesting): tests/core/test_fuzz.py and
+   benchmarks/fuzz.py hold it to that.
+3. The rows are merged in ONE transaction: new ids are added, identical ones count as
+   already present, and a stored one with the same id but other content is never overwritten
+   (that row is rejected), nor is a saved pattern's name taken twice.
+4. If any row was rejected, the transaction is undone and nothing at all is written (the
+   report has held_back), unless skip_invalid asks for the valid rows alone. A dry run
+   undoes it always. If writing fails (disk full, crash), nothing is added either.
 """
 
 from __future__ import annotations
@@ -33,9 +47,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, TextIO, TypeVar
 
+from calmkit.core.exercises.breathing.custom import (
+    EXPORT_FIELDS as PATTERN_FIELDS,
+)
+from calmkit.core.exercises.breathing.custom import (
+    ExportedPattern,
+    PatternMerge,
+    exported_patterns,
+    merge_exported_patterns,
+    parse_exported,
+)
 from calmkit.core.records import SessionRecord
 from calmkit.core.selfcheck import MAX_ANSWER, QUESTION_COUNT, CheckIn
-from calmkit.core.store import StorageError, Store
+from calmkit.core.store import (
+    CheckinMergeResult,
+    MergeResult,
+    StorageError,
+    Store,
+    moment_text,
+)
 
 FORMAT_NAME = "calmkit.sessions"
 FORMAT_VERSION = 1
@@ -72,6 +102,9 @@ _TRUE = frozenset({"true", "1", "yes"})
 _FALSE = frozenset({"false", "0", "no"})
 _EXAMPLE_TIME = "2026-01-05T09:30:00+01:00"
 _SPACE = re.compile(r"\s")
+# More digits than any value in an export can have (a day is 86,400 s); longer numbers are
+# refused by name rather than converted, which Python refuses beyond 4,300 digits.
+_MAX_DIGITS = 30
 
 
 class ExchangeError(Exception):
@@ -144,7 +177,8 @@ def _umask() -> int:
     return 0o022
 
 
-Section = Literal["session", "checkin"]
+Section = Literal["session", "checkin", "pattern"]
+_SECTION_ORDER = {"session": 0, "checkin": 1, "pattern": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +193,8 @@ class RejectedRow:
         where = f"row {self.row}" if self.line is None else f"row {self.row} (line {self.line})"
         if self.section == "checkin" and self.line is None:
             where = f"self-check {self.row}"
+        if self.section == "pattern":
+            where = f"pattern {self.row}"
         return f"{where}: {self.reason}"
 
 
@@ -175,23 +211,69 @@ class ImportReport:
     checkins_added: int = 0
     checkins_already_present: int = 0
     checkins_file: bool = False  # a CSV of self-checks (no sessions in it)
+    # Values kept in CalmKit's own form rather than as written (e.g. "yes" kept as "true"),
+    # one line per field; a new export writes them that way.
+    normalised: tuple[str, ...] = ()
+    # Nothing was written because some rows were rejected and skip_invalid was not asked for:
+    # `added` then counts what importing the valid rows would add.
+    held_back: bool = False
+    pattern_rows: int = 0  # saved breathing patterns in the file (JSON only)
+    patterns_added: int = 0
+    patterns_already_present: int = 0
+
+    @property
+    def written(self) -> bool:
+        """Whether anything was added to the practice log."""
+        added = self.added + self.checkins_added + self.patterns_added
+        return not (self.dry_run or self.held_back) and bool(added)
 
     def summary(self) -> str:
         verb = "would be added" if self.dry_run else "added"
+        if self.held_back:
+            verb = "could be added"
         rejected = sum(r.section == "session" for r in self.rejected)
+        checks_rejected = sum(r.section == "checkin" for r in self.rejected)
+        patterns = ""
+        if self.pattern_rows:
+            patterns = (
+                f" {self.pattern_rows} saved {_plural(self.pattern_rows, 'pattern')}: "
+                f"{self.patterns_added} {verb}, {self.patterns_already_present} already "
+                f"present, {len(self.rejected) - rejected - checks_rejected} rejected."
+            )
         sessions = (
             f"{self.rows} {_plural(self.rows, 'session')} in the file: {self.added} {verb}, "
             f"{self.already_present} already present, {rejected} rejected."
         )
         if not (self.checkin_rows or self.checkins_file):
-            return sessions
+            return sessions + patterns
         checks = (
             f"{self.checkin_rows} {_plural(self.checkin_rows, 'self-check')}"
             f"{' in the file' if self.checkins_file else ''}: {self.checkins_added} {verb}, "
             f"{self.checkins_already_present} already present, "
-            f"{len(self.rejected) - rejected} rejected."
+            f"{checks_rejected} rejected."
         )
-        return checks if self.checkins_file else f"{sessions} {checks}"
+        return checks if self.checkins_file else f"{sessions} {checks}{patterns}"
+
+    @property
+    def outcome(self) -> str:
+        """One sentence on what happened to the practice log."""
+        if self.held_back:
+            count = len(self.rejected)
+            return (
+                f"Nothing was imported, because {count} {_plural(count, 'row')} "
+                f"cannot be used. Fix {'it' if count == 1 else 'them'}, or import only "
+                "the valid rows."
+            )
+        if self.dry_run:
+            if self.rejected:
+                return (
+                    "This was a check: nothing was written. As it is, the file would be "
+                    "refused unless you import only the valid rows."
+                )
+            return "This was a check: nothing was written."
+        if not self.written:
+            return "Nothing new to add: your practice log is unchanged."
+        return "The new rows were added to your practice log."
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +291,13 @@ class ParsedCheckin:
 
 
 @dataclass(frozen=True, slots=True)
+class ParsedPattern:
+    row: int
+    pattern: ExportedPattern
+    line: None = None  # patterns travel in JSON only, which has no line numbers
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFile:
     """A file read and validated, before anything touches the store."""
 
@@ -222,9 +311,13 @@ class ParsedFile:
     checkins: tuple[ParsedCheckin, ...] = ()  # in file order, ids unique
     checkin_repeats: int = 0
     checkins_file: bool = False
+    normalised: tuple[str, ...] = ()  # see ImportReport.normalised
+    pattern_rows: int = 0
+    patterns: tuple[ParsedPattern, ...] = ()  # in file order, ids unique
+    pattern_repeats: int = 0
 
 
-_Entry = TypeVar("_Entry", ParsedRow, ParsedCheckin)
+_Entry = TypeVar("_Entry", ParsedRow, ParsedCheckin, ParsedPattern)
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -236,8 +329,8 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
         "id": record.id,
         "exercise_id": record.exercise_id,
         "exercise_kind": record.exercise_kind,
-        "started_at": record.started_at.isoformat(timespec="seconds"),
-        "ended_at": record.ended_at.isoformat(timespec="seconds"),
+        "started_at": moment_text(record.started_at),
+        "ended_at": moment_text(record.ended_at),
         "planned_seconds": _json_number(record.planned_seconds),
         "actual_seconds": _json_number(record.actual_seconds),
         "completed": record.completed,
@@ -252,7 +345,7 @@ def checkin_to_dict(checkin: CheckIn) -> dict[str, Any]:
     """One self-check in the export shape: its answers as q1-q7 (0-3) and their total."""
     return {
         "id": checkin.id,
-        "taken_at": checkin.taken_at.isoformat(timespec="seconds"),
+        "taken_at": moment_text(checkin.taken_at),
         **dict(zip(ANSWER_FIELDS, checkin.answers, strict=True)),
         "total": checkin.total,
     }
@@ -263,13 +356,15 @@ def write_sessions(
     stream: TextIO,
     fmt: ExportFormat,
     checkins: Iterable[CheckIn] = (),
+    patterns: Iterable[ExportedPattern] = (),
 ) -> int:
     """Write sessions to a text stream (open it with newline="" for CSV); returns the count of
-    sessions. JSON also carries `checkins`; CSV has its own file for them (write_checkins)."""
+    sessions. JSON also carries `checkins` (CSV has its own file for them, write_checkins) and
+    the saved breathing `patterns`, so their names come along with their sessions."""
     if fmt == "csv":
         return _write_csv(records, stream)
     if fmt == "json":
-        return _write_json(records, stream, checkins)
+        return _write_json(records, stream, checkins, patterns)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
@@ -289,7 +384,8 @@ def export_sessions(store: Store, stream: TextIO, fmt: ExportFormat) -> int:
     """Write the whole practice log, oldest session first, without holding it all in memory.
     JSON includes the self-checks, oldest first. Returns the count of sessions."""
     with store.snapshot():
-        return write_sessions(store.iter_sessions(), stream, fmt, store.iter_checkins())
+        patterns = exported_patterns(store) if fmt == "json" else []
+        return write_sessions(store.iter_sessions(), stream, fmt, store.iter_checkins(), patterns)
 
 
 def export_checkins(store: Store, stream: TextIO) -> int:
@@ -314,7 +410,10 @@ def _write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
 
 
 def _write_json(
-    records: Iterable[SessionRecord], stream: TextIO, checkins: Iterable[CheckIn]
+    records: Iterable[SessionRecord],
+    stream: TextIO,
+    checkins: Iterable[CheckIn],
+    patterns: Iterable[ExportedPattern],
 ) -> int:
     # One session per line: a valid JSON document that stays readable and diffable, written
     # as it goes instead of building one huge string.
@@ -332,7 +431,14 @@ def _write_json(
         stream.write(",\n  " if written else "\n  ")
         stream.write(json.dumps(checkin_to_dict(checkin)))
         written += 1
-    stream.write("\n]}\n" if written else "]}\n")
+    stream.write("\n]" if written else "]")
+    stream.write(', "patterns": [')
+    shown = 0
+    for pattern in patterns:
+        stream.write(",\n  " if shown else "\n  ")
+        stream.write(json.dumps(pattern.to_dict(), ensure_ascii=False))
+        shown += 1
+    stream.write("\n]}\n" if shown else "]}\n")
     return count
 
 
@@ -364,39 +470,97 @@ def read_import_stream(stream: BinaryIO, name: str = "the input") -> bytes:
     return data
 
 
-def import_file(store: Store, path: Path, *, dry_run: bool = False) -> ImportReport:
-    return import_sessions(store, read_import_file(path), dry_run=dry_run)
+def import_file(
+    store: Store, path: Path, *, dry_run: bool = False, skip_invalid: bool = False
+) -> ImportReport:
+    return import_sessions(
+        store, read_import_file(path), dry_run=dry_run, skip_invalid=skip_invalid
+    )
 
 
-def import_sessions(store: Store, data: bytes, *, dry_run: bool = False) -> ImportReport:
+def import_sessions(
+    store: Store, data: bytes, *, dry_run: bool = False, skip_invalid: bool = False
+) -> ImportReport:
     """Validate `data` (CSV or JSON, told apart by content) and merge it into the store.
 
-    Raises ImportFileError when the file is rejected wholesale and ImportWriteError when the
-    store could not be written; in both cases the practice log is exactly as it was.
+    All or nothing: when any row is rejected nothing is written (the report has held_back),
+    unless `skip_invalid` asks for the valid rows alone. Raises ImportFileError when the file
+    is rejected wholesale and ImportWriteError when the store could not be written; in both
+    cases the practice log is exactly as it was.
     """
-    return merge_parsed(store, parse_sessions(data), dry_run=dry_run)
+    return merge_parsed(store, parse_sessions(data), dry_run=dry_run, skip_invalid=skip_invalid)
 
 
-def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> ImportReport:
+class _HeldBackError(Exception):
+    """Undoes the import's transaction when the import must not be written after all."""
+
+
+def merge_parsed(
+    store: Store | None,
+    parsed: ParsedFile,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+) -> ImportReport:
     """The second half of import_sessions(), for callers that parse first (e.g. to refuse a
-    bad file before creating a practice log)."""
+    bad file before creating a practice log, or to show a preview). With `store` None (no
+    practice log yet) it can only be a dry run: every valid row would be added."""
+    if store is None:
+        if not dry_run:
+            raise ValueError("an import that writes needs a store")
+        return _report(parsed, _NO_STORE, dry_run=True, held_back=False)
     records = [entry.record for entry in parsed.valid]
     checkins = [entry.checkin for entry in parsed.checkins]
+    patterns = [entry.pattern for entry in parsed.patterns]
+    outcome: _Merged | None = None
     try:
-        # Sessions and self-checks in one transaction: a failure adds neither.
-        with store.transaction():
-            merged = store.merge_sessions(records, dry_run=dry_run)
-            merged_checkins = store.merge_checkins(checkins, dry_run=dry_run)
+        # Sessions and self-checks in one transaction: a failure adds neither, and the ids
+        # looked up are the ids there when writing. A dry run only reads, so it also works on
+        # a log opened read-only (beside the running app, or in a read-only folder).
+        with store.snapshot() if dry_run else store.transaction():
+            outcome = _Merged(
+                store.merge_sessions(records, dry_run=dry_run),
+                store.merge_checkins(checkins, dry_run=dry_run),
+                merge_exported_patterns(store, patterns, dry_run=dry_run),
+            )
+            refused = (
+                parsed.rejected
+                or outcome.sessions.conflicts
+                or outcome.checkins.conflicts
+                or outcome.patterns.refused
+            )
+            if refused and not skip_invalid and not dry_run:
+                raise _HeldBackError
+    except _HeldBackError:
+        assert outcome is not None
+        return _report(parsed, outcome, dry_run=False, held_back=True)
     except StorageError as error:
         # Disk full, I/O error, database locked...: the transaction was rolled back, so say
         # plainly that nothing changed.
         raise ImportWriteError(
             f"Nothing was imported, and the practice log is as it was before the import. {error}"
         ) from error
+    return _report(parsed, outcome, dry_run=dry_run, held_back=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Merged:
+    sessions: MergeResult
+    checkins: CheckinMergeResult
+    patterns: PatternMerge
+
+
+def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bool) -> ImportReport:
+    if merged is _NO_STORE:
+        merged = _Merged(
+            MergeResult(tuple(e.record.id for e in parsed.valid), (), ()),
+            CheckinMergeResult(tuple(e.checkin.id for e in parsed.checkins), (), ()),
+            PatternMerge(tuple(e.pattern.id for e in parsed.patterns), (), ()),
+        )
     rejected = list(parsed.rejected)
-    if merged.conflicts:
+    if merged.sessions.conflicts:
         entry_of = {entry.record.id: entry for entry in parsed.valid}
-        for stored in merged.conflicts:
+        for stored in merged.sessions.conflicts:
             entry = entry_of[stored.id]
             rejected.append(
                 RejectedRow(
@@ -410,9 +574,9 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
                     ),
                 )
             )
-    if merged_checkins.conflicts:
+    if merged.checkins.conflicts:
         checkin_of = {entry.checkin.id: entry for entry in parsed.checkins}
-        for stored_checkin in merged_checkins.conflicts:
+        for stored_checkin in merged.checkins.conflicts:
             found = checkin_of[stored_checkin.id]
             taken = stored_checkin.taken_at.isoformat(timespec="minutes")
             rejected.append(
@@ -427,20 +591,36 @@ def merge_parsed(store: Store, parsed: ParsedFile, *, dry_run: bool = False) -> 
                     section="checkin",
                 )
             )
-    rejected.sort(key=lambda r: (r.section != "session", r.row))
+    if merged.patterns.refused:
+        row_of = {entry.pattern.id: entry.row for entry in parsed.patterns}
+        rejected.extend(
+            RejectedRow(row_of[pattern_id], None, pattern_id, reason, "pattern")
+            for pattern_id, reason in merged.patterns.refused
+        )
+    rejected.sort(key=lambda r: (_SECTION_ORDER[r.section], r.row))
     return ImportReport(
         file_format=parsed.file_format,
         rows=parsed.rows,
-        added=len(merged.added),
-        already_present=len(merged.already_present) + parsed.repeats,
+        added=len(merged.sessions.added),
+        already_present=len(merged.sessions.already_present) + parsed.repeats,
         rejected=tuple(rejected),
         warnings=parsed.warnings,
         dry_run=dry_run,
         checkin_rows=parsed.checkin_rows,
-        checkins_added=len(merged_checkins.added),
-        checkins_already_present=len(merged_checkins.already_present) + parsed.checkin_repeats,
+        checkins_added=len(merged.checkins.added),
+        checkins_already_present=len(merged.checkins.already_present) + parsed.checkin_repeats,
         checkins_file=parsed.checkins_file,
+        normalised=parsed.normalised,
+        held_back=held_back,
+        pattern_rows=parsed.pattern_rows,
+        patterns_added=len(merged.patterns.added),
+        patterns_already_present=len(merged.patterns.already_present) + parsed.pattern_repeats,
     )
+
+
+_NO_STORE = _Merged(
+    MergeResult((), (), ()), CheckinMergeResult((), (), ()), PatternMerge((), (), ())
+)
 
 
 def parse_sessions(data: bytes) -> ParsedFile:
@@ -452,8 +632,9 @@ def parse_sessions(data: bytes) -> ParsedFile:
     file_format: Literal["csv", "json"] = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
     checkins_file = False
     raw_checkins: list[_RawRow] = []
+    raw_patterns: list[_RawRow] = []
     if file_format == "json":
-        raw_rows, warnings, raw_checkins = _json_rows(text)
+        raw_rows, warnings, raw_checkins, raw_patterns = _json_rows(text)
     else:
         raw_rows, warnings, checkins_file = _csv_rows(text)
         if checkins_file:
@@ -461,12 +642,14 @@ def parse_sessions(data: bytes) -> ParsedFile:
 
     valid: list[ParsedRow] = []
     rejected: list[RejectedRow] = []
+    changes = _Normalised(file_format)
     for raw in raw_rows:
         record, problems = _validate(raw)
         if record is None:
             rejected.append(RejectedRow(raw.row, raw.line, raw.session_id, "; ".join(problems)))
         else:
             valid.append(ParsedRow(raw.row, raw.line, record))
+            changes.compare(raw, session_to_dict(record), "row")
     checked: list[ParsedCheckin] = []
     for raw in raw_checkins:
         checkin, problems = _validate_checkin(raw)
@@ -476,6 +659,16 @@ def parse_sessions(data: bytes) -> ParsedFile:
             )
         else:
             checked.append(ParsedCheckin(raw.row, raw.line, checkin))
+            where = "row" if checkins_file else "self-check"
+            changes.compare(raw, checkin_to_dict(checkin), where)
+    patterns: list[ParsedPattern] = []
+    for raw in raw_patterns:
+        pattern, problem = _validate_pattern(raw)
+        if pattern is None:
+            rejected.append(RejectedRow(raw.row, None, raw.session_id, problem, "pattern"))
+        else:
+            patterns.append(ParsedPattern(raw.row, pattern))
+            changes.compare(raw, pattern.to_dict(), "pattern")
 
     unique, repeats, clashes = _unique_by_id(
         valid, lambda e: e.record.id, lambda e: tuple(session_to_dict(e.record).values())
@@ -483,26 +676,33 @@ def parse_sessions(data: bytes) -> ParsedFile:
     unique_checkins, checkin_repeats, checkin_clashes = _unique_by_id(
         checked, lambda e: e.checkin.id, lambda e: tuple(checkin_to_dict(e.checkin).values())
     )
+    unique_patterns, pattern_repeats, pattern_clashes = _unique_by_id(
+        patterns, lambda e: e.pattern.id, lambda e: e.pattern
+    )
+    unique_patterns, same_names = _one_per_name(unique_patterns)
+    rejected.extend(same_names)
     sections: tuple[tuple[Section, list[tuple[str, list[Any]]]], ...] = (
         ("session", clashes),
         ("checkin", checkin_clashes),
+        ("pattern", pattern_clashes),
     )
     for section, clash in sections:
         for entry_id, entries in clash:
             rows = [entry.row for entry in entries]
             listed = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
+            noun = "patterns" if section == "pattern" else "rows"
             rejected.extend(
                 RejectedRow(
                     entry.row,
                     entry.line,
                     entry_id,
-                    f"rows {listed} have the same id but different content; "
+                    f"{noun} {listed} have the same id but different content; "
                     "none of them was imported",
                     section,
                 )
                 for entry in entries
             )
-    rejected.sort(key=lambda r: (r.section != "session", r.row))
+    rejected.sort(key=lambda r: (_SECTION_ORDER[r.section], r.row))
     return ParsedFile(
         file_format=file_format,
         rows=len(raw_rows),
@@ -514,7 +714,89 @@ def parse_sessions(data: bytes) -> ParsedFile:
         checkins=tuple(unique_checkins),
         checkin_repeats=checkin_repeats,
         checkins_file=checkins_file,
+        normalised=changes.lines(),
+        pattern_rows=len(raw_patterns),
+        patterns=tuple(unique_patterns),
+        pattern_repeats=pattern_repeats,
     )
+
+
+class _Normalised:
+    """Values of the valid rows that CalmKit keeps in its own form rather than as written
+    ("yes" as "true", 240.0 as 240, a time to the microsecond): by field, how many rows, and
+    the first example. A file CalmKit exported has none, so a round trip is exact."""
+
+    def __init__(self, file_format: Literal["csv", "json"]) -> None:
+        self._csv = file_format == "csv"
+        self._found: dict[str, list[Any]] = {}  # field -> [count, where, written, kept]
+
+    def compare(self, raw: _RawRow, kept: Mapping[str, Any], where: str) -> None:
+        for name, value in raw.fields.items():
+            if name not in kept:
+                continue  # an unknown field: ignored, and named in the warnings
+            canonical = kept[name]
+            if self._csv:
+                canonical = _csv_text(canonical)
+                same = value == canonical
+            else:
+                # 240.0 == 240 and True == 1 in Python; JSON writes them differently.
+                same = value == canonical and type(value) is type(canonical)
+            if same:
+                continue
+            found = self._found.get(name)
+            if found is None:
+                self._found[name] = [1, f"{where} {raw.row}", value, canonical]
+            else:
+                found[0] += 1
+
+    def lines(self) -> tuple[str, ...]:
+        return tuple(
+            f"{name} in {count:,} {_plural(count, 'row')}: {_written(written)} is kept as "
+            f"{_written(kept)} ({where})"
+            for name, (count, where, written, kept) in self._found.items()
+        )
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _written(value: Any) -> str:
+    if value is None or value == "":
+        return "empty"
+    return _show(value)
+
+
+def _one_per_name(
+    patterns: list[ParsedPattern],
+) -> tuple[list[ParsedPattern], list[RejectedRow]]:
+    """Two patterns in the list may not share a name (whatever the case), as when a person
+    saves one: there is no telling which should keep it, so neither is imported."""
+    by_name: dict[str, list[ParsedPattern]] = {}
+    for entry in patterns:
+        if not entry.pattern.deleted:
+            by_name.setdefault(entry.pattern.name.casefold(), []).append(entry)
+    refused: list[RejectedRow] = []
+    for entries in by_name.values():
+        if len(entries) > 1:
+            rows = [str(entry.row) for entry in entries]
+            listed = ", ".join(rows[:-1]) + f" and {rows[-1]}"
+            refused.extend(
+                RejectedRow(
+                    entry.row,
+                    None,
+                    entry.pattern.id,
+                    f"patterns {listed} have the same name; none of them was imported",
+                    "pattern",
+                )
+                for entry in entries
+            )
+    left_out = {row.row for row in refused}
+    return [entry for entry in patterns if entry.row not in left_out], refused
 
 
 def _unique_by_id(
@@ -551,7 +833,9 @@ class _RawRow:
     @property
     def session_id(self) -> str | None:
         value = self.fields.get("id")
-        return (value.strip() or None) if isinstance(value, str) else None
+        if not isinstance(value, str) or not value.isprintable():
+            return None  # shown in messages: never a broken character
+        return value.strip() or None
 
 
 def _decode(data: bytes) -> str:
@@ -571,9 +855,29 @@ def _decode(data: bytes) -> str:
         ) from None
 
 
-def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
+class _HugeNumber:
+    """A JSON integer with more digits than any real value has: Python refuses to convert
+    one over 4,300 digits, and one over a few hundred overflows every float operation."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __str__(self) -> str:
+        return f"a number with {self.digits:,} digits"
+
+    __repr__ = __str__
+
+
+def _json_int(text: str) -> int | _HugeNumber:
+    digits = len(text.lstrip("-"))
+    return _HugeNumber(digits) if digits > _MAX_DIGITS else int(text)
+
+
+def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow], list[_RawRow]]:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as error:
         raise ImportFileError(
             f"The file looks like JSON but is not valid JSON: {error.msg} at line "
@@ -588,7 +892,7 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
         )
     found_format = document.get("format")
     if found_format != FORMAT_NAME:
-        what = "has no format field" if found_format is None else f"is {found_format!r}"
+        what = "has no format field" if found_format is None else f"is {_show(found_format)}"
         raise ImportFileError(
             f"The JSON file is not a CalmKit export: its format {what}, expected {FORMAT_NAME!r}."
         )
@@ -600,7 +904,7 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
                 f"CalmKit reads version {FORMAT_VERSION}. Update CalmKit to import it."
             )
         raise ImportFileError(
-            f"The file's format version is {json.dumps(version)}; this CalmKit reads "
+            f"The file's format version is {_show(version, as_json=True)}; this CalmKit reads "
             f"version {FORMAT_VERSION}."
         )
     sessions = document.get("sessions")
@@ -611,14 +915,20 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow]]:
         raise ImportFileError(
             f'The JSON file\'s "checkins" is {_json_type(checkins)}, not a list of self-checks.'
         )
+    patterns = document.get("patterns", [])  # files from before patterns travelled have none
+    if not isinstance(patterns, list):
+        raise ImportFileError(
+            f'The JSON file\'s "patterns" is {_json_type(patterns)}, not a list of patterns.'
+        )
     unknown: set[str] = set()
     rows = _json_objects(sessions, FIELDS, "session", unknown)
     checkin_rows = _json_objects(checkins, CHECKIN_FIELDS, "self-check", unknown)
+    pattern_rows = _json_objects(patterns, PATTERN_FIELDS, "pattern", unknown)
     warnings = []
     if unknown:
-        names = ", ".join(sorted(unknown)[:10])
+        names = ", ".join(_readable(name) for name in sorted(unknown)[:10])
         warnings.append(f"Fields this CalmKit does not know were ignored: {names}.")
-    return rows, warnings, checkin_rows
+    return rows, warnings, checkin_rows, pattern_rows
 
 
 def _json_objects(
@@ -767,14 +1077,37 @@ def _validate_checkin(raw: _RawRow) -> tuple[CheckIn | None, list[str]]:
     return CheckIn(values["id"], values["taken_at"], tuple(answers)), []
 
 
+def _validate_pattern(raw: _RawRow) -> tuple[ExportedPattern | None, str]:
+    """A saved pattern from the file, or the reason it cannot be one (the breathing kind's
+    own rules, as when a person saves one)."""
+    if raw.problem is not None:
+        return None, raw.problem
+    fields = raw.fields  # a _HugeNumber is no number to the kind's rules, and shows as one
+    for name in ("id", "name"):
+        value = fields.get(name)
+        if isinstance(value, str):
+            try:
+                _refuse_broken_text(name, value)
+            except _InvalidValueError as error:
+                return None, str(error)
+    try:
+        return parse_exported(fields), ""
+    except ValueError as error:
+        return None, str(error).rstrip(".")
+
+
 def _parse_whole(name: str, value: Any, highest: int) -> int:
     if isinstance(value, str):
         text = value.strip()
-        if not text.isdigit():
+        # isdigit() alone would let "²" through, which int() refuses.
+        if not (text.isascii() and text.isdigit()):
             raise _InvalidValueError(
                 f"{name} {_show(value)} is not a whole number from 0 to {highest}"
             )
+        if len(text) > _MAX_DIGITS:
+            raise _InvalidValueError(f"{name} has {len(text):,} digits, outside 0-{highest}")
         value = int(text)
+    _refuse_huge(name, value, f"outside 0-{highest}")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to {highest}")
     if not math.isfinite(value) or not float(value).is_integer():
@@ -782,6 +1115,11 @@ def _parse_whole(name: str, value: Any, highest: int) -> int:
     if not 0 <= value <= highest:
         raise _InvalidValueError(f"{name} is {value:g}, outside 0-{highest}")
     return int(value)
+
+
+def _refuse_huge(name: str, value: Any, why: str) -> None:
+    if isinstance(value, _HugeNumber):
+        raise _InvalidValueError(f"{name} is {value}, {why}")
 
 
 def _parse_id(name: str, value: Any) -> str:
@@ -816,11 +1154,11 @@ def _parse_time(name: str, value: Any) -> datetime:
         )
     if moment.year < _EARLIEST_YEAR:
         raise _InvalidValueError(f"{name} {_show(text)} is before {_EARLIEST_YEAR}")
-    # The store keeps whole seconds; dropping the fraction here makes re-imports match.
-    return moment.replace(microsecond=0)
+    return moment  # to the microsecond, as the store keeps it
 
 
 def _parse_seconds(name: str, value: Any) -> float:
+    _refuse_huge(name, value, "far longer than a day")
     if isinstance(value, bool):
         raise _InvalidValueError(f"{name} is {_show(value)}, not a number of seconds")
     if isinstance(value, int | float):
@@ -862,17 +1200,21 @@ def _parse_rating(name: str, value: Any) -> int | None:
         if not value.strip():
             return None
         try:
-            value = float(value.strip())
+            number = float(value.strip())
         except ValueError:
-            raise _InvalidValueError(
-                f"{name} {_show(value)} is not a number from 0 to 10"
-            ) from None
+            number = math.nan
+        if not math.isfinite(number):  # also a long row of digits, which reads as inf
+            raise _InvalidValueError(f"{name} {_show(value)} is not a number from 0 to 10")
+        value = number
+    _refuse_huge(name, value, "outside 0-10")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to 10")
-    if not math.isfinite(value) or not float(value).is_integer():
-        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to 10")
+    if not math.isfinite(value):
+        raise _InvalidValueError(f"{name} is {value:g}, not a number from 0 to 10")
     if not 0 <= value <= 10:
         raise _InvalidValueError(f"{name} is {value:g}, outside 0-10")
+    if not float(value).is_integer():
+        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to 10")
     return int(value)
 
 
@@ -885,7 +1227,21 @@ def _parse_note(name: str, value: Any) -> str:
         )
     if "\x00" in value:
         raise _InvalidValueError(f"{name} contains a NUL character")
+    _refuse_broken_text(name, value)
     return value
+
+
+def _refuse_broken_text(name: str, text: str) -> None:
+    """JSON can spell half of a character pair (a lone surrogate, like \\ud800); it is not
+    text, and no file or database can store it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        broken = text[error.start].encode("unicode_escape").decode("ascii")
+        raise _InvalidValueError(
+            f"{name} holds a broken character ({broken}, half of a character pair) at "
+            f"position {error.start + 1}"
+        ) from None
 
 
 def _text(name: str, value: Any) -> str:
@@ -894,6 +1250,7 @@ def _text(name: str, value: Any) -> str:
     text = value.strip()
     if not text:
         raise _InvalidValueError(f"{name} is empty")
+    _refuse_broken_text(name, text)
     return text
 
 
@@ -915,9 +1272,18 @@ _PARSERS = {
 _ABSENT: dict[str, object] = {"note": "", "recovered": False}
 
 
-def _show(value: Any, limit: int = 40) -> str:
-    text = repr(value) if isinstance(value, str) else json.dumps(value)
+def _show(value: Any, limit: int = 40, *, as_json: bool = False) -> str:
+    if isinstance(value, _HugeNumber):
+        return str(value)
+    # repr() and json.dumps() escape what cannot be printed (a lone surrogate, a control
+    # character); a _HugeNumber deep inside a list is shown by str().
+    text = repr(value) if isinstance(value, str) and not as_json else json.dumps(value, default=str)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _readable(name: str) -> str:
+    """A name from the file as it can be shown: itself, or escaped if it cannot be printed."""
+    return name if name.isprintable() else repr(name)
 
 
 def _json_type(value: Any) -> str:
@@ -931,6 +1297,8 @@ def _json_type(value: Any) -> str:
         return "a list"
     if isinstance(value, str):
         return f"the text {_show(value)}"
+    if isinstance(value, _HugeNumber):
+        return str(value)
     return f"the number {_show(value)}"
 
 

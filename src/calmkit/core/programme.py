@@ -14,7 +14,7 @@ from typing import Any
 from calmkit.core.exercises.model import Exercise
 from calmkit.core.records import ExercisePractice, SessionRecord
 from calmkit.core.stats import counts_as_practice, practice_day
-from calmkit.core.store import Store
+from calmkit.core.store import Store, moment_text
 
 # A next stage is suggested after about two weeks or ten sessions of the current one (Öst's
 # applied relaxation and the programmes after it move on at about this pace).
@@ -103,7 +103,7 @@ def practice_of(sessions: Iterable[SessionRecord]) -> list[ExercisePractice]:
         if not counts_as_practice(s.completed, s.actual_seconds):
             continue
         # Ordered as the store orders them: by the start time as written, offset and all.
-        start = s.started_at.isoformat(timespec="seconds")
+        start = moment_text(s.started_at)
         count, first, last = found.get(s.exercise_id, (0, start, start))
         found[s.exercise_id] = (count + 1, min(first, start), max(last, start))
     rows = []
@@ -152,7 +152,7 @@ def position_from_store(
 
 
 def _key(started_at: datetime) -> str:
-    return started_at.isoformat(timespec="seconds")
+    return moment_text(started_at)
 
 
 def _progress(

@@ -93,7 +93,7 @@ def load_practice_settings(store: Store) -> tuple[PracticeSettings, list[str]]:
         check, wanted = _RULES[key]
         try:
             value = json.loads(raw[key])
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # also a number of over 4,300 digits
             problems.append(
                 f"The saved setting {key} is unreadable ({_shorten(raw[key])}); "
                 f"using the default, {_show(default)}."

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.patterns = MyPatterns(self.library, self.context)
         self.patterns.notice.connect(self._show_notice)
         self.patterns.reload()  # shows both sections' headings
+        # Imported patterns join the library, and past sessions show their names.
+        self.data.patterns_imported.connect(lambda: self.patterns.reload())
         self._history_tab = QWidget()
         QVBoxLayout(self._history_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()

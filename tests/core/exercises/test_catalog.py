@@ -95,6 +95,15 @@ def test_a_bad_file_is_reported_by_file_field_and_reason_and_skipped(
     assert str(problem).startswith(f"bad.toml: {field}: ")
 
 
+def test_a_number_of_thousands_of_digits_skips_the_file_with_a_reason(tmp_path: Path) -> None:
+    # Found by benchmarks/fuzz.py: tomllib raised ValueError, not its decode error.
+    write(tmp_path, "long.toml", VALID.replace("exhale = 6", "exhale = " + "6" * 5000))
+    catalog = load_catalog([tmp_path])
+    assert catalog.ids == []
+    (problem,) = catalog.problems
+    assert str(problem) == "long.toml: holds a number with far too many digits"
+
+
 def test_a_very_slow_breath_loads_with_a_gentle_note_not_a_refusal(tmp_path: Path) -> None:
     # Each phase may be up to 30 s, so a slow whole breath is advice, not an error.
     write(tmp_path, "slow.toml", VALID.replace("exhale = 6", "exhale = 6\nhold = 25"))

@@ -19,7 +19,11 @@ from calmkit.core.settings import PracticeSettings, load_practice_settings
 from calmkit.core.store import Store
 from calmkit.paths import Paths
 from calmkit.ui.data.actions import DataActions
-from calmkit.ui.data.exchange_dialogs import ImportReportDialog, export_target
+from calmkit.ui.data.exchange_dialogs import (
+    ImportPreviewDialog,
+    ImportReportDialog,
+    export_target,
+)
 from calmkit.ui.data.settings_dialog import DeleteDataDialog, SettingsDialog
 from calmkit.ui.main_window import MainWindow
 from tests.core.factories import make_record
@@ -46,6 +50,21 @@ def open_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 def run(qtbot: QtBot, data: DataActions, action: object) -> None:
     with qtbot.waitSignal(data.task_finished, timeout=20_000):
         action.trigger()  # type: ignore[attr-defined]
+    assert data.task is None and data.busy_dialog is None
+
+
+def preview_import(qtbot: QtBot, data: DataActions) -> ImportPreviewDialog:
+    """Choose Import history…, and wait for the check: the preview, nothing written yet."""
+    run(qtbot, data, data.import_action)
+    preview = data.dialog
+    assert isinstance(preview, ImportPreviewDialog) and preview.isVisible()
+    return preview
+
+
+def confirm_import(qtbot: QtBot, data: DataActions, preview: ImportPreviewDialog) -> None:
+    assert preview.import_button is not None
+    with qtbot.waitSignal(data.task_finished, timeout=20_000):
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     assert data.task is None and data.busy_dialog is None
 
 
@@ -92,7 +111,12 @@ def test_export_delete_everything_import_gives_the_same_history_back(
     data.message.close()
 
     open_file(monkeypatch, exported)
-    run(qtbot, data, data.import_action)
+    preview = preview_import(qtbot, data)
+    assert preview.import_button is not None
+    assert preview.import_button.text() == "Import 30 sessions"
+    assert "New, to add: <b>30</b>" in preview.summary.text()
+    assert window.store.count_sessions() == 0  # nothing written before the choice
+    confirm_import(qtbot, data, preview)
     report = data.dialog
     assert isinstance(report, ImportReportDialog)
     assert "Added to your history: <b>30</b>" in report.summary.text()
@@ -100,9 +124,39 @@ def test_export_delete_everything_import_gives_the_same_history_back(
     assert window.store.sessions() == original
     assert window.history.model.total == 30  # the view followed the import
 
-    run(qtbot, data, data.import_action)  # the same file again changes nothing
-    assert "Already in your history, left as they are: <b>30</b>" in data.dialog.summary.text()  # type: ignore[union-attr]
+    again = preview_import(qtbot, data)  # the same file again has nothing to add
+    assert "Already in your history, left as they are: <b>30</b>" in again.summary.text()
+    assert "Nothing new to add" in again.summary.text()
+    assert again.import_button is None and again.cancel_button.text() == "Close"
     assert window.store.count_sessions() == 30
+
+
+def test_the_preview_names_what_would_be_kept_in_calmkits_usual_form(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = {
+        "id": make_record(1).id, "exercise_id": "box", "exercise_kind": "breathing",
+        "started_at": "2026-03-02T07:30:00.5+02:00", "ended_at": "2026-03-02T07:34:00+02:00",
+        "planned_seconds": 240, "actual_seconds": 240, "completed": "yes",
+    }  # fmt: skip
+    source = tmp_path / "hand-made.json"
+    source.write_text(
+        json.dumps({"format": "calmkit.sessions", "version": 1, "sessions": [row]}),
+        encoding="utf-8",
+    )
+    open_file(monkeypatch, source)
+    preview = preview_import(qtbot, window.data)
+    assert preview.reasons is not None
+    assert preview.reasons.toPlainText().splitlines() == [
+        "Kept in CalmKit's usual form (a new export shows them this way):",
+        "  started_at in 1 row: '2026-03-02T07:30:00.5+02:00' is kept as "
+        "'2026-03-02T07:30:00.500000+02:00' (row 1)",
+        "  completed in 1 row: 'yes' is kept as true (row 1)",
+    ]
+    assert preview.import_button is not None and preview.import_button.isDefault()
+    confirm_import(qtbot, window.data, preview)
+    (kept,) = store.sessions()
+    assert kept.started_at.microsecond == 500_000
 
 
 def test_json_export_by_filter_or_by_name(tmp_path: Path) -> None:
@@ -169,13 +223,28 @@ def test_rejected_rows_are_listed_with_their_reasons(
         encoding="utf-8",
     )
     open_file(monkeypatch, source)
-    run(qtbot, window.data, window.data.import_action)
+    preview = preview_import(qtbot, window.data)
+    assert "Cannot be used: <b>1</b>" in preview.summary.text()
+    assert "Nothing is imported unless you choose to import only the valid rows" in (
+        preview.summary.text()
+    )
+    assert preview.reasons is not None
+    reasons = preview.reasons.toPlainText()
+    assert reasons.startswith("row 2: id 'not-a-uuid' is not a UUID")
+    assert "actual_seconds is negative" in reasons and "distress_before is 14" in reasons
+    assert preview.import_button is not None
+    assert preview.import_button.text() == "Import the 1 valid session"
+    assert preview.cancel_button.isDefault()  # dropping rows is never the default
+    assert store.count_sessions() == 0
+
+    preview.cancel_button.click()  # Cancel: nothing at all is written
+    assert store.count_sessions() == 0 and window.data.task is None
+
+    preview = preview_import(qtbot, window.data)
+    confirm_import(qtbot, window.data, preview)
     report = window.data.dialog
     assert isinstance(report, ImportReportDialog) and report.reasons is not None
     assert "Not imported: <b>1</b>" in report.summary.text()
-    reasons = report.reasons.toPlainText()
-    assert reasons.startswith("row 2: id 'not-a-uuid' is not a UUID")
-    assert "actual_seconds is negative" in reasons and "distress_before is 14" in reasons
     assert store.count_sessions() == 1
 
 
@@ -379,3 +448,29 @@ def test_settings_lead_to_delete_all_my_data(qtbot: QtBot, window: MainWindow) -
     assert isinstance(window.data.dialog, DeleteDataDialog)
     window.data.dialog.reject()
     assert window.data.dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_imported_patterns_join_the_library_and_label_their_sessions(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmkit.core.exchange import export_sessions
+    from calmkit.core.exercises.breathing.custom import add_custom_pattern
+    from calmkit.core.exercises.breathing.pattern import BreathingPattern
+    from calmkit.core.exercises.model import SessionLength
+
+    source = tmp_path / "from-my-laptop.json"
+    with Store.open(tmp_path / "laptop.db") as laptop:
+        mine = add_custom_pattern(
+            laptop, "Calm evening", BreathingPattern(inhale=4, exhale=6.5), SessionLength(5)
+        )
+        laptop.add_session(make_record(1, exercise_id=mine.id))
+        with source.open("w", encoding="utf-8", newline="") as stream:
+            export_sessions(laptop, stream, "json")
+    open_file(monkeypatch, source)
+    preview = preview_import(qtbot, window.data)
+    assert preview.import_button is not None
+    assert preview.import_button.text() == "Import 1 session and 1 pattern"
+    assert "Your own breathing patterns to add: <b>1</b>" in preview.summary.text()
+    confirm_import(qtbot, window.data, preview)
+    assert window.context.catalog.name_of(mine.id) == "Calm evening"
+    assert mine.id in window.library.catalog.ids

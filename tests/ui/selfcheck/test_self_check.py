@@ -21,7 +21,7 @@ from calmkit.core.settings import PracticeSettings, load_practice_settings, save
 from calmkit.core.store import StorageError, Store
 from calmkit.resources import resource_path
 from calmkit.ui.context import AppContext
-from calmkit.ui.data.exchange_dialogs import ImportReportDialog
+from calmkit.ui.data.exchange_dialogs import ImportPreviewDialog, ImportReportDialog
 from calmkit.ui.data.settings_dialog import SettingsDialog
 from calmkit.ui.history.charts import SelfCheckChart
 from calmkit.ui.history.view import HistoryView
@@ -315,8 +315,15 @@ def test_importing_self_checks_in_the_app_reports_them_and_history_follows(
             export_checkins(other, stream)
     window.tabs.setCurrentIndex(1)
     open_file(monkeypatch, source)
-    with qtbot.waitSignal(window.context.checkins_changed, timeout=20_000):
-        run(qtbot, window.data, window.data.import_action)
+    run(qtbot, window.data, window.data.import_action)
+    preview = window.data.dialog
+    assert isinstance(preview, ImportPreviewDialog) and preview.import_button is not None
+    assert preview.import_button.text() == "Import 2 self-checks"
+    with (
+        qtbot.waitSignal(window.context.checkins_changed, timeout=20_000),
+        qtbot.waitSignal(window.data.task_finished, timeout=20_000),
+    ):
+        preview.import_button.click()
     report = window.data.dialog
     assert isinstance(report, ImportReportDialog)
     assert "held 2 self-checks" in report.summary.text()

@@ -155,6 +155,10 @@ def load_exercise(path: Path, *, own: bool = False) -> Exercise:
         raise ExerciseFileError(source, "", "is not UTF-8 text") from error
     except tomllib.TOMLDecodeError as error:
         raise ExerciseFileError(source, "", f"is not valid TOML ({error})") from error
+    except ValueError as error:  # tomllib turns a number of over 4,300 digits into this
+        raise ExerciseFileError(source, "", "holds a number with far too many digits") from error
+    except RecursionError as error:
+        raise ExerciseFileError(source, "", "is nested too deeply") from error
     return parse_exercise(data, source, path, own=own)
 
 

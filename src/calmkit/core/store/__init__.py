@@ -36,7 +36,12 @@ from calmkit.core.store.patterns import (
     read_pattern_rows,
 )
 from calmkit.core.store.schema import MIGRATIONS, SCHEMA_VERSION
-from calmkit.core.store.sessions import MergeResult, SessionStore, UnknownSessionError
+from calmkit.core.store.sessions import (
+    MergeResult,
+    SessionStore,
+    UnknownSessionError,
+    moment_text,
+)
 from calmkit.core.store.settings import SettingsStore
 from calmkit.core.store.totals import TotalsStore
 
@@ -68,6 +73,7 @@ __all__ = [
     "delete_store_files",
     "find_backup",
     "list_backups",
+    "moment_text",
     "move_aside",
     "newest_good_backup",
     "process_running",

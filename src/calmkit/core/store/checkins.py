@@ -11,6 +11,7 @@ from typing import Any
 from calmkit.core.selfcheck import CheckIn
 from calmkit.core.store.connection import StoreConnection
 from calmkit.core.store.merging import merge_rows, rows_by_id
+from calmkit.core.store.sessions import moment_text
 
 _COLUMNS = "id, taken_at, q1, q2, q3, q4, q5, q6, q7, total"
 _INSERT = f"INSERT INTO checkins ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -82,7 +83,7 @@ class CheckinStore(StoreConnection):
 def _row(checkin: CheckIn) -> tuple[Any, ...]:
     return (
         checkin.id,
-        checkin.taken_at.isoformat(timespec="seconds"),
+        moment_text(checkin.taken_at),
         *checkin.answers,
         checkin.total,
     )

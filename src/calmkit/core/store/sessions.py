@@ -150,8 +150,8 @@ def _row(r: SessionRecord) -> tuple[Any, ...]:
         r.id,
         r.exercise_id,
         r.exercise_kind,
-        r.started_at.isoformat(timespec="seconds"),
-        r.ended_at.isoformat(timespec="seconds"),
+        moment_text(r.started_at),
+        moment_text(r.ended_at),
         r.planned_seconds,
         r.actual_seconds,
         int(r.completed),
@@ -160,6 +160,12 @@ def _row(r: SessionRecord) -> tuple[Any, ...]:
         r.note,
         int(r.recovered),
     )
+
+
+def moment_text(value: datetime) -> str:
+    """A moment as stored: whole seconds as 09:30:00+01:00, anything finer to the microsecond,
+    so an imported time is kept exactly (day totals read only the first 19 characters)."""
+    return value.isoformat(timespec="microseconds" if value.microsecond else "seconds")
 
 
 def _record(row: tuple[Any, ...]) -> SessionRecord:

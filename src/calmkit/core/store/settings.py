@@ -18,7 +18,9 @@ class SettingsStore(StoreConnection):
             return default
         try:
             return json.loads(row[0])
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
+            # Not JSON, a number of over 4,300 digits, or nested past Python's limit (a
+            # hand-edited value): as if it were not set.
             return default
 
     def raw_settings(self) -> dict[str, str]:

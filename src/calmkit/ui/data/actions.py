@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from calmkit.core.exchange import ExportFormat
     from calmkit.ui.context import AppContext
-    from calmkit.ui.data.exchange_dialogs import BusyDialog, Job, StoreTask
+    from calmkit.ui.data.exchange_dialogs import BusyDialog, ImportCheck, Job, StoreTask
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,7 @@ class DataActions(QObject):
     """The actions (with shortcuts) for the File and Edit menus, and what they do."""
 
     task_finished = Signal()  # an export or import ended, whichever way
+    patterns_imported = Signal()  # an import added saved breathing patterns
 
     def __init__(
         self,
@@ -147,21 +148,47 @@ class DataActions(QObject):
             self.start_import(Path(name))
 
     def start_import(self, source: Path) -> None:
+        """Check the file against the history (nothing written), then show the preview."""
+        from calmkit.ui.data.exchange_dialogs import ImportCheck, ImportPreviewDialog, check_job
+
+        def checked(result: object) -> None:
+            assert isinstance(result, ImportCheck)
+            preview = ImportPreviewDialog(source.name, result.report, self._window)
+
+            def answered(code: int) -> None:
+                if code == QDialog.DialogCode.Accepted:
+                    self._write_import(source, result, valid_only=preview.valid_only)
+
+            self._open(preview, answered)
+
+        self._run(
+            "Checking",
+            f"Checking {source.name}…",
+            check_job(source),
+            checked,
+            "Nothing was imported",
+            failure_prefix=f"{source.name} was not imported. ",
+            failure_suffix=" Your history is as it was.",
+        )
+
+    def _write_import(self, source: Path, check: ImportCheck, *, valid_only: bool) -> None:
         from calmkit.core.exchange import ImportReport
         from calmkit.ui.data.exchange_dialogs import ImportReportDialog, import_job
 
         def done(report: object) -> None:
             assert isinstance(report, ImportReport)
-            if report.added:
+            if report.written and report.added:
                 self._context.notify_sessions_changed()
-            if report.checkins_added:
+            if report.written and report.checkins_added:
                 self._context.notify_checkins_changed()
+            if report.written and report.patterns_added:
+                self.patterns_imported.emit()
             self._open(ImportReportDialog(source.name, report, self._window))
 
         self._run(
             "Importing",
             f"Importing {source.name}…",
-            import_job(source),
+            import_job(check.parsed, valid_only=valid_only),
             done,
             "Nothing was imported",
             failure_prefix=f"{source.name} was not imported. ",

@@ -1,11 +1,18 @@
 """Export and import for the GUI: the worker thread (with its own Store), the atomic write,
-the busy dialog and the import report. Loaded on the first export or import, not at start-up.
+the busy dialog, the import preview and the import report. Loaded on the first export or
+import, not at start-up.
+
+An import happens in two steps: the file is read and checked against the practice log without
+writing anything, and a preview says what would happen ("Import 12 sessions" / "Cancel").
+Only then is it written, from what was checked (the file is not read twice). When some rows
+cannot be used, nothing is written unless the person chooses to import only the valid rows.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +34,7 @@ from calmkit.core.store import Store, StoreError
 from calmkit.ui.widgets.formatting import plural
 
 if TYPE_CHECKING:
-    from calmkit.core.exchange import ExportFormat, ImportReport
+    from calmkit.core.exchange import ExportFormat, ImportReport, ParsedFile
 
 log = logging.getLogger(__name__)
 
@@ -79,14 +87,32 @@ def write_export(store: Store, target: Path, fmt: ExportFormat) -> int:
         raise TaskError(str(error)) from error
 
 
-def import_job(source: Path) -> Job:
+@dataclass(frozen=True, slots=True)
+class ImportCheck:
+    """A file read and checked against the practice log, nothing written: what the preview
+    shows, and what the import then writes."""
+
+    parsed: ParsedFile
+    report: ImportReport  # a dry run
+
+
+def check_job(source: Path) -> Job:
     from calmkit.core.exchange import merge_parsed, parse_sessions, read_import_file
 
-    def job(store: Store, stage: Callable[[str], None]) -> ImportReport:
+    def job(store: Store, stage: Callable[[str], None]) -> ImportCheck:
         stage(f"Reading and checking {source.name}…")
         parsed = parse_sessions(read_import_file(source))
+        return ImportCheck(parsed, merge_parsed(store, parsed, dry_run=True))
+
+    return job
+
+
+def import_job(parsed: ParsedFile, *, valid_only: bool) -> Job:
+    from calmkit.core.exchange import merge_parsed
+
+    def job(store: Store, stage: Callable[[str], None]) -> ImportReport:
         stage(f"Adding {len(parsed.valid):,} sessions to your history…")
-        return merge_parsed(store, parsed)
+        return merge_parsed(store, parsed, skip_invalid=valid_only)
 
     return job
 
@@ -126,34 +152,154 @@ class BusyDialog(QDialog):
             event.ignore()
 
 
+def _held(report: ImportReport) -> str:
+    # A CSV of self-checks holds no sessions: its counts are the self-checks'.
+    if report.checkins_file:
+        return plural(report.checkin_rows, "self-check")
+    held = plural(report.rows, "session")
+    if report.checkin_rows:
+        held += f" and {plural(report.checkin_rows, 'self-check')}"
+    return held
+
+
+def _counts(report: ImportReport, *, ahead: bool) -> list[str]:
+    """The added / already there / not imported list, as HTML items."""
+    checks = report.checkins_file
+    added = report.checkins_added if checks else report.added
+    present = report.checkins_already_present if checks else report.already_present
+    lines = [
+        f"<li>{'New, to add' if ahead else 'Added to your history'}: <b>{added:,}</b></li>",
+        f"<li>Already in your history, left as they are: <b>{present:,}</b></li>",
+    ]
+    if report.checkin_rows and not checks:
+        lines.append(
+            f"<li>Self-checks {'to add' if ahead else 'added'}: <b>{report.checkins_added:,}"
+            f"</b>, already there: <b>{report.checkins_already_present:,}</b></li>"
+        )
+    if report.pattern_rows:
+        lines.append(
+            f"<li>Your own breathing patterns {'to add' if ahead else 'added'}: "
+            f"<b>{report.patterns_added:,}</b>, already there: "
+            f"<b>{report.patterns_already_present:,}</b></li>"
+        )
+    what = "Cannot be used" if ahead else "Not imported"
+    lines.append(f"<li>{what}: <b>{len(report.rejected):,}</b></li>")
+    return lines
+
+
+def _details(report: ImportReport) -> QPlainTextEdit | None:
+    """The rows that cannot be used with their reasons, then the values kept in CalmKit's
+    own form; None when there is neither."""
+    shown = [row.describe() for row in report.rejected[:MAX_REJECTED_SHOWN]]
+    hidden = len(report.rejected) - len(shown)
+    if hidden > 0:
+        shown.append(f"… and {hidden:,} more.")
+    if report.normalised:
+        if shown:
+            shown.append("")
+        shown.append("Kept in CalmKit's usual form (a new export shows them this way):")
+        shown += [f"  {line}" for line in report.normalised]
+    if not shown:
+        return None
+    details = QPlainTextEdit("\n".join(shown))
+    details.setReadOnly(True)
+    details.setAccessibleName("Rows not imported, with reasons")
+    return details
+
+
+def import_button_text(report: ImportReport) -> str:
+    """What the preview's import button does: "Import 12 sessions", "Import the 3 valid
+    sessions and 1 valid self-check"..."""
+    valid = "valid " if report.rejected else ""
+
+    def count(number: int, word: str) -> str:
+        return f"{number:,} {valid}{word if number == 1 else word + 's'}"
+
+    parts = []
+    if report.added or not (report.checkins_added or report.patterns_added):
+        parts.append(count(report.added, "session"))
+    if report.checkins_added:
+        parts.append(count(report.checkins_added, "self-check"))
+    if report.patterns_added:
+        parts.append(count(report.patterns_added, "pattern"))
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return f"Import {'the ' if valid else ''}{listed}"
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, before anything is written: "Import N sessions" or "Cancel".
+    When some rows cannot be used, the import button says it imports only the valid ones,
+    and there is none when nothing would be added."""
+
+    def __init__(self, name: str, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import history")
+        adds = report.added + report.checkins_added + report.patterns_added
+        lines = [
+            f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) holds {_held(report)}.</p>",
+            "<ul>",
+            *_counts(report, ahead=True),
+            "</ul>",
+        ]
+        if report.warnings:
+            lines.append("".join(f"<p>{escape(w)}</p>" for w in report.warnings))
+        if report.rejected:
+            count = len(report.rejected)
+            rows = "row cannot be used" if count == 1 else "rows cannot be used"
+            lines.append(
+                f"<p>{count:,} {rows}; the reasons are below. Nothing is imported unless you "
+                "choose to import only the valid rows. You could also fix the file and try "
+                "again.</p>"
+            )
+        elif not adds:
+            lines.append("<p>Nothing new to add: your history already has all of it.</p>")
+        else:
+            lines.append("<p>Nothing has been changed yet.</p>")
+        self.summary = QLabel("".join(lines))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        self.reasons = _details(report)
+        if self.reasons is not None:
+            layout.addWidget(self.reasons, stretch=1)
+        self.buttons = QDialogButtonBox()
+        self.import_button: QPushButton | None = None
+        if adds:
+            self.import_button = self.buttons.addButton(
+                import_button_text(report), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        else:
+            self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.valid_only = bool(report.rejected)  # what the import button asks for
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420 if self.reasons is not None else 260)
+        if self.import_button is not None and not report.rejected:
+            self.import_button.setDefault(True)
+        else:
+            self.cancel_button.setDefault(True)  # a choice to drop rows is never the default
+
+
 class ImportReportDialog(QDialog):
     """What an import did: added, already present, rejected rows with their reasons."""
 
     def __init__(self, name: str, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import finished")
-        # A CSV of self-checks holds no sessions: its counts are the self-checks'.
-        checks = report.checkins_file
-        held = (
-            plural(report.checkin_rows, "self-check")
-            if checks
-            else plural(report.rows, "session")
-            + (f" and {plural(report.checkin_rows, 'self-check')}" if report.checkin_rows else "")
-        )
-        added = report.checkins_added if checks else report.added
-        present = report.checkins_already_present if checks else report.already_present
+        self.setWindowTitle("Nothing was imported" if report.held_back else "Import finished")
         lines = [
-            f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) held {held}.</p>",
+            f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) held {_held(report)}.</p>",
             "<ul>",
-            f"<li>Added to your history: <b>{added:,}</b></li>",
-            f"<li>Already in your history, left as they are: <b>{present:,}</b></li>",
+            *_counts(report, ahead=False),
+            "</ul>",
         ]
-        if report.checkin_rows and not checks:
+        if report.held_back:
             lines.append(
-                f"<li>Self-checks added: <b>{report.checkins_added:,}</b>, already there: "
-                f"<b>{report.checkins_already_present:,}</b></li>"
+                "<p>Nothing was imported: some rows could not be used (your history changed "
+                "since the check). Your history is as it was.</p>"
             )
-        lines += [f"<li>Not imported: <b>{len(report.rejected):,}</b></li>", "</ul>"]
         if report.warnings:
             lines.append("".join(f"<p>{escape(w)}</p>" for w in report.warnings))
         if report.rejected:
@@ -163,15 +309,8 @@ class ImportReportDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        self.reasons: QPlainTextEdit | None = None
-        if report.rejected:
-            shown = [row.describe() for row in report.rejected[:MAX_REJECTED_SHOWN]]
-            hidden = len(report.rejected) - len(shown)
-            if hidden > 0:
-                shown.append(f"… and {hidden:,} more.")
-            self.reasons = QPlainTextEdit("\n".join(shown))
-            self.reasons.setReadOnly(True)
-            self.reasons.setAccessibleName("Rows not imported, with reasons")
+        self.reasons = _details(report) if report.rejected else None
+        if self.reasons is not None:
             layout.addWidget(self.reasons, stretch=1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -53,7 +53,7 @@ from calmkit.core.stats import (
     practice_day,
     week_start,
 )
-from calmkit.core.store import StorageError, Store, UnknownSessionError
+from calmkit.core.store import StorageError, Store, UnknownSessionError, moment_text
 from calmkit.core.wording import (
     CHANGE_NOTE,
     CHANGES_TITLE,
@@ -89,7 +89,7 @@ RANGES = ((30, "Last 30 days"), (90, "Last 90 days"), (365, "Last 365 days"))
 
 def _sort_key(record: SessionRecord) -> tuple[str, str]:
     # The store's order: started_at as stored (text, newest first), then id.
-    return record.started_at.isoformat(timespec="seconds"), record.id
+    return moment_text(record.started_at), record.id
 
 
 def _comes_before(a: SessionRecord, b: SessionRecord) -> bool:

@@ -459,3 +459,148 @@ def catalog_with_custom(
 
 def custom_exercises(catalog: Catalog) -> list[Exercise]:
     return [e for e in catalog if is_custom_id(e.id)]
+
+
+# --- export and import -------------------------------------------------------------------------
+
+# A pattern in the JSON export: enough to make it again on another computer. Deleted ones
+# travel too (marked), so past sessions there show their names rather than their ids.
+EXPORT_FIELDS: tuple[str, ...] = (
+    "id",
+    "name",
+    *PHASE_FIELDS,
+    "default_minutes",
+    "default_cycles",
+    "deleted",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedPattern:
+    """A pattern as it travels in an export file."""
+
+    id: str
+    name: str
+    pattern: BreathingPattern
+    default_length: SessionLength
+    deleted: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        phases = {field: _json_number(getattr(self.pattern, field)) for field in PHASE_FIELDS}
+        minutes = self.default_length.minutes
+        return {
+            "id": self.id,
+            "name": self.name,
+            **phases,
+            "default_minutes": None if minutes is None else _json_number(minutes),
+            "default_cycles": self.default_length.cycles,
+            "deleted": self.deleted,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PatternMerge:
+    """What merge_exported_patterns() did (or would do) with each pattern, by id."""
+
+    added: tuple[str, ...]
+    already_present: tuple[str, ...]
+    refused: tuple[tuple[str, str], ...]  # (id, why it was left out)
+
+
+def exported_patterns(store: Store) -> list[ExportedPattern]:
+    """Every saved pattern in the person's order, deleted ones included; a stored row that
+    breaks a rule (edited by hand) is left out, as the library leaves it out."""
+    return [p for row in store.pattern_rows() if (p := _exported(row)) is not None]
+
+
+def _exported(row: Mapping[str, object]) -> ExportedPattern | None:
+    try:
+        saved = parse_saved(row)
+    except ValueError:
+        return None
+    return ExportedPattern(
+        saved.id, saved.name, saved.pattern, saved.default_length, row["deleted_at"] is not None
+    )
+
+
+def parse_exported(fields: Mapping[str, object]) -> ExportedPattern:
+    """A pattern from an export file; ValueError with a plain reason when it breaks a rule."""
+    for field in ("id", "name", "inhale", "exhale"):
+        if field not in fields or fields[field] is None:
+            raise ValueError(f"{field} is missing.")
+    deleted = fields.get("deleted", False)
+    if not isinstance(deleted, bool):
+        raise ValueError("deleted is neither true nor false.")
+    row = {field: fields.get(field, 0.0) for field in PHASE_FIELDS}
+    minutes, cycles = fields.get("default_minutes"), fields.get("default_cycles")
+    if minutes is None and cycles is None:  # written by hand without one: as a new pattern
+        minutes = DEFAULT_LENGTH.minutes
+    row |= {
+        "id": fields["id"],
+        "name": fields["name"],
+        "position": 0,
+        "default_minutes": minutes,
+        "default_cycles": cycles,
+    }
+    try:
+        saved = parse_saved(row)
+    except OverflowError:
+        raise ValueError("a number in it is far too large.") from None
+    return ExportedPattern(saved.id, saved.name, saved.pattern, saved.default_length, deleted)
+
+
+def merge_exported_patterns(
+    store: Store, patterns: Sequence[ExportedPattern], *, dry_run: bool = False
+) -> PatternMerge:
+    """Add the imported patterns whose id is new, at the end of the list, in one transaction.
+
+    The same id with the same content is already present. The same id with other content, or
+    a new pattern with the name of one in the list, is refused and nothing of it is written:
+    a saved pattern is never changed or renamed by an import.
+    """
+    added: list[str] = []
+    present: list[str] = []
+    refused: list[tuple[str, str]] = []
+    with store.transaction():
+        stored = {str(row["id"]): row for row in store.pattern_rows()}
+        names = {clean_name(n).casefold(): n for n in store.pattern_names()}
+        for incoming in patterns:
+            row = stored.get(incoming.id)
+            if row is not None:
+                mine = _exported(row)
+                if mine == incoming:
+                    present.append(incoming.id)
+                else:
+                    shown = f"“{row['name']}”" if isinstance(row["name"], str) else "one"
+                    refused.append(
+                        (
+                            incoming.id,
+                            f"a different pattern with this id ({shown}) is already saved; it "
+                            "was left as it is",
+                        )
+                    )
+                continue
+            folded = incoming.name.casefold()
+            if not incoming.deleted and folded in names:
+                refused.append(
+                    (
+                        incoming.id,
+                        f"you already have a pattern called “{names[folded]}”; rename one of "
+                        "them and import again",
+                    )
+                )
+                continue
+            added.append(incoming.id)
+            if not incoming.deleted:
+                names[folded] = incoming.name
+            if not dry_run:
+                content = _content(incoming.name, incoming.pattern, incoming.default_length)
+                store.insert_pattern({"id": incoming.id, **content})
+                if incoming.deleted:
+                    store.delete_pattern(incoming.id)
+    return PatternMerge(tuple(added), tuple(present), tuple(refused))
+
+
+def _json_number(value: float) -> float | int:
+    # 4 rather than 4.0, as the sessions' seconds; both read back as the same float.
+    return int(value) if float(value).is_integer() else float(value)
