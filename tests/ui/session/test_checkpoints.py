@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from calmkit.core.clock import FakeClock
 from calmkit.core.exercises import Catalog, SessionLength, SessionPlan, timeline_for
 from calmkit.core.session import SessionStatus
-from calmkit.core.store import Store
+from calmkit.core.store import Store, moment_text
 from calmkit.ui.session.shell import CHECKPOINT_INTERVAL_MS, SessionShell
 from tests.ui.conftest import RecordingCues
 from tests.ui.helpers import make_shell
@@ -43,10 +43,10 @@ def test_a_running_session_is_checkpointed_as_it_goes_and_at_a_pause(
     assert checkpoint_row(store) is None, "nothing practised yet"
     clock.advance(5)
     shell._checkpoint_timer.timeout.emit()
-    assert checkpoint_row(store) == (5.0, clock.now().isoformat(timespec="seconds"))
+    assert checkpoint_row(store) == (5.0, moment_text(clock.now()))
     clock.advance(2.5)
     shell.toggle_pause()
-    assert checkpoint_row(store) == (7.5, clock.now().isoformat(timespec="seconds"))
+    assert checkpoint_row(store) == (7.5, moment_text(clock.now()))  # to the microsecond
     assert shell.last_checkpoint_ms > 0
     assert store.count_sessions() == 0
 
