@@ -1,4 +1,5 @@
-"""GUI start-up, in a fixed order: paths -> logging -> store -> QApplication -> window -> loop."""
+"""GUI start-up, in a fixed order: paths -> logging -> one instance -> QApplication -> store ->
+window -> loop."""
 
 from __future__ import annotations
 
@@ -18,10 +19,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
 from calmkit.core.crisis import CrisisResources, crisis_resources_or_built_in
-from calmkit.core.exercises import session_cautions, timeline_for
+from calmkit.core.exercises import (
+    Catalog,
+    UnknownExerciseError,
+    session_cautions,
+    timeline_for,
+)
 from calmkit.core.store import Store, StoreError
+from calmkit.launch import instance_name
 from calmkit.paths import Paths
 from calmkit.resources import resource_path
+from calmkit.ui.desktop.instance import HandOver, InstanceServer, hand_over
 from calmkit.ui.main_window import MainWindow
 from calmkit.ui.widgets import theme
 
@@ -39,17 +47,30 @@ def run_gui(options: GuiOptions) -> int:
         print(f"calmkit: {problem}", file=sys.stderr)
         return 1
     _configure_logging(options.paths)
+    # Before anything opens the practice log: a second CalmKit hands its request to the
+    # first and leaves, so only one process ever writes it. Asked first without a
+    # QApplication, so that handing over stays cheap; claimed for real once there is one.
+    name = instance_name(options.paths.data_dir)
+    request = None if options.smoke_test else options.request
+    handed = hand_over(name, request)
+    if handed is not HandOver.NONE_RUNNING:
+        return _already_running(options, handed)
+    app = _application()
+    instance = InstanceServer(name, app)
+    handed = instance.claim(request)
+    if handed is not HandOver.NONE_RUNNING:
+        return _already_running(options, handed)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, options.paths.data_dir)
     try:
         store = Store.open(options.paths.database)
     except StoreError as error:
+        instance.close()
         log.error("%s", error)
         print(f"calmkit: {error}", file=sys.stderr)
         if not options.smoke_test:
             _show_fatal(str(error))
         return 1
 
-    app = _application()
     window = MainWindow(
         options.catalog,
         store,
@@ -58,6 +79,7 @@ def run_gui(options: GuiOptions) -> int:
         _crisis_resources(),
         paths=options.paths,
     )
+    instance.request_received.connect(window.follow_launch)
     window.show()
     window.activateWindow()  # keyboard focus straight away, e.g. when started from a terminal
     problems = options.catalog.problems
@@ -86,8 +108,42 @@ def run_gui(options: GuiOptions) -> int:
     try:
         return app.exec()
     finally:
+        instance.close()
         window.close()  # records a session still running (e.g. after a smoke test)
         store.close()
+
+
+def _already_running(options: GuiOptions, handed: HandOver) -> int:
+    """Said on stdout by a second launch, which then leaves the first one to it."""
+    if handed is HandOver.NOT_ANSWERING:
+        print(
+            f"calmkit: {APP_NAME} is already open but did not answer. If its window does not "
+            "respond, close it and start CalmKit again.",
+            file=sys.stderr,
+        )
+        return 1
+    if options.smoke_test:
+        print(
+            "calmkit: smoke test: CalmKit is already open on this practice log; the smoke "
+            "test needs a practice log of its own (--data-dir).",
+            file=sys.stderr,
+        )
+        return 1
+    if options.start_exercise is not None:
+        what = f"it was asked to start {_name(options.catalog, options.start_exercise)}."
+    elif options.hidden:
+        what = "nothing else to do."
+    else:
+        what = "its window was brought forward."
+    print(f"{APP_NAME} is already open: {what}")
+    return 0
+
+
+def _name(catalog: Catalog, exercise_id: str) -> str:
+    try:
+        return catalog.get(exercise_id).name
+    except UnknownExerciseError:
+        return exercise_id
 
 
 def _caution_ids(options: GuiOptions) -> tuple[str, ...]:

@@ -23,9 +23,16 @@ from PySide6.QtWidgets import (
 from calmkit import APP_NAME, __version__
 from calmkit.core.clock import Clock
 from calmkit.core.crisis import CrisisResources
-from calmkit.core.exercises import Catalog, PlanError, SessionPlan, timeline_for
+from calmkit.core.exercises import (
+    Catalog,
+    PlanError,
+    SessionPlan,
+    UnknownExerciseError,
+    timeline_for,
+)
 from calmkit.core.preferences import PlayerPreferences
 from calmkit.core.store import StorageError, Store
+from calmkit.launch import LaunchRequest
 from calmkit.paths import Paths
 from calmkit.ui.context import AppContext
 from calmkit.ui.data.actions import DataActions, paths_for
@@ -246,6 +253,35 @@ class MainWindow(QMainWindow):
             shell.start()  # the calm-down asks nothing first
         else:
             shell.open()
+
+    def follow_launch(self, request: LaunchRequest) -> None:
+        """Another launch of CalmKit handed over what it was asked: come forward (unless it
+        was a start at log-in), and start the exercise it names when nothing else runs."""
+        log.info("another launch asked for %s", request.start_exercise or "the window")
+        if not request.hidden or request.start_exercise:
+            self.bring_forward()
+        exercise_id = request.start_exercise
+        if exercise_id is None:
+            return
+        try:
+            exercise = self.catalog.get(exercise_id)
+        except UnknownExerciseError:
+            self._show_notice(f"CalmKit was asked to start {exercise_id}, which it cannot find.")
+            return
+        if self.session is not None:
+            self._show_notice(
+                f"A session is already open. Finish or stop it to start {exercise.name}."
+            )
+            return
+        self.start_exercise(exercise_id, request.plan)
+
+    def bring_forward(self) -> None:
+        """Show the window, raised and focused, wherever it was (minimized, in the tray)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def end_session_now(self) -> None:
         """Close the open session at once, keeping what was practised, rated and noted."""
