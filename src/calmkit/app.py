@@ -30,6 +30,7 @@ from calmkit.launch import instance_name
 from calmkit.paths import Paths
 from calmkit.resources import resource_path
 from calmkit.ui.desktop.instance import HandOver, InstanceServer, hand_over
+from calmkit.ui.desktop.integration import DesktopIntegration
 from calmkit.ui.main_window import MainWindow
 from calmkit.ui.widgets import theme
 
@@ -80,8 +81,14 @@ def run_gui(options: GuiOptions) -> int:
         paths=options.paths,
     )
     instance.request_received.connect(window.follow_launch)
-    window.show()
-    window.activateWindow()  # keyboard focus straight away, e.g. when started from a terminal
+    desktop = DesktopIntegration(window)
+    if options.hidden and desktop.tray_available:
+        pass  # at log-in: only the tray icon, until the person opens the window
+    elif options.hidden:
+        window.showMinimized()  # no tray to wait in: in the task bar, out of the way
+    else:
+        window.show()
+        window.activateWindow()  # keyboard focus straight away, e.g. from a terminal
     problems = options.catalog.problems
     if problems:
         window.statusBar().showMessage(
@@ -101,7 +108,12 @@ def run_gui(options: GuiOptions) -> int:
                 countdown=False, cautions_seen=_caution_ids(options)
             )
         window.start_exercise(options.start_exercise, options.plan)
-    if not options.smoke_test and not options.start_exercise and not window.welcome_seen():
+    if (
+        not options.smoke_test
+        and not options.start_exercise
+        and not options.hidden
+        and not window.welcome_seen()
+    ):
         window.show_welcome()  # the first time CalmKit opens on this practice log
     if options.smoke_test:
         _exit_after_first_paint(app, window)
@@ -109,7 +121,7 @@ def run_gui(options: GuiOptions) -> int:
         return app.exec()
     finally:
         instance.close()
-        window.close()  # records a session still running (e.g. after a smoke test)
+        window.close_for_good()  # records a session still running (e.g. after a smoke test)
         store.close()
 
 

@@ -4,12 +4,14 @@ session runs. It names no exercise kind: the shell and the kinds' players take c
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -54,6 +56,8 @@ HELP_REGION_SETTING = "help_now_region"  # the region chosen in Help now ("" som
 
 
 class MainWindow(QMainWindow):
+    hidden_to_tray = Signal()  # closed while CalmKit stays in the tray (the setting's on)
+
     def __init__(
         self,
         catalog: Catalog,
@@ -65,6 +69,10 @@ class MainWindow(QMainWindow):
         paths: Paths | None = None,
     ) -> None:
         super().__init__()
+        # Whether closing the window keeps CalmKit running in the tray; the tray, when there
+        # is one, answers it from the setting.
+        self.keeps_in_tray: Callable[[], bool] = lambda: False
+        self._closing_for_good = False
         self.setWindowTitle(APP_NAME)
         self.resize(980, 680)
         self.context = AppContext(store, catalog, clock, sounds_dir, self)
@@ -151,7 +159,7 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self.data.update_enabled)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.close_for_good)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu("&View")
         for index, (name, key) in enumerate((("&Exercises", "Ctrl+1"), ("&History", "Ctrl+2"))):
@@ -416,7 +424,20 @@ class MainWindow(QMainWindow):
         self.about_box = box
         box.open()
 
+    def close_for_good(self) -> None:
+        """Close, and quit, even when closing would otherwise keep CalmKit in the tray."""
+        self._closing_for_good = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_good and self.keeps_in_tray():
+            # Into the tray; a session waits, paused, for the window to come back.
+            event.ignore()
+            if self.session is not None:
+                self.session.pause()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         # Closing mid-session keeps what was practised, and a rating or note given after it.
         shell = self.session
         if shell is not None:
@@ -424,3 +445,5 @@ class MainWindow(QMainWindow):
             shell.keep_summary()
         self.data.close()
         super().closeEvent(event)
+        if not QApplication.quitOnLastWindowClosed():
+            QApplication.quit()  # with a tray icon, closing the last window alone would not

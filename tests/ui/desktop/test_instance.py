@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -21,6 +22,18 @@ from calmkit.ui.main_window import MainWindow
 
 SRC = Path(__file__).resolve().parents[3] / "src"
 START_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def own_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A GUI start in this process sets up CalmKit's log file; later tests expect their own."""
+    logger = logging.getLogger("calmkit")
+    before = list(logger.handlers)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    yield
+    for handler in logger.handlers[len(before) :]:
+        logger.removeHandler(handler)
+        handler.close()
 
 
 def _environment() -> dict[str, str]:
