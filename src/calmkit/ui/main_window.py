@@ -262,10 +262,14 @@ class MainWindow(QMainWindow):
         else:
             shell.open()
 
-    def follow_launch(self, request: LaunchRequest) -> None:
-        """Another launch of CalmKit handed over what it was asked: come forward (unless it
-        was a start at log-in), and start the exercise it names when nothing else runs."""
-        log.info("another launch asked for %s", request.start_exercise or "the window")
+    def follow_launch(
+        self, request: LaunchRequest, *, source: str = "another launch", ask_rating: bool = False
+    ) -> None:
+        """Another launch of CalmKit handed over what it was asked (or the tray, or a
+        reminder, asks the same): come forward (unless it was a start at log-in), and start
+        the exercise it names when nothing else runs. `calmkit start ID` asks no rating
+        first; the tray and reminders do, as the library does."""
+        log.info("%s asked for %s", source, request.start_exercise or "the window")
         if not request.hidden or request.start_exercise:
             self.bring_forward()
         exercise_id = request.start_exercise
@@ -281,7 +285,7 @@ class MainWindow(QMainWindow):
                 f"A session is already open. Finish or stop it to start {exercise.name}."
             )
             return
-        self.start_exercise(exercise_id, request.plan)
+        self.start_exercise(exercise_id, request.plan, ask_rating=ask_rating)
 
     def bring_forward(self) -> None:
         """Show the window, raised and focused, wherever it was (minimized, in the tray)."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.desktop import TRAY_EXPLAINED, DesktopSettings, save_desktop_settings
+from calmkit.core.reminders import ReminderSettings
 from calmkit.core.session import SessionStatus
 from calmkit.core.store import Store
 from calmkit.ui.desktop.integration import DesktopIntegration
@@ -133,7 +134,14 @@ def test_without_a_tray_the_setting_cannot_be_chosen(window: MainWindow) -> None
     assert QApplication.quitOnLastWindowClosed()
     from calmkit.ui.desktop.settings_page import DesktopPage
 
-    page = DesktopPage(DesktopSettings(keep_in_tray=True), tray_available=False, problems=[])
+    page = DesktopPage(
+        DesktopSettings(keep_in_tray=True),
+        ReminderSettings(),
+        window.catalog,
+        tray_available=False,
+        starts_at_login=False,
+        problems=[],
+    )
     assert not page.keep_in_tray.isEnabled() and not page.keep_in_tray.isChecked()
     window.close()
     assert not window.isVisible()

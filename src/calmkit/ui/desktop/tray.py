@@ -78,7 +78,7 @@ class Tray(QObject):
 
     def start(self, exercise_id: str) -> None:
         """As a launch of `calmkit start ID` would: the window comes forward with it."""
-        self._window.follow_launch(LaunchRequest(exercise_id))
+        self._window.follow_launch(LaunchRequest(exercise_id), source="the tray", ask_rating=True)
 
     def update_session_actions(self) -> None:
         shell = self._window.session
