@@ -144,7 +144,8 @@ def _already_running(options: GuiOptions, handed: HandOver) -> int:
     if options.start_exercise is not None:
         what = f"it was asked to start {_name(options.catalog, options.start_exercise)}."
     elif options.hidden:
-        what = "nothing else to do."
+        print(f"{APP_NAME} is already open.")
+        return 0
     else:
         what = "its window was brought forward."
     print(f"{APP_NAME} is already open: {what}")

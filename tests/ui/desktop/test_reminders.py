@@ -18,7 +18,7 @@ from calmkit.core.reminders import (
 )
 from calmkit.core.store import Store
 from calmkit.ui.desktop.integration import DesktopIntegration
-from calmkit.ui.desktop.notifications import Notifier, WindowNotifier
+from calmkit.ui.desktop.notifications import Notifier, TrayNotifier, WindowNotifier
 from calmkit.ui.desktop.reminders import LONGEST_WAIT_MS, ReminderService
 from calmkit.ui.desktop.settings_page import DesktopPage
 from calmkit.ui.main_window import MainWindow
@@ -32,7 +32,7 @@ class RecordingNotifier(Notifier):
         super().__init__()
         self.shown: list[tuple[str, str]] = []
 
-    def show_reminder(self, title: str, text: str) -> None:
+    def show_reminder(self, title: str, text: str, exercise_name: str) -> None:
         self.shown.append((title, text))
 
 
@@ -142,7 +142,9 @@ def test_without_notifications_or_a_tray_calmkit_asks_in_a_small_window(
     notifier = WindowNotifier(window)
     started: list[bool] = []
     notifier.start_chosen.connect(lambda: started.append(True))
-    notifier.show_reminder("A moment for yourself", "When you are ready: Box breathing.")
+    notifier.show_reminder(
+        "A moment for yourself", "When you are ready: Box breathing.", "Box breathing"
+    )
     assert notifier.box is not None and notifier.box.isVisible()
     notifier.start_button.click()
     assert started == [True]
@@ -207,3 +209,44 @@ def test_a_bad_saved_reminder_setting_is_shown_on_the_page(
     assert [row.moment() for row in page.time_rows] == [time(19, 0)], "the default shows"
     dialog.reject()
     assert store.setting("reminders")["times"] == "seven", "nothing rewritten until saved"
+
+
+@pytest.mark.qt_log_ignore("No such signal .*systemTrayWindowChanged")
+def test_in_the_tray_the_reminder_waits_in_the_menu_until_answered(
+    window: MainWindow, store: Store, clock: FakeClock
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    save_reminder_settings(store, NINE_O_FIVE)
+    desktop = DesktopIntegration(window, tray_available=True)
+    try:
+        notifier = desktop.reminders.notifier
+        assert isinstance(notifier, TrayNotifier)
+        assert not notifier.start_action.isVisible()
+        clock.advance(5 * 60)
+        desktop.reminders.check()
+        assert notifier.start_action.isVisible()
+        assert notifier.start_action.text() == "Start Box breathing now"
+        notifier.snooze_action.trigger()
+        assert not notifier.start_action.isVisible()
+        clock.advance(10 * 60)
+        desktop.reminders.check()
+        notifier.start_action.trigger()
+        assert window.session is not None and window.session.exercise.id == "box"
+    finally:
+        QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_a_reminder_still_showing_goes_once_the_day_is_practised(
+    reminders: ReminderService,
+    notifier: RecordingNotifier,
+    clock: FakeClock,
+    window: MainWindow,
+    store: Store,
+) -> None:
+    withdrawn: list[bool] = []
+    notifier.withdraw = lambda: withdrawn.append(True)  # type: ignore[method-assign]
+    clock.advance(5 * 60)
+    reminders.check()
+    window.context.add_session(make_record(started_at=clock.now() - timedelta(minutes=10)))
+    assert withdrawn == [True]

@@ -114,4 +114,5 @@ class DesktopIntegration(QObject):
                         f"({error.strerror or error})."
                     ) from None
 
-        dialog.add_page(page, "Tray and &reminders", save)
+        dialog.add_page(page, "&Tray and reminders", save)
+        dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))  # this page is the tallest

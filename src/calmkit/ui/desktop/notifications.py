@@ -24,7 +24,7 @@ class Notifier(QObject):
     start_chosen = Signal()
     snooze_chosen = Signal()
 
-    def show_reminder(self, title: str, text: str) -> None:
+    def show_reminder(self, title: str, text: str, exercise_name: str) -> None:
         raise NotImplementedError
 
     def withdraw(self) -> None:
@@ -32,21 +32,28 @@ class Notifier(QObject):
 
 
 class TrayNotifier(Notifier):
-    """The tray icon's message: a click on it starts the exercise; Snooze is in the icon's
-    menu while the reminder stands (a tray message has no buttons)."""
+    """The tray icon's message (on desktops with a StatusNotifier tray Qt sends it as a
+    freedesktop notification): a click on it starts the exercise. The message has no
+    buttons and fades after a while, so Start and Snooze also wait in the icon's menu while
+    the reminder stands."""
 
     def __init__(self, tray: Tray) -> None:
         super().__init__(tray)
         self._tray = tray
         self._pending = False
         tray.icon.messageClicked.connect(self._clicked)
+        self.start_action = QAction(tray.menu)
+        self.start_action.triggered.connect(self._clicked)
         self.snooze_action = QAction("S&nooze the reminder 10 minutes", tray.menu)
-        tray.menu.insertAction(tray.open_action, self.snooze_action)
-        self.snooze_action.setVisible(False)
         self.snooze_action.triggered.connect(self._snooze)
+        for action in (self.start_action, self.snooze_action):
+            tray.menu.insertAction(tray.open_action, action)
+            action.setVisible(False)
 
-    def show_reminder(self, title: str, text: str) -> None:
+    def show_reminder(self, title: str, text: str, exercise_name: str) -> None:
         self._pending = True
+        self.start_action.setText(f"Start {exercise_name.replace('&', '&&')} now")
+        self.start_action.setVisible(True)
         self.snooze_action.setVisible(True)
         self._tray.icon.showMessage(
             title,
@@ -57,6 +64,7 @@ class TrayNotifier(Notifier):
 
     def withdraw(self) -> None:
         self._pending = False
+        self.start_action.setVisible(False)
         self.snooze_action.setVisible(False)
 
     def _clicked(self) -> None:
@@ -78,7 +86,7 @@ class WindowNotifier(Notifier):
         self._parent = parent
         self.box: QMessageBox | None = None
 
-    def show_reminder(self, title: str, text: str) -> None:
+    def show_reminder(self, title: str, text: str, exercise_name: str) -> None:
         self.withdraw()
         box = QMessageBox(
             QMessageBox.Icon.NoIcon, f"{APP_NAME}: {title}", text, parent=self._parent

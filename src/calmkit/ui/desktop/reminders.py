@@ -16,6 +16,7 @@ from calmkit.core.reminders import (
     ReminderSettings,
     load_reminder_settings,
 )
+from calmkit.core.stats import practice_day
 from calmkit.core.store import StorageError
 from calmkit.core.wording import describe_total
 from calmkit.launch import LaunchRequest
@@ -50,6 +51,7 @@ class ReminderService(QObject):
         self.timer.timeout.connect(self.check)
         notifier.start_chosen.connect(self.start)
         notifier.snooze_chosen.connect(self.snooze)
+        window.context.sessions_changed.connect(self._withdraw_once_practised)
         window.context.settings_changed.connect(self.reload)
         window.context.store_replaced.connect(self.reload)
         self._schedule()
@@ -73,6 +75,15 @@ class ReminderService(QObject):
         self.planner.day_start_hour = self._day_start_hour()
         self.planner.change(settings, self._window.clock.now())
         self._schedule()
+
+    def _withdraw_once_practised(self) -> None:
+        """A reminder still showing goes once the day has its practice, however it came."""
+        if self.current is None:
+            return
+        now = self._window.clock.now()
+        if self._practised(practice_day(now, self.planner.day_start_hour)):
+            self.current = None
+            self.notifier.withdraw()
 
     def check(self) -> None:
         reminder = self.planner.check(self._window.clock.now(), self._practised)
@@ -105,20 +116,24 @@ class ReminderService(QObject):
         from calmkit.core.exercises import timeline_for
 
         minutes = describe_total(max(1.0, timeline_for(exercise).total / 60))
+        log.info("reminder for %s (planned %s)", exercise.id, reminder.planned)
         self.notifier.show_reminder(
             "A moment for yourself",
             f"When you are ready: {exercise.name}, about {minutes}.",
+            exercise.name,
         )
         self.shown.emit(reminder)
 
     def start(self) -> None:
         self.current = None
+        self.notifier.withdraw()
         self._window.follow_launch(
             LaunchRequest(self.exercise_id()), source="a reminder", ask_rating=True
         )
 
     def snooze(self) -> None:
         self.current = None
+        self.notifier.withdraw()
         self.planner.snooze(self._window.clock.now())
         self._schedule()
 

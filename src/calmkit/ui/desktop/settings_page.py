@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,13 +42,14 @@ class _TimeRow(QWidget):
         self.edit = QTimeEdit(QTime(moment.hour, moment.minute))
         self.edit.setDisplayFormat("HH:mm")
         self.edit.setAccessibleName("Reminder time")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove the reminder at {moment:%H:%M}")
-        self.remove.setAutoDefault(False)
+        self.remove = QToolButton()
+        self.remove.setText("×")
+        self.remove.setToolTip("Remove this time")
+        self.remove.setAccessibleName("Remove this reminder time")
         self.remove.clicked.connect(lambda: remove(self))  # type: ignore[operator]
+        row.setSpacing(2)
         row.addWidget(self.edit)
         row.addWidget(self.remove)
-        row.addStretch(1)
 
     def moment(self) -> time:
         chosen = self.edit.time()
@@ -90,13 +92,14 @@ class DesktopPage(QWidget):
         form.setContentsMargins(24, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         times = QWidget()
-        self._times_column = QVBoxLayout(times)
+        self._times_column = QHBoxLayout(times)
         self._times_column.setContentsMargins(0, 0, 0, 0)
         self.time_rows: list[_TimeRow] = []
-        self.add_time = QPushButton("&Add a time")
+        self.add_time = QPushButton("Add a ti&me")
         self.add_time.setAutoDefault(False)
         self.add_time.clicked.connect(lambda: self._add_time(time(12, 0)))
-        self._times_column.addWidget(self.add_time, alignment=Qt.AlignmentFlag.AlignLeft)
+        self._times_column.addWidget(self.add_time)
+        self._times_column.addStretch(1)
         for moment in reminders.times:
             self._add_time(moment)
         form.addRow("At:", times)
@@ -166,7 +169,7 @@ class DesktopPage(QWidget):
     def _add_time(self, moment: time) -> None:
         row = _TimeRow(moment, self._remove_time)
         self.time_rows.append(row)
-        self._times_column.insertWidget(self._times_column.count() - 1, row)
+        self._times_column.insertWidget(len(self.time_rows) - 1, row)
         self._update()
         row.edit.setFocus()
 
