@@ -122,6 +122,7 @@ def run_gui(options: GuiOptions) -> int:
     finally:
         instance.close()
         window.close_for_good()  # records a session still running (e.g. after a smoke test)
+        window.deleteLater()  # with its timers: nothing of this run fires after it
         store.close()
 
 
@@ -243,7 +244,12 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
         print("calmkit: smoke test: the main window was not painted in time", file=sys.stderr)
         app.exit(3)
 
-    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, give_up)
+    # Owned by the window, so that it goes with it: a timer left running would end the
+    # event loop of whatever runs 20 s later in the same process (a test, for one).
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.timeout.connect(give_up)
+    timer.start(SMOKE_TEST_TIMEOUT_MS)
 
 
 def _configure_logging(paths: Paths) -> None:
