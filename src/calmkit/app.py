@@ -1,4 +1,5 @@
-"""GUI start-up, in a fixed order: paths -> logging -> store -> QApplication -> window -> loop."""
+"""GUI start-up, in a fixed order: paths -> logging -> one instance -> QApplication -> store ->
+window -> loop."""
 
 from __future__ import annotations
 
@@ -18,12 +19,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
 from calmkit.core.crisis import CrisisResources, crisis_resources_or_built_in
-from calmkit.core.exercises import session_cautions, timeline_for
+from calmkit.core.exercises import (
+    Catalog,
+    UnknownExerciseError,
+    session_cautions,
+    timeline_for,
+)
 from calmkit.core.records import SessionRecord
 from calmkit.core.store import Store, StoreError
 from calmkit.core.store.files import create_private_file, make_private_folder
+from calmkit.launch import instance_name
 from calmkit.paths import Paths
 from calmkit.resources import resource_path
+from calmkit.ui.desktop.instance import HandOver, InstanceServer, hand_over
+from calmkit.ui.desktop.integration import DesktopIntegration
 from calmkit.ui.main_window import MainWindow
 from calmkit.ui.widgets import theme
 
@@ -42,6 +51,19 @@ def run_gui(options: GuiOptions) -> int:
         print(f"calmkit: {problem}", file=sys.stderr)
         return 1
     _configure_logging(options.paths)
+    # Before anything opens the practice log: a second CalmKit hands its request to the
+    # first and leaves, so only one process ever writes it. Asked first without a
+    # QApplication, so that handing over stays cheap; claimed for real once there is one.
+    name = instance_name(options.paths.data_dir)
+    request = None if options.smoke_test else options.request
+    handed = hand_over(name, request)
+    if handed is not HandOver.NONE_RUNNING:
+        return _already_running(options, handed)
+    app = _application()
+    instance = InstanceServer(name, app)
+    handed = instance.claim(request)
+    if handed is not HandOver.NONE_RUNNING:
+        return _already_running(options, handed)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, options.paths.data_dir)
     try:
         store = Store.open(options.paths.database)
@@ -49,18 +71,18 @@ def run_gui(options: GuiOptions) -> int:
         log.error("%s (%s)", error, error.detail)
         print(f"calmkit: {error}", file=sys.stderr)
         if options.smoke_test:
+            instance.close()
             return 1
-        _application()
         from calmkit.ui.data.recovery import open_or_recover
 
         restored = open_or_recover(options.paths.database, error)
         if restored is None:
+            instance.close()
             return 1
         store = restored
 
     clock = SystemClock()
     recovered = _recover_sessions(store, clock)
-    app = _application()
     window = MainWindow(
         options.catalog,
         store,
@@ -69,11 +91,18 @@ def run_gui(options: GuiOptions) -> int:
         _crisis_resources(),
         paths=options.paths,
     )
-    window.show()
-    window.activateWindow()  # keyboard focus straight away, e.g. when started from a terminal
+    instance.request_received.connect(window.follow_launch)
+    desktop = DesktopIntegration(window)
+    if options.hidden and desktop.tray_available:
+        pass  # at log-in: only the tray icon, until the person opens the window
+    elif options.hidden:
+        window.showMinimized()  # no tray to wait in: in the task bar, out of the way
+    else:
+        window.show()
+        window.activateWindow()  # keyboard focus straight away, e.g. from a terminal
     from calmkit.ui.shutdown import QuitOnRequest
 
-    quit_on_request = QuitOnRequest(app, window.checkpoint_session, window.close)
+    quit_on_request = QuitOnRequest(app, window.checkpoint_session, window.close_for_good)
     if recovered:
         window.statusBar().showMessage(_recovered_message(len(recovered)), 30_000)
     problems = options.catalog.problems
@@ -95,7 +124,12 @@ def run_gui(options: GuiOptions) -> int:
                 countdown=False, cautions_seen=_caution_ids(options)
             )
         window.start_exercise(options.start_exercise, options.plan)
-    if not options.smoke_test and not options.start_exercise and not window.welcome_seen():
+    if (
+        not options.smoke_test
+        and not options.start_exercise
+        and not options.hidden
+        and not window.welcome_seen()
+    ):
         window.show_welcome()  # the first time CalmKit opens on this practice log
     if options.smoke_test:
         _exit_after_first_paint(app, window)
@@ -105,7 +139,9 @@ def run_gui(options: GuiOptions) -> int:
     try:
         return app.exec()
     finally:
-        window.close()  # records a session still running (e.g. after a smoke test)
+        instance.close()
+        window.close_for_good()  # records a session still running (e.g. after a smoke test)
+        window.deleteLater()  # with its timers: nothing of this run fires after it
         quit_on_request.uninstall()
         store.close()
 
@@ -133,6 +169,40 @@ def _recovered_message(count: int) -> str:
     if count == 1:
         return "Your interrupted session is saved in History."
     return f"Your {count} interrupted sessions are saved in History."
+
+
+def _already_running(options: GuiOptions, handed: HandOver) -> int:
+    """Said on stdout by a second launch, which then leaves the first one to it."""
+    if handed is HandOver.NOT_ANSWERING:
+        print(
+            f"calmkit: {APP_NAME} is already open but did not answer. If its window does not "
+            "respond, close it and start CalmKit again.",
+            file=sys.stderr,
+        )
+        return 1
+    if options.smoke_test:
+        print(
+            "calmkit: smoke test: CalmKit is already open on this practice log; the smoke "
+            "test needs a practice log of its own (--data-dir).",
+            file=sys.stderr,
+        )
+        return 1
+    if options.start_exercise is not None:
+        what = f"it was asked to start {_name(options.catalog, options.start_exercise)}."
+    elif options.hidden:
+        print(f"{APP_NAME} is already open.")
+        return 0
+    else:
+        what = "its window was brought forward."
+    print(f"{APP_NAME} is already open: {what}")
+    return 0
+
+
+def _name(catalog: Catalog, exercise_id: str) -> str:
+    try:
+        return catalog.get(exercise_id).name
+    except UnknownExerciseError:
+        return exercise_id
 
 
 def _caution_ids(options: GuiOptions) -> tuple[str, ...]:
@@ -219,7 +289,12 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
         print("calmkit: smoke test: the main window was not painted in time", file=sys.stderr)
         app.exit(3)
 
-    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, give_up)
+    # Owned by the window, so that it goes with it: a timer left running would end the
+    # event loop of whatever runs 20 s later in the same process (a test, for one).
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.timeout.connect(give_up)
+    timer.start(SMOKE_TEST_TIMEOUT_MS)
 
 
 def _configure_logging(paths: Paths) -> None:

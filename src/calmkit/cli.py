@@ -166,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the app, exit 0 once the main window has been painted",
     )
+    parser.add_argument(
+        "--hidden",
+        action="store_true",
+        help="start in the system tray without opening the window (as when CalmKit starts "
+        "at log-in); where there is no tray, the window opens as usual",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     start = commands.add_parser(
         "start",
@@ -254,6 +260,7 @@ def _run(argv: Sequence[str] | None) -> int:
             start_id,
             _plan(args) if start_id else None,
             smoke_test=args.smoke_test,
+            hidden=args.hidden,
         )
     )
 

@@ -4,12 +4,14 @@ session runs. It names no exercise kind: the shell and the kinds' players take c
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,9 +25,16 @@ from PySide6.QtWidgets import (
 from calmkit import APP_NAME, __version__
 from calmkit.core.clock import Clock
 from calmkit.core.crisis import CrisisResources
-from calmkit.core.exercises import Catalog, PlanError, SessionPlan, timeline_for
+from calmkit.core.exercises import (
+    Catalog,
+    PlanError,
+    SessionPlan,
+    UnknownExerciseError,
+    timeline_for,
+)
 from calmkit.core.preferences import PlayerPreferences
 from calmkit.core.store import StorageError, Store
+from calmkit.launch import LaunchRequest
 from calmkit.paths import Paths
 from calmkit.ui.context import AppContext
 from calmkit.ui.data.actions import DataActions, paths_for
@@ -49,6 +58,8 @@ HELP_REGION_SETTING = "help_now_region"  # the region chosen in Help now ("" som
 
 
 class MainWindow(QMainWindow):
+    hidden_to_tray = Signal()  # closed while CalmKit stays in the tray (the setting's on)
+
     def __init__(
         self,
         catalog: Catalog,
@@ -60,6 +71,10 @@ class MainWindow(QMainWindow):
         paths: Paths | None = None,
     ) -> None:
         super().__init__()
+        # Whether closing the window keeps CalmKit running in the tray; the tray, when there
+        # is one, answers it from the setting.
+        self.keeps_in_tray: Callable[[], bool] = lambda: False
+        self._closing_for_good = False
         self.setWindowTitle(APP_NAME)
         self.resize(980, 680)
         self.context = AppContext(store, catalog, clock, sounds_dir, self)
@@ -151,7 +166,7 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self.data.update_enabled)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.close_for_good)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu("&View")
         for index, (name, key) in enumerate((("&Exercises", "Ctrl+1"), ("&History", "Ctrl+2"))):
@@ -253,6 +268,39 @@ class MainWindow(QMainWindow):
             shell.start()  # the calm-down asks nothing first
         else:
             shell.open()
+
+    def follow_launch(
+        self, request: LaunchRequest, *, source: str = "another launch", ask_rating: bool = False
+    ) -> None:
+        """Another launch of CalmKit handed over what it was asked (or the tray, or a
+        reminder, asks the same): come forward (unless it was a start at log-in), and start
+        the exercise it names when nothing else runs. `calmkit start ID` asks no rating
+        first; the tray and reminders do, as the library does."""
+        log.info("%s asked for %s", source, request.start_exercise or "the window")
+        if not request.hidden or request.start_exercise:
+            self.bring_forward()
+        exercise_id = request.start_exercise
+        if exercise_id is None:
+            return
+        try:
+            exercise = self.catalog.get(exercise_id)
+        except UnknownExerciseError:
+            self._show_notice(f"CalmKit was asked to start {exercise_id}, which it cannot find.")
+            return
+        if self.session is not None:
+            self._show_notice(
+                f"A session is already open. Finish or stop it to start {exercise.name}."
+            )
+            return
+        self.start_exercise(exercise_id, request.plan, ask_rating=ask_rating)
+
+    def bring_forward(self) -> None:
+        """Show the window, raised and focused, wherever it was (minimized, in the tray)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def end_session_now(self) -> None:
         """Close the open session at once, keeping what was practised, rated and noted."""
@@ -392,17 +440,33 @@ class MainWindow(QMainWindow):
         self.about_box = box
         box.open()
 
+    def close_for_good(self) -> None:
+        """Close, and quit, even when closing would otherwise keep CalmKit in the tray."""
+        self._closing_for_good = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_good and self.keeps_in_tray():
+            # Into the tray; a session waits, paused, for the window to come back.
+            event.ignore()
+            if self.session is not None:
+                self.session.pause()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         # Closing mid-session keeps what was practised, and a rating or note given after it.
         shell = self.session
         if shell is not None:
             shell.stop()
             shell.keep_summary()
         if self.context.unsaved_sessions and not self._may_close_with_unsaved_sessions():
+            self._closing_for_good = False  # the person chose to keep CalmKit open
             event.ignore()
             return
         self.data.close()
         super().closeEvent(event)
+        if not QApplication.quitOnLastWindowClosed():
+            QApplication.quit()  # with a tray icon, closing the last window alone would not
 
     def _may_close_with_unsaved_sessions(self) -> bool:
         """Finished sessions the store could not take yet: try once more, then ask. They

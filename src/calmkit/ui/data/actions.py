@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from calmkit.core.exchange import ExportFormat
     from calmkit.ui.context import AppContext
     from calmkit.ui.data.exchange_dialogs import BusyDialog, ImportCheck, Job, StoreTask
+    from calmkit.ui.data.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ class DataActions(QObject):
         self.delete_action = self._action("&Delete all my data…", None, self.delete_all_data)
         self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
         self.backups_action = self._action("&Backups…", None, self.open_backups)
+        # More pages for the Settings dialog, added by whoever owns those settings.
+        self.settings_pages: list[Callable[[SettingsDialog], None]] = []
 
     @property
     def store(self) -> Store:
@@ -284,7 +287,10 @@ class DataActions(QObject):
             elif result == SettingsDialog.DELETE_ALL:
                 self.delete_all_data()
 
-        self._open(SettingsDialog(self.store, self._window), finished)
+        dialog = SettingsDialog(self.store, self._window)
+        for add_page in self.settings_pages:
+            add_page(dialog)
+        self._open(dialog, finished)
 
     def delete_all_data(self) -> None:
         from calmkit.core.erasure import data_files

@@ -6,6 +6,7 @@ Every widget only offers values the core accepts, so a setting can never be save
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -81,6 +82,7 @@ class SettingsDialog(QDialog):
         self._store = store
         current, problems = load_practice_settings(store)
         self.saved: PracticeSettings | None = None
+        self._savers: list[Callable[[], None]] = []
 
         self.day_start = _HourBox()
         self.day_start.setRange(0, 23)
@@ -201,8 +203,12 @@ class SettingsDialog(QDialog):
         self.show_settings(current)
         self.resize(580, 400)
 
-    def add_page(self, page: QWidget, title: str) -> None:
+    def add_page(self, page: QWidget, title: str, save: Callable[[], None] | None = None) -> None:
+        """Another page of settings; `save` is called with the practice settings' (its
+        ValueError or StorageError keeps the dialog open with the reason)."""
         self.pages.addTab(page, title)
+        if save is not None:
+            self._savers.append(save)
 
     def show_settings(self, settings: PracticeSettings) -> None:
         self.day_start.setValue(settings.day_start_hour)
@@ -227,6 +233,8 @@ class SettingsDialog(QDialog):
         try:
             settings = self.chosen()
             save_practice_settings(self._store, settings)
+            for save in self._savers:
+                save()
         except (ValueError, StorageError) as error:
             log.warning("settings not saved: %s", error)
             QMessageBox.warning(
