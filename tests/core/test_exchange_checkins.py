@@ -128,8 +128,8 @@ def test_an_export_from_before_the_self_check_still_imports(store: Store) -> Non
         ({"q2": 1.5}, "q2 is 1.5, not a whole number from 0 to 3"),
         ({"q2": True}, "q2 is true, not a number from 0 to 3"),
         ({"total": 11}, "total is 11, but the answers add up to 12"),
-        ({"taken_at": "2026-03-08T20:00:00"}, "taken_at '2026-03-08T20:00:00' has no UTC offset"),
-        ({"id": "seven"}, "id 'seven' is not a UUID"),
+        ({"taken_at": "2026-03-08T20:00:00"}, "taken_at '2026-03-08T20:00:00' has no time zone"),
+        ({"id": "seven"}, "id 'seven' is not an id CalmKit gives"),
     ],
 )
 def test_a_malformed_checkin_is_refused_with_its_reason_and_not_written(

@@ -101,6 +101,7 @@ _EARLIEST_YEAR = 1970
 _TRUE = frozenset({"true", "1", "yes"})
 _FALSE = frozenset({"false", "0", "no"})
 _EXAMPLE_TIME = "2026-01-05T09:30:00+01:00"
+_EXAMPLE_ID = "6f1c2a4e-3b5d-4e7f-9a1b-2c3d4e5f6a7b"  # the form of uuid4()
 _SPACE = re.compile(r"\s")
 # More digits than any value in an export can have (a day is 86,400 s); longer numbers are
 # refused by name rather than converted, which Python refuses beyond 4,300 digits.
@@ -1127,7 +1128,9 @@ def _parse_id(name: str, value: Any) -> str:
     try:
         return str(uuid.UUID(text))
     except ValueError:
-        raise _InvalidValueError(f"{name} {_show(text)} is not a UUID") from None
+        raise _InvalidValueError(
+            f"{name} {_show(text)} is not an id CalmKit gives (like {_EXAMPLE_ID})"
+        ) from None
 
 
 def _parse_name(name: str, value: Any) -> str:
@@ -1145,12 +1148,12 @@ def _parse_time(name: str, value: Any) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise _InvalidValueError(
-            f"{name} {_show(text)} is not a date and time in ISO 8601 form (like {_EXAMPLE_TIME})"
+            f"{name} {_show(text)} is not a date and time written like {_EXAMPLE_TIME}"
         ) from None
     if moment.utcoffset() is None:
         raise _InvalidValueError(
-            f"{name} {_show(text)} has no UTC offset (like {_EXAMPLE_TIME}), so the day it "
-            "belongs to is unknown"
+            f"{name} {_show(text)} has no time zone (the +01:00 in {_EXAMPLE_TIME}), so the "
+            "day it belongs to is unknown"
         )
     if moment.year < _EARLIEST_YEAR:
         raise _InvalidValueError(f"{name} {_show(text)} is before {_EARLIEST_YEAR}")

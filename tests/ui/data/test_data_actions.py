@@ -230,7 +230,7 @@ def test_rejected_rows_are_listed_with_their_reasons(
     )
     assert preview.reasons is not None
     reasons = preview.reasons.toPlainText()
-    assert reasons.startswith("row 2: id 'not-a-uuid' is not a UUID")
+    assert reasons.startswith("row 2: id 'not-a-uuid' is not an id CalmKit gives")
     assert "actual_seconds is negative" in reasons and "distress_before is 14" in reasons
     assert preview.import_button is not None
     assert preview.import_button.text() == "Import the 1 valid session"
