@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 
 from calmkit.core.store import Store, StoreError
 from calmkit.paths import Paths, resolve_paths
+from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import plural
 
 if TYPE_CHECKING:
@@ -221,11 +222,14 @@ class DataActions(QObject):
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 self._status("Settings saved.")
+                if dialog.saved_appearance is not None:
+                    theme.set_choice(dialog.saved_appearance.theme)
                 self._context.notify_settings_changed()
             elif result == SettingsDialog.DELETE_ALL:
                 self.delete_all_data()
 
-        self._open(SettingsDialog(self.store, self._window), finished)
+        dialog = SettingsDialog(self.store, self._window)
+        self._open(dialog, finished)
 
     def delete_all_data(self) -> None:
         from calmkit.core.erasure import data_files

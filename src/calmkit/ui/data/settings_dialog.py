@@ -1,4 +1,5 @@
-"""Edit > Settings (Ctrl+,): how practice is counted and shown, and "Delete all my data".
+"""Edit > Settings (Ctrl+,): how practice is counted and shown, how CalmKit looks, and
+"Delete all my data".
 
 Every widget only offers values the core accepts, so a setting can never be saved wrong.
 """
@@ -10,6 +11,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,16 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.preferences import load_player_preferences, save_player_preferences
 from calmkit.core.settings import (
     MAX_GOAL_MINUTES_PER_DAY,
     MAX_GRACE_DAYS,
+    AppearanceSettings,
     PracticeSettings,
+    load_appearance_settings,
     load_practice_settings,
+    save_appearance_settings,
     save_practice_settings,
 )
 from calmkit.core.store import StorageError, Store
+from calmkit.ui.widgets import theme
 
 log = logging.getLogger(__name__)
+
+# The theme choices as a person reads them, in the order offered.
+THEME_NAMES = {
+    "system": "Follow the desktop (light or dark)",
+    "light": "Light",
+    "dark": "Dark",
+    "high-contrast": "High contrast",
+}
 
 
 class _HourBox(QSpinBox):
@@ -60,7 +75,7 @@ def _with_help(field: QWidget, text: str) -> QWidget:
     cell = QWidget()
     column = QVBoxLayout(cell)
     column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
+    column.setSpacing(theme.SPACE.xs)
     column.addWidget(field, alignment=Qt.AlignmentFlag.AlignLeft)
     column.addWidget(_help(text))
     cell.setFocusProxy(field)  # the label's Alt+key lands on the field itself
@@ -78,7 +93,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self._store = store
         current, problems = load_practice_settings(store)
+        appearance, appearance_problems = load_appearance_settings(store)
+        problems += appearance_problems
         self.saved: PracticeSettings | None = None
+        self.saved_appearance: AppearanceSettings | None = None
 
         self.day_start = _HourBox()
         self.day_start.setRange(0, 23)
@@ -108,7 +126,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setVerticalSpacing(14)
+        form.setVerticalSpacing(theme.SPACE.l)
         form.addRow(
             "A new &day starts at:",
             _with_help(
@@ -185,6 +203,7 @@ class SettingsDialog(QDialog):
 
         self.pages = QTabWidget()
         self.pages.addTab(practice, "&Practice")
+        self.pages.addTab(self._appearance_page(), "Appeara&nce")
         self.pages.addTab(data, "Your d&ata")
 
         self.buttons = QDialogButtonBox(
@@ -197,7 +216,51 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.show_settings(current)
-        self.resize(580, 400)
+        self.show_appearance(appearance, reduce_motion=load_player_preferences(store).reduce_motion)
+        self.resize(600, self.sizeHint().height())  # every help text in full
+
+    def _appearance_page(self) -> QWidget:
+        self.theme_choice = QComboBox()
+        for key, name in THEME_NAMES.items():
+            self.theme_choice.addItem(name, key)
+        self.theme_choice.setAccessibleName("Theme")
+        self.reduce_motion = QCheckBox("Reduce motion")
+        self.reduce_motion.setAccessibleDescription(
+            "Nothing grows, shrinks or fades during sessions"
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(theme.SPACE.l)
+        form.addRow(
+            "&Theme:",
+            _with_help(
+                self.theme_choice,
+                "Following the desktop, CalmKit turns light or dark when your desktop does. "
+                "High contrast puts black text on white, with strong outlines.",
+            ),
+        )
+        form.addRow(
+            "Motion:",
+            _with_help(
+                self.reduce_motion,
+                "The breathing guide fills a bar in place instead of a growing circle, and "
+                "the body map and reading text change without fading. R switches it during "
+                "a session too.",
+            ),
+        )
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addStretch(1)
+        return page
+
+    def show_appearance(self, appearance: AppearanceSettings, *, reduce_motion: bool) -> None:
+        self.theme_choice.setCurrentIndex(self.theme_choice.findData(appearance.theme))
+        self.reduce_motion.setChecked(reduce_motion)
+
+    def chosen_appearance(self) -> AppearanceSettings:
+        return AppearanceSettings(theme=str(self.theme_choice.currentData()))
 
     def add_page(self, page: QWidget, title: str) -> None:
         self.pages.addTab(page, title)
@@ -224,7 +287,14 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             settings = self.chosen()
+            appearance = self.chosen_appearance()
             save_practice_settings(self._store, settings)
+            save_appearance_settings(self._store, appearance)
+            player = load_player_preferences(self._store)
+            if player.reduce_motion != self.reduce_motion.isChecked():
+                save_player_preferences(
+                    self._store, player.with_changes(reduce_motion=self.reduce_motion.isChecked())
+                )
         except (ValueError, StorageError) as error:
             log.warning("settings not saved: %s", error)
             QMessageBox.warning(
@@ -232,6 +302,7 @@ class SettingsDialog(QDialog):
             )
             return
         self.saved = settings
+        self.saved_appearance = appearance
         super().accept()
 
     def _update_suffixes(self) -> None:
@@ -296,10 +367,10 @@ class DeleteDataDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(QLabel("These files will be removed:"))
         layout.addWidget(listing)
-        layout.addSpacing(12)
+        layout.addSpacing(theme.SPACE.m)
         layout.addWidget(confirm_label)
         layout.addWidget(self.confirm)
-        layout.addSpacing(8)
+        layout.addSpacing(theme.SPACE.s)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self.confirm.setFocus()

@@ -119,23 +119,29 @@ def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLin
 
 
 def _outline() -> QColor:
-    return QColor(theme.GUIDE).darker(125)
+    guide = theme.colours().guide
+    return guide.lighter(140) if theme.colours().dark else guide.darker(125)
 
 
-_LOOKS: dict[Look, tuple[tuple[QBrush, ...], QPen]] = {}
+# Per theme (by name): the pens and brushes of each look, made once.
+_LOOKS: dict[str, dict[Look, tuple[tuple[QBrush, ...], QPen]]] = {}
 
 
 def _look_paint(look: Look) -> tuple[tuple[QBrush, ...], QPen]:
     """The fills (drawn in order) and the outline of a mark."""
-    if not _LOOKS:
-        _LOOKS[Look.TENSE] = ((QBrush(theme.TENSE_FILL),), _pen(theme.TENSE, 2.5))
-        _LOOKS[Look.RELEASE] = ((QBrush(theme.RELEASE_FILL),), _pen(theme.ACCENT, 2.5))
-        _LOOKS[Look.REST] = (
-            (QBrush(theme.GUIDE), QBrush(theme.MUTED_TEXT, Qt.BrushStyle.BDiagPattern)),
-            _pen(theme.MUTED_TEXT, 1.5, Qt.PenStyle.DashLine),
-        )
-        _LOOKS[Look.READY] = ((), _pen(theme.ACCENT, 2.5, Qt.PenStyle.DashLine))
-    return _LOOKS[look]
+    c = theme.colours()
+    looks = _LOOKS.get(c.name)
+    if looks is None:
+        looks = _LOOKS[c.name] = {
+            Look.TENSE: ((QBrush(c.tense_fill),), _pen(c.tense, 2.5)),
+            Look.RELEASE: ((QBrush(c.release_fill),), _pen(c.accent, 2.5)),
+            Look.REST: (
+                (QBrush(c.guide), QBrush(c.muted_text, Qt.BrushStyle.BDiagPattern)),
+                _pen(c.muted_text, 1.5, Qt.PenStyle.DashLine),
+            ),
+            Look.READY: ((), _pen(c.accent, 2.5, Qt.PenStyle.DashLine)),
+        }
+    return looks[look]
 
 
 class BodyMap(QWidget):
@@ -161,6 +167,11 @@ class BodyMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Body map")
         self._describe()
+        theme.signals().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        self._figure = None  # drawn in the old theme's colours
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(230, 480)
@@ -246,7 +257,7 @@ class BodyMap(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setTransform(self._transform)
             painter.setPen(_pen(_outline(), 1.2))
-            painter.setBrush(theme.SURFACE)
+            painter.setBrush(theme.colours().surface)
             for path in self._paths.values():
                 painter.drawPath(path)
             painter.end()
