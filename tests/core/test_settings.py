@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from calmkit.core.settings import PracticeSettings, load_practice_settings, save_practice_settings
+from calmkit.core.settings import (
+    AppearanceSettings,
+    PracticeSettings,
+    load_appearance_settings,
+    load_practice_settings,
+    save_appearance_settings,
+    save_practice_settings,
+)
 from calmkit.core.store import Store
 
 
@@ -144,3 +151,26 @@ def test_the_reading_text_size_is_remembered_and_an_impossible_one_is_ignored(
             assert again.muted, "the other preferences are kept"
     with pytest.raises(ValueError, match="text size"):
         PlayerPreferences(text_size=TEXT_SIZE_RANGE[0] - 1)
+
+
+def test_the_theme_is_remembered_and_defaults_to_following_the_desktop(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store:
+        assert load_appearance_settings(store) == (AppearanceSettings(theme="system"), [])
+        save_appearance_settings(store, AppearanceSettings(theme="high-contrast"))
+    with Store.open(tmp_path / "calmkit.db") as store:
+        assert load_appearance_settings(store) == (AppearanceSettings("high-contrast"), [])
+
+
+def test_a_hand_edited_theme_falls_back_once_and_is_not_rewritten(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store:
+        store.set_setting("theme", "purple")
+        store.set_setting("grace_days", 2)
+        appearance, problems = load_appearance_settings(store)
+        practice, practice_problems = load_practice_settings(store)
+        assert appearance.theme == "system" and practice.grace_days == 2
+        (problem,) = problems
+        assert 'theme is "purple", which is not one of "system", "light"' in problem
+        assert practice_problems == [], "each setting is reported by its own reader, once"
+        assert store.raw_settings()["theme"] == '"purple"', "kept until the person chooses"
+    with pytest.raises(ValueError, match="theme must be one of"):
+        AppearanceSettings(theme="purple")

@@ -483,8 +483,8 @@ def apply_colours(app: QApplication, chosen: Colours) -> None:
 
 
 class ThemeFollower(QObject):
-    """Keeps the application in the chosen theme, and in step with the desktop while the
-    choice is "system" (Qt's colorSchemeChanged, and its high-contrast hint)."""
+    """Keeps the application in the chosen theme, and in step with the desktop's light or
+    dark scheme while the choice is "system" (Qt's colorSchemeChanged)."""
 
     def __init__(self, app: QApplication, choice: str = SYSTEM) -> None:
         super().__init__(app)
@@ -493,11 +493,6 @@ class ThemeFollower(QObject):
         self._desktop_is_dark = _palette_is_dark(app.palette())  # before ours replaces it
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._desktop_changed)
-        accessibility = _accessibility_hints()
-        if accessibility is not None:
-            accessibility.contrastPreferenceChanged.connect(  # type: ignore[attr-defined]
-                self._desktop_changed
-            )
         self.apply()
 
     @property
@@ -510,10 +505,12 @@ class ThemeFollower(QObject):
             self.apply()
 
     def apply(self) -> None:
-        scheme = QGuiApplication.styleHints().colorScheme()
+        scheme = _desktop_scheme()
         if scheme is Qt.ColorScheme.Unknown and self._desktop_is_dark:
             scheme = Qt.ColorScheme.Dark  # a desktop theme that says so only by its colours
-        chosen = resolve(self._choice, scheme, high_contrast_wanted=_desktop_wants_contrast())
+        # The desktop's own high-contrast wish (QStyleHints.accessibility()) is not read:
+        # PySide 6.11 deletes Qt's object when its Python wrapper goes, crashing later.
+        chosen = resolve(self._choice, scheme)
         log.info("theme: %s (chosen: %s)", chosen.name, self._choice)
         apply_colours(self._app, chosen)
 
@@ -541,22 +538,12 @@ def set_choice(choice: str) -> None:
         _follower.set_choice(choice)
 
 
+def _desktop_scheme() -> Qt.ColorScheme:
+    return QGuiApplication.styleHints().colorScheme()
+
+
 def _palette_is_dark(p: QPalette) -> bool:
     return (
         p.color(QPalette.ColorRole.Window).lightness()
         < p.color(QPalette.ColorRole.WindowText).lightness()
     )
-
-
-def _accessibility_hints() -> QObject | None:
-    # QStyleHints.accessibility() is new in Qt 6.10.
-    getter = getattr(QGuiApplication.styleHints(), "accessibility", None)
-    return getter() if getter is not None else None
-
-
-def _desktop_wants_contrast() -> bool:
-    hints = _accessibility_hints()
-    if hints is None:
-        return False
-    preference = hints.contrastPreference()  # type: ignore[attr-defined]
-    return bool(preference == Qt.ContrastPreference.HighContrast)

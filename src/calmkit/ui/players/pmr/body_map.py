@@ -2,12 +2,19 @@
 
 Front view: the body's right side is on the viewer's left, as in a mirror-less photograph.
 The figure is drawn once per size; a step change repaints only the marks, fading them in over
-FADE_MS (at once in the still form, for reduced motion).
+FADE_MS (at once in the still form, for reduced motion). However fast the steps change (Right
+held down skips through the groups), the marks change at most MAX_CHANGES_PER_SECOND times in
+any second, so nothing flashes: the latest state follows when the second allows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,6 +34,7 @@ from calmkit.core.exercises.pmr.map import NOTHING, Look, MapState
 from calmkit.ui.widgets import theme
 
 FADE_MS = 300
+MAX_CHANGES_PER_SECOND = 3  # WCAG 2.3.1: no more than three flashes in any one second
 # The figure's own units: 200 wide, 440 tall, x = 100 down the middle.
 FIGURE = QRectF(0, 0, 200, 440)
 MARGIN = 8  # px around the figure, so outlines are never clipped
@@ -148,7 +156,13 @@ class BodyMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = figure_paths()
-        self._state = NOTHING
+        self._state = NOTHING  # what is drawn
+        self._wanted = NOTHING  # what the step asks for: drawn now, or when the second allows
+        self._changes: deque[float] = deque(maxlen=MAX_CHANGES_PER_SECOND)  # when drawn
+        self.clock: Callable[[], float] = time.monotonic  # seconds; tests put a fake here
+        self._waiting = QTimer(self)
+        self._waiting.setSingleShot(True)
+        self._waiting.timeout.connect(self.catch_up)
         self._leaving = NOTHING  # the marks fading out while the new ones fade in
         self._fade = 1.0
         self._still = False
@@ -179,12 +193,38 @@ class BodyMap(QWidget):
     # --- what it shows ---------------------------------------------------------------------
 
     def show_map(self, state: MapState) -> None:
+        if state == self._wanted:
+            return
+        self._wanted = state
+        self._describe()
+        if not self.isVisible() or self._changes_allowed():
+            self._draw(state)
+
+    def catch_up(self) -> None:
+        """Draw the state asked for last, once the changes of the last second allow it."""
+        if self._wanted != self._state and self._changes_allowed():
+            self._draw(self._wanted)
+
+    def _changes_allowed(self) -> bool:
+        """Whether one more change keeps within MAX_CHANGES_PER_SECOND; if not, catch up
+        when the oldest of them is a second old."""
+        if len(self._changes) < MAX_CHANGES_PER_SECOND:
+            return True
+        wait = self._changes[0] + 1.0 - self.clock()
+        if wait <= 0:
+            return True
+        if not self._waiting.isActive():
+            self._waiting.start(max(1, math.ceil(wait * 1000)))
+        return False
+
+    def _draw(self, state: MapState) -> None:
         if state == self._state:
             return
+        if self.isVisible():
+            self._changes.append(self.clock())
         self._fader.stop()
         self._leaving = self._state if self._fade > 0.5 else self._leaving
         self._state = state
-        self._describe()
         if self._still or not self.isVisible():
             self._settle()
         else:
@@ -200,10 +240,15 @@ class BodyMap(QWidget):
             self._settle()
 
     def highlighted_regions(self) -> frozenset[str]:
-        return self._state.regions
+        """The regions the step marks (drawn at most a third of a second later)."""
+        return self._wanted.regions
 
     def look(self) -> Look:
-        return self._state.look
+        return self._wanted.look
+
+    def drawn(self) -> MapState:
+        """What the figure shows now."""
+        return self._state
 
     def highlight_opacity(self) -> float:
         """How far the current marks have faded in: 1 once shown in full."""
@@ -214,7 +259,7 @@ class BodyMap(QWidget):
         return self._fader.state() is QVariantAnimation.State.Running
 
     def _describe(self) -> None:
-        state = self._state
+        state = self._wanted
         if state.look is Look.NONE:
             self.setAccessibleDescription("No area marked")
         else:
