@@ -21,6 +21,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from calmkit.core.clock import FakeClock
@@ -39,6 +41,7 @@ VIEWS = (
     "imagery",
     "history",
     "settings",
+    "appearance",
     "help-now",
     "calm-down",
     "caution",
@@ -132,7 +135,9 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def shoot(app: QApplication, view: str, colours: theme.Colours, size: QSize, out: Path) -> Path:
+def shoot(
+    app: QApplication, view: str, colours: theme.Colours, size: QSize, out: Path, label: str
+) -> Path:
     data = Path(tempfile.mkdtemp(prefix="calmkit-shots-"))
     store = Store.open(data / "calmkit.sqlite3")
     sample_sessions(store)
@@ -155,6 +160,12 @@ def shoot(app: QApplication, view: str, colours: theme.Colours, size: QSize, out
         clock.advance(seconds)
         window.session.refresh()
 
+    def appearance() -> None:
+        window.data.open_settings()
+        pages = getattr(window.data.dialog, "pages", None)
+        assert pages is not None, "the Settings dialog opened"
+        pages.setCurrentIndex(1)
+
     def calm_down() -> None:
         window.calm_down.start()
         clock.advance(5.0)
@@ -171,18 +182,20 @@ def shoot(app: QApplication, view: str, colours: theme.Colours, size: QSize, out
         "imagery": lambda: session("imagery-beach", 12.0),
         "history": lambda: window.tabs.setCurrentIndex(1),
         "settings": window.data.open_settings,
+        "appearance": lambda: appearance(),
         "help-now": window.show_crisis_support,
         "calm-down": lambda: calm_down(),
         "caution": lambda: window.start_exercise("box"),
     }
     actions[view]()
     settle(app, 20)
-    if view in ("settings", "help-now", "caution"):
+    if view in ("settings", "appearance", "help-now", "caution"):
         target = dialog()
     elif window.session is not None:
         window.session.refresh()
+        QTest.qWait(1000)  # the reader's and the body map's fades run on real time
     settle(app)
-    path = out / f"{view}-{colours.name}.png"
+    path = out / f"{view}-{label}.png"
     target.grab().save(str(path))
     path.with_suffix(".json").write_text(json.dumps(text_regions(target), indent=0))
     for widget in app.topLevelWidgets():
@@ -199,7 +212,9 @@ def shoot(app: QApplication, view: str, colours: theme.Colours, size: QSize, out
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument("--themes", default=",".join(theme.THEMES))
+    parser.add_argument(
+        "--themes", default=",".join(theme.THEMES), help='names, or "system" for the desktop\'s'
+    )
     parser.add_argument("--views", default=",".join(VIEWS))
     parser.add_argument("--size", default="980x680")
     args = parser.parse_args(argv)
@@ -208,8 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     for name in args.themes.split(","):
+        if name == theme.SYSTEM:  # what the desktop asks for, e.g. GTK's Adwaita:dark
+            colours = theme.resolve(name, QGuiApplication.styleHints().colorScheme())
+            label = f"desktop-{colours.name}"
+        else:
+            colours, label = theme.THEMES[name], name
         for view in args.views.split(","):
-            print(shoot(app, view, theme.THEMES[name], QSize(width, height), args.out))
+            print(shoot(app, view, colours, QSize(width, height), args.out, label))
     return 0
 
 

@@ -212,6 +212,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        theme.page_margins(layout)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
 

@@ -518,6 +518,7 @@ class HistoryView(QWidget):
 
         self.self_check_prompt = SelfCheckPrompt(context)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.l, theme.SPACE.s)
         layout.addWidget(self.header)
         layout.addWidget(self.self_check_prompt)
         layout.addWidget(self.empty_label, stretch=1)

@@ -167,6 +167,8 @@ class LibraryView(QWidget):
         right.addWidget(self.length_note)
         right.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.l, theme.SPACE.s)
+        layout.setSpacing(theme.SPACE.xl)
         self.list_column = QVBoxLayout()
         self.list_column.addWidget(self.list)
         layout.addLayout(self.list_column, stretch=2)

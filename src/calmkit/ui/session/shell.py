@@ -240,6 +240,7 @@ class SessionShell(QWidget):
 
         self.running_page = QWidget()
         column = QVBoxLayout(self.running_page)
+        theme.page_margins(column)
         column.addWidget(self.title)
         column.addWidget(self.banner)
         column.addWidget(self.view.widget(), stretch=1)

@@ -74,6 +74,7 @@ class CrisisDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
 
         layout = QVBoxLayout(self)
+        theme.page_margins(layout)
         layout.addWidget(self.emergency)
         layout.addLayout(chooser)
         layout.addWidget(self.text, 1)

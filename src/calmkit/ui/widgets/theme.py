@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +212,12 @@ FOCUS = FocusRing()
 _current: Colours = LIGHT_COLOURS
 
 
+def page_margins(layout: QLayout) -> None:
+    """The generous margins of a page or dialog's outermost layout."""
+    layout.setContentsMargins(SPACE.xl, SPACE.l, SPACE.xl, SPACE.l)
+    layout.setSpacing(SPACE.m)
+
+
 def colours() -> Colours:
     """The colours of the theme in use now."""
     return _current
@@ -268,7 +274,7 @@ QPushButton {{
 }}
 QPushButton:focus {{ border: {ring}px solid {n["focus"]}; }}
 QPushButton:disabled {{
-    color: {n["muted_text"]}; background: {n["background"]}; border: 1px dashed {n["border"]};
+    color: {n["muted_text"]}; background: {n["background"]}; border: 1px solid {n["guide"]};
 }}
 QPushButton[role="primary"]:disabled {{
     background: {n["guide"]}; color: {n["muted_text"]}; border: 1px solid {n["guide"]};
