@@ -82,11 +82,12 @@ def run_gui(options: GuiOptions) -> int:
         window.start_exercise(options.start_exercise, options.plan)
     if not options.smoke_test and not options.start_exercise and not window.welcome_seen():
         window.show_welcome()  # the first time CalmKit opens on this practice log
-    if options.smoke_test:
-        _exit_after_first_paint(app, window)
+    deadline = _exit_after_first_paint(app, window) if options.smoke_test else None
     try:
         return app.exec()
     finally:
+        if deadline is not None:
+            deadline.stop()
         window.close()  # records a session still running (e.g. after a smoke test)
         store.close()
 
@@ -177,14 +178,20 @@ class _FirstPaint(QObject):
         QTimer.singleShot(0, lambda: self._app.exit(0))
 
 
-def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
+def _exit_after_first_paint(app: QApplication, window: MainWindow) -> QTimer:
     app.installEventFilter(_FirstPaint(app, window))
 
     def give_up() -> None:
         print("calmkit: smoke test: the main window was not painted in time", file=sys.stderr)
         app.exit(3)
 
-    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, give_up)
+    # Stopped when the loop ends: a smoke test that ended in time leaves no timer behind to
+    # stop whatever runs next in the same process (the test suite).
+    deadline = QTimer(window)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(give_up)
+    deadline.start(SMOKE_TEST_TIMEOUT_MS)
+    return deadline
 
 
 def _configure_logging(paths: Paths) -> None:

@@ -316,8 +316,10 @@ def darkest(image: QImage) -> QColor:
     return min(colours, key=lambda c: c.lightnessF())
 
 
-def test_its_colours_are_the_app_s_even_on_a_dark_desktop(qtbot: QtBot) -> None:
-    """A dark desktop palette under the app's style sheet: the text is still dark on light."""
+def test_its_colours_are_the_app_s_even_on_a_dark_desktop(
+    qtbot: QtBot, app_theme: Callable[[str], None]
+) -> None:
+    """A dark desktop palette, and Light chosen in Settings: the text is dark on light."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before, sheet = app.palette(), app.styleSheet()
@@ -332,8 +334,8 @@ def test_its_colours_are_the_app_s_even_on_a_dark_desktop(qtbot: QtBot) -> None:
         (QPalette.ColorRole.Link, "#99c1f1"),
     ):
         dark.setColor(role, QColor(colour))
-    app.setPalette(dark)
-    app.setStyleSheet(theme.style_sheet(theme.LIGHT_COLOURS))
+    app.setPalette(dark)  # what the desktop gave
+    theme.apply_colours(app, theme.LIGHT_COLOURS)  # what choosing Light does
     try:
         dialog = CrisisDialog(resources(), "DE")
         qtbot.addWidget(dialog)

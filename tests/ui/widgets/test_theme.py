@@ -92,7 +92,8 @@ def test_the_app_turns_dark_live_when_the_desktop_does(
     app_theme("light")
     scheme = [Qt.ColorScheme.Light]
     monkeypatch.setattr(theme, "_desktop_scheme", lambda: scheme[0])
-    follower = theme.ThemeFollower(qapp, "system")
+    monkeypatch.setattr(theme, "_follower", None)  # a fresh start, as when CalmKit opens
+    follower = theme.follow(qapp, "system")
     label = QLabel("Breathe in")
     qtbot.addWidget(label)
     assert theme.colours() is theme.LIGHT_COLOURS
@@ -106,4 +107,4 @@ def test_the_app_turns_dark_live_when_the_desktop_does(
         QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert theme.colours() is theme.LIGHT_COLOURS
     follower.setParent(None)
-    follower.deleteLater()
+    follower.deleteLater()  # and monkeypatch puts back the follower there was before

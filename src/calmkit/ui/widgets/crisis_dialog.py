@@ -149,11 +149,11 @@ def _directory_html(guide: HelpGuide) -> str:
 def _line_html(line: CrisisLine, resources: CrisisResources, *, big: bool) -> str:
     countries = ", ".join(escape(resources.regions.get(c, c)) for c in line.countries)
     hours = " · open 24/7" if line.open_24_7 else ""
-    contact_style = "font-size:14pt; font-weight:600" if big else "font-weight:600"
+    contact_class = "contact-big" if big else "contact"
     where = "" if big else f"{countries}: "
     site = line.source.removeprefix("https://").removeprefix("www.").rstrip("/")
     return (
-        f"<p style='margin-bottom:10px'>{where}<b>{escape(line.name)}</b>{hours}<br>"
-        f"<span style='{contact_style}'>{escape(line.contact)}</span><br>"
+        f"<p class='line'>{where}<b>{escape(line.name)}</b>{hours}<br>"
+        f"<span class='{contact_class}'>{escape(line.contact)}</span><br>"
         f"<a href='{escape(line.source)}'>{escape(site)}</a></p>"
     )

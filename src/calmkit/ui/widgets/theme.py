@@ -394,7 +394,9 @@ def rich_text_css(c: Colours | None = None) -> str:
     return (
         f"a {{ color: {c.accent.name()}; }} .muted {{ color: {c.muted_text.name()}; }} "
         f".accent {{ color: {c.accent.name()}; }} .error {{ color: {c.error.name()}; }} "
-        f".note {{ color: {c.note.name()}; }}"
+        f".note {{ color: {c.note.name()}; }} .contact {{ font-weight: 600; }} "
+        f".contact-big {{ font-size: {TYPE.badge}pt; font-weight: 600; }} "
+        f"p.line {{ margin-bottom: {SPACE.m}px; }}"
     )
 
 
@@ -497,8 +499,6 @@ class ThemeFollower(QObject):
         self._app = app
         self._choice = choice
         self._desktop_is_dark = _palette_is_dark(app.palette())  # before ours replaces it
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._desktop_changed)
         self.apply()
 
     @property
@@ -520,22 +520,32 @@ class ThemeFollower(QObject):
         log.info("theme: %s (chosen: %s)", chosen.name, self._choice)
         apply_colours(self._app, chosen)
 
-    def _desktop_changed(self, *_args: object) -> None:
+    def desktop_changed(self) -> None:
         if self._choice == SYSTEM:
             self.apply()
 
 
 _follower: ThemeFollower | None = None
+_listening = False
 
 
 def follow(app: QApplication, choice: str = SYSTEM) -> ThemeFollower:
     """Start keeping `app` in the chosen theme (once; later calls change the choice)."""
-    global _follower
+    global _follower, _listening
     if _follower is None:
         _follower = ThemeFollower(app, choice)
     else:
         _follower.set_choice(choice)
+    if not _listening:
+        QGuiApplication.styleHints().colorSchemeChanged.connect(_desktop_changed)
+        _listening = True
     return _follower
+
+
+def _desktop_changed(*_args: object) -> None:
+    """The desktop turned light or dark: the one follower decides what that means."""
+    if _follower is not None:
+        _follower.desktop_changed()
 
 
 def set_choice(choice: str) -> None:
