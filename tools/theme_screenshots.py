@@ -4,8 +4,12 @@
         [--views library,breathing] [--size 980x680]
 
 Each view is opened as a person would reach it (a session a few seconds in, on a fake clock),
-in a fresh practice log with a few weeks of sample sessions, and saved as OUT_DIR/VIEW-THEME.png.
-Works offscreen and under Xvfb alike.
+in a fresh practice log with a few weeks of sample sessions, and saved as OUT_DIR/VIEW-THEME.png
+with VIEW-THEME.json beside it: where the picture shows text, for tools/check_contrast.py.
+Works offscreen and under Xvfb alike. `--themes system` takes what the desktop asks for, e.g.
+GTK's dark theme (files VIEW-desktop-dark.png):
+
+    screenshot -w 60 --theme dark -- python tools/theme_screenshots.py OUT --themes system
 """
 
 from __future__ import annotations
