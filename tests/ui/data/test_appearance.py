@@ -16,7 +16,7 @@ from calmkit.core.settings import load_appearance_settings
 from calmkit.core.store import Store
 from calmkit.ui.main_window import MainWindow
 from calmkit.ui.widgets import theme
-from tests.ui.data.test_data_actions import open_settings
+from tests.ui.data.test_data_actions import delete_everything, open_settings
 
 
 @pytest.fixture
@@ -68,3 +68,11 @@ def test_the_appearance_page_shows_what_is_saved(
     names = [dialog.theme_choice.itemText(i) for i in range(dialog.theme_choice.count())]
     assert names == ["Follow the desktop (light or dark)", "Light", "Dark", "High contrast"]
     dialog.reject()
+
+
+def test_after_deleting_all_data_the_app_follows_the_desktop_again(
+    qtbot: QtBot, window: MainWindow, store: Store, follower: theme.ThemeFollower
+) -> None:
+    follower.set_choice("dark")
+    delete_everything(qtbot, window.data)
+    assert follower.choice == "system", "the chosen theme went with the settings"

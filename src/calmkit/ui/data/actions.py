@@ -282,6 +282,7 @@ class DataActions(QObject):
         # Any store opened here before was the one just deleted (and closed).
         self._opened = fresh
         self._context.replace_store(fresh)
+        theme.set_choice(theme.SYSTEM)  # the settings went with the data: follow the desktop
         if problem:
             self._tell("Not everything was deleted", problem)
             return
