@@ -67,7 +67,7 @@ def main() -> int:
     from calmkit.ui.main_window import MainWindow
     from calmkit.ui.widgets import theme
 
-    app.setStyleSheet(theme.STYLE_SHEET)
+    app.setStyleSheet(theme.style_sheet(theme.colours()))
     catalog = load_catalog(exercise_dirs())
     clock = FakeClock(wall=NOW.astimezone())
 

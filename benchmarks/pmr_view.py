@@ -43,7 +43,7 @@ def main() -> int:
     from calmkit.ui.players.pmr.view import PmrView, shown_per_step
     from calmkit.ui.widgets import theme
 
-    app.setStyleSheet(theme.STYLE_SHEET)
+    app.setStyleSheet(theme.style_sheet(theme.colours()))
     timeline = timeline_for(load_catalog(exercise_dirs()).get("pmr-16"))
     view = PmrView(timeline)
     view.resize(980, 430)
@@ -55,7 +55,7 @@ def main() -> int:
         def __init__(self) -> None:
             super().__init__()
             self.pixmap = QPixmap(view.body_map.size())
-            self.pixmap.fill(theme.BACKGROUND)
+            self.pixmap.fill(theme.colours().background)
 
         def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
             painter = QPainter(self)

@@ -83,6 +83,7 @@ def run_gui(options: GuiOptions) -> int:
 
     clock = SystemClock()
     recovered = _recover_sessions(store, clock)
+    _follow_theme(app, store)
     window = MainWindow(
         options.catalog,
         store,
@@ -239,12 +240,21 @@ def _application() -> QApplication:
     # The installed theme icon when there is one (desktop integration), else our own SVG.
     svg = resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
     app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(svg))))
-    app.setPalette(theme.palette())  # before the style sheet, which builds on it
-    app.setStyleSheet(theme.STYLE_SHEET)
+    theme.follow(app)  # the desktop's scheme until the store says what the person chose
     # Qt's own file dialogs, not the desktop's (GTK, portal): F1 cannot reach a window Qt
     # does not own, and Help now must open over every dialog.
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     return app
+
+
+def _follow_theme(app: QApplication, store: Store) -> None:
+    """The theme chosen in Settings, or the desktop's light or dark scheme, live."""
+    from calmkit.core.settings import load_appearance_settings
+
+    appearance, problems = load_appearance_settings(store)
+    for problem in problems:
+        log.warning("%s", problem)
+    theme.follow(app, appearance.theme)
 
 
 def _crisis_resources() -> CrisisResources:

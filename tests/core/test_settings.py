@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from calmkit.core.settings import PracticeSettings, load_practice_settings, save_practice_settings
+from calmkit.core.settings import (
+    AppearanceSettings,
+    PracticeSettings,
+    load_appearance_settings,
+    load_practice_settings,
+    save_appearance_settings,
+    save_practice_settings,
+)
 from calmkit.core.store import Store
 
 
@@ -162,3 +169,26 @@ def test_a_stored_value_too_long_for_python_to_read_falls_back_too(
     assert settings.day_start_hour == 4
     (problem,) = problems
     assert problem.startswith("The saved setting day_start_hour is unreadable (")
+
+
+def test_the_theme_is_remembered_and_defaults_to_following_the_desktop(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store:
+        assert load_appearance_settings(store) == (AppearanceSettings(theme="system"), [])
+        save_appearance_settings(store, AppearanceSettings(theme="high-contrast"))
+    with Store.open(tmp_path / "calmkit.db") as store:
+        assert load_appearance_settings(store) == (AppearanceSettings("high-contrast"), [])
+
+
+def test_a_hand_edited_theme_falls_back_once_and_is_not_rewritten(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "calmkit.db") as store:
+        store.set_setting("theme", "purple")
+        store.set_setting("grace_days", 2)
+        appearance, problems = load_appearance_settings(store)
+        practice, practice_problems = load_practice_settings(store)
+        assert appearance.theme == "system" and practice.grace_days == 2
+        (problem,) = problems
+        assert 'theme is "purple", which is not one of "system", "light"' in problem
+        assert practice_problems == [], "each setting is reported by its own reader, once"
+        assert store.raw_settings()["theme"] == '"purple"', "kept until the person chooses"
+    with pytest.raises(ValueError, match="theme must be one of"):
+        AppearanceSettings(theme="purple")

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock
@@ -146,3 +147,20 @@ def window(
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def app_theme(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Put the application in a theme by name (as Settings would), and back afterwards."""
+    from calmkit.ui.widgets import theme
+
+    before = (qapp.palette(), qapp.styleSheet(), theme.colours())
+
+    def use(name: str) -> None:
+        theme.apply_colours(qapp, theme.THEMES[name])
+
+    yield use
+    palette, sheet, colours = before
+    theme.apply_colours(qapp, colours)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)

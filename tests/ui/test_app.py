@@ -125,12 +125,13 @@ def test_text_drawn_from_the_palette_takes_the_theme_colours_on_any_desktop(
 
     from calmkit.ui.widgets import theme
 
-    colours = theme.palette()
-    role = QPalette.ColorRole
-    for text, ground in ((role.Text, role.Base), (role.WindowText, role.Window)):
-        assert colours.color(text) == theme.TEXT
-        assert colours.color(ground) in (theme.SURFACE, theme.BACKGROUND)
-    assert colours.color(role.ButtonText) == theme.TEXT
+    for chosen in theme.THEMES.values():
+        colours = theme.palette(chosen)
+        role = QPalette.ColorRole
+        for text, ground in ((role.Text, role.Base), (role.WindowText, role.Window)):
+            assert colours.color(text) == chosen.text
+            assert colours.color(ground) in (chosen.surface, chosen.background)
+        assert colours.color(role.ButtonText) == chosen.text
 
 
 def test_a_session_interrupted_by_a_crash_is_saved_at_the_next_start_marked_recovered(

@@ -316,8 +316,10 @@ def darkest(image: QImage) -> QColor:
     return min(colours, key=lambda c: c.lightnessF())
 
 
-def test_its_colours_are_the_app_s_even_on_a_dark_desktop(qtbot: QtBot) -> None:
-    """A dark desktop palette under the app's style sheet: the text is still dark on light."""
+def test_its_colours_are_the_app_s_even_on_a_dark_desktop(
+    qtbot: QtBot, app_theme: Callable[[str], None]
+) -> None:
+    """A dark desktop palette, and Light chosen in Settings: the text is dark on light."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before, sheet = app.palette(), app.styleSheet()
@@ -332,21 +334,22 @@ def test_its_colours_are_the_app_s_even_on_a_dark_desktop(qtbot: QtBot) -> None:
         (QPalette.ColorRole.Link, "#99c1f1"),
     ):
         dark.setColor(role, QColor(colour))
-    app.setPalette(dark)
-    app.setStyleSheet(theme.STYLE_SHEET)
+    app.setPalette(dark)  # what the desktop gave
+    theme.apply_colours(app, theme.LIGHT_COLOURS)  # what choosing Light does
     try:
         dialog = CrisisDialog(resources(), "DE")
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         text = dialog.text.viewport().grab().toImage()
-        assert QColor(text.pixel(2, 2)) == theme.SURFACE
-        assert contrast(darkest(text), theme.SURFACE) >= 7, "the lines are dark on light"
+        light = theme.LIGHT_COLOURS
+        assert QColor(text.pixel(2, 2)) == light.surface
+        assert contrast(darkest(text), light.surface) >= 7, "the lines are dark on light"
         combo = dialog.region.grab().toImage()
         middle = QColor(combo.pixel(combo.width() // 2, combo.height() // 2))
         assert contrast(darkest(combo), middle) >= 7, "the region's name is readable"
-        assert contrast(theme.ACCENT, theme.SURFACE) >= 4.5, "links are readable"
-        assert "color:#2f7d78" in dialog.text.toHtml().replace(" ", "")
+        assert contrast(light.accent, light.surface) >= 4.5, "links are readable"
+        assert f"color:{light.accent.name()}" in dialog.text.toHtml().replace(" ", "")
     finally:
         app.setPalette(before)
         app.setStyleSheet(sheet)

@@ -8,7 +8,6 @@ from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
-PACER_STYLES = ("circle", "bar")  # "bar": the reduced-motion pacer, nothing grows or shrinks
 SETTING_KEY = "player"
 # Points of a session's reading text (the reader of scripts): from comfortably small to what
 # still fits a short sentence a line on a laptop screen.
@@ -31,7 +30,10 @@ class PlayerPreferences:
     volume: float = 0.8  # 0..1
     muted: bool = False
     voice: bool = False  # spoken phase words, when a speech engine works
-    pacer_style: str = "circle"
+    # Reduced motion, one choice for everything that moves: the pacer fills a bar in place,
+    # the body map's marks and the reader's text change without fading (R in a session,
+    # Settings > Appearance).
+    reduce_motion: bool = False
     countdown: bool = True  # 3-2-1 before the first breath
     # The cautions the person asked not to see again ("don't show this again"), by id.
     cautions_seen: tuple[str, ...] = ()
@@ -52,8 +54,6 @@ class PlayerPreferences:
             raise ValueError("ambient volume must be between 0 and 1")
         if self.ambient_sound not in AMBIENT_SOUNDS:
             raise ValueError(f"ambient sound must be one of {', '.join(AMBIENT_SOUNDS)}")
-        if self.pacer_style not in PACER_STYLES:
-            raise ValueError(f"pacer style must be one of {', '.join(PACER_STYLES)}")
         low, high = TEXT_SIZE_RANGE
         if not low <= self.text_size <= high:
             raise ValueError(f"text size must be {low} to {high} points")
@@ -87,6 +87,8 @@ def load_player_preferences(store: SettingsStore) -> PlayerPreferences:
     result = PlayerPreferences()
     if raw.get("holds_caution_seen") is True:  # written before cautions came from the kinds
         result = result.with_caution_seen("holds")
+    if raw.get("pacer_style") == "bar" and "reduce_motion" not in raw:  # the earlier name
+        result = result.with_changes(reduce_motion=True)
     for field in fields(PlayerPreferences):
         if field.name not in raw:
             continue

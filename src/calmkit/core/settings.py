@@ -1,6 +1,6 @@
 """The practice settings (day-start hour, grace days, goals, rating prompts, the weekly
-self-check), read from the store with validation: a stored value that cannot be right is
-replaced by its default and reported, never trusted and never fatal."""
+self-check) and the appearance (theme), read from the store with validation: a stored value
+that cannot be right is replaced by its default and reported, never trusted and never fatal."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ GOAL_MINUTES_PER_DAY = "goal_minutes_per_day"
 GOAL_DAYS_PER_WEEK = "goal_days_per_week"
 ASK_DISTRESS = "ask_distress"
 WEEKLY_SELF_CHECK = "weekly_self_check"
+THEME = "theme"
+
+# "system" follows the desktop's light or dark scheme; the others are fixed choices.
+THEMES = ("system", "light", "dark", "high-contrast")
 
 MAX_GRACE_DAYS = 3
 MAX_GOAL_MINUTES_PER_DAY = 600
@@ -46,6 +50,10 @@ def _flag(value: Any) -> bool:
     return isinstance(value, bool)
 
 
+def _theme(value: Any) -> bool:
+    return value in THEMES
+
+
 # Stored key -> (check, what a valid value is, in words a person can act on).
 _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     DAY_START_HOUR: (_hour, "a whole hour from 0 to 23"),
@@ -57,6 +65,7 @@ _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     GOAL_DAYS_PER_WEEK: (_goal_days, "a whole number of days from 1 to 7, or no goal"),
     ASK_DISTRESS: (_flag, "true or false"),
     WEEKLY_SELF_CHECK: (_flag, "true or false"),
+    THEME: (_theme, "one of " + ", ".join(f'"{t}"' for t in THEMES)),
 }
 
 
@@ -72,20 +81,52 @@ class PracticeSettings:
     weekly_self_check: bool = False  # offer the anxiety self-check once a week (opt-in)
 
     def __post_init__(self) -> None:
-        for key, (check, wanted) in _RULES.items():
+        for field in fields(self):
+            key = field.name
+            check, wanted = _RULES[key]
             value = getattr(self, key)
             if not check(value):
                 raise ValueError(f"{key} must be {wanted}, not {value!r}")
 
 
+@dataclass(frozen=True, slots=True)
+class AppearanceSettings:
+    """How CalmKit looks. Field names are the keys in the settings table."""
+
+    theme: str = "system"
+
+    def __post_init__(self) -> None:
+        check, wanted = _RULES[THEME]
+        if not check(self.theme):
+            raise ValueError(f"theme must be {wanted}, not {self.theme!r}")
+
+
 def load_practice_settings(store: Store) -> tuple[PracticeSettings, list[str]]:
     """The stored settings, plus a message for each stored value that was unusable (and
     replaced by its default)."""
-    defaults = PracticeSettings()
+    values, problems = _load(store, PracticeSettings)
+    return PracticeSettings(**values), problems
+
+
+def load_appearance_settings(store: Store) -> tuple[AppearanceSettings, list[str]]:
+    """Like load_practice_settings: bad values fall back to their defaults, with a message."""
+    values, problems = _load(store, AppearanceSettings)
+    return AppearanceSettings(**values), problems
+
+
+def save_appearance_settings(store: Store, settings: AppearanceSettings) -> None:
+    for field in fields(AppearanceSettings):
+        store.set_setting(field.name, getattr(settings, field.name))
+
+
+def _load(
+    store: Store, kind: type[PracticeSettings] | type[AppearanceSettings]
+) -> tuple[dict[str, Any], list[str]]:
+    defaults = kind()
     raw = store.raw_settings()
     values: dict[str, Any] = {}
     problems: list[str] = []
-    for field in fields(PracticeSettings):
+    for field in fields(kind):
         key = field.name
         default = getattr(defaults, key)
         if key not in raw:
@@ -106,7 +147,7 @@ def load_practice_settings(store: Store) -> tuple[PracticeSettings, list[str]]:
                 f"The saved setting {key} is {_shorten(json.dumps(value))}, which is not "
                 f"{wanted}; using the default, {_show(default)}."
             )
-    return PracticeSettings(**values), problems
+    return values, problems
 
 
 def save_practice_settings(store: Store, settings: PracticeSettings) -> None:

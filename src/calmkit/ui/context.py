@@ -130,6 +130,8 @@ class AppContext(QObject):
         self.self_check_requested.emit()
 
     def notify_settings_changed(self) -> None:
+        # Settings also writes a player preference (reduce motion): read them again.
+        self._preferences = load_player_preferences(self._store)
         self.settings_changed.emit()
 
     @property

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -54,6 +54,9 @@ if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first sc
     from calmkit.ui.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
+PREFERRED_SIZE = (980, 680)  # what the library and History are laid out for
+# Room left for the window's frame and title bar, which the desktop adds around it.
+FRAME_ALLOWANCE = (16, 48)
 HELP_REGION_SETTING = "help_now_region"  # the region chosen in Help now ("" somewhere else)
 
 
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
         self.keeps_in_tray: Callable[[], bool] = lambda: False
         self._closing_for_good = False
         self.setWindowTitle(APP_NAME)
-        self.resize(980, 680)
+        self._fit_first_size()
         self.context = AppContext(store, catalog, clock, sounds_dir, self)
         # F1 (Help now) and F3 (the calm-down) work in every window, over modal dialogs too.
         self.keys = WindowKeys(self)
@@ -151,6 +154,19 @@ class MainWindow(QMainWindow):
     def preferences(self, preferences: PlayerPreferences) -> None:
         """For this run only (the smoke test): nothing is written to the store."""
         self.context.use_player_preferences_for_this_run(preferences)
+
+    def _fit_first_size(self) -> None:
+        """The preferred size, or the whole available screen when it is smaller (800x600):
+        the Start button must never open off-screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        width, height = PREFERRED_SIZE
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - FRAME_ALLOWANCE[0])
+            height = min(height, room.height() - FRAME_ALLOWANCE[1])
+            if (width, height) != PREFERRED_SIZE:
+                self.move(room.topLeft())
+        self.resize(width, height)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

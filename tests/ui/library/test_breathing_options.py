@@ -116,7 +116,7 @@ def test_choices_in_one_session_are_there_in_the_next(
     qtbot.keyClick(player, Qt.Key.Key_Escape)
     qtbot.keyClick(player, Qt.Key.Key_Escape)
     saved = load_player_preferences(store)
-    assert (saved.pacer_style, saved.muted) == ("bar", True)
+    assert (saved.reduce_motion, saved.muted) == (True, True)
     window.start_exercise("equal")
     assert window.session is not None
     assert pacer(window.session).pacer_style == "bar"
@@ -136,7 +136,7 @@ def test_f11_is_full_screen_for_the_session_only(qtbot: QtBot, window: MainWindo
 def test_unreadable_preferences_fall_back_to_defaults_one_by_one(store: Store) -> None:
     store.set_setting("player", {"volume": 7, "muted": "yes", "pacer_style": "bar"})
     loaded = load_player_preferences(store)
-    assert loaded == PlayerPreferences(pacer_style="bar")
+    assert loaded == PlayerPreferences(reduce_motion=True)
     store.set_setting("player", ["not", "a", "table"])
     assert load_player_preferences(store) == PlayerPreferences()
 

@@ -114,7 +114,9 @@ def test_the_tone_comes_back_when_the_voice_is_on_but_nothing_can_speak(
         narration=ClipIndex(None, "there is no narration manifest"),
     )
     assert cues.kinds == ["segment", "segment"]
-    assert shell.voice_on, "the choice stays; the words are read and the tone marks them"
+    kind = shell.exercise.kind
+    assert shell.preferences.voice_for(kind, narrated=True), "the saved choice stays"
+    assert not shell.voice_on, "the button reads as off: nothing can speak"
 
 
 def test_breathing_tones_do_not_depend_on_the_voice(

@@ -171,7 +171,7 @@ def test_m_mutes_tones_v_speaks_phase_words_r_stills_the_pacer_and_all_are_remem
     assert speaker.said == ["Hold"]
     assert pacer(player).pacer_style == "bar"
     last = load_player_preferences(store)
-    assert (last.muted, last.voice, last.pacer_style) == (True, True, "bar")
+    assert (last.muted, last.voice, last.reduce_motion) == (True, True, True)
     qtbot.keyClick(player, Qt.Key.Key_Down)
     assert load_player_preferences(store).volume == pytest.approx(0.7)
     assert cues.volume == pytest.approx(0.7) and speaker.volume == pytest.approx(0.7)
@@ -185,6 +185,11 @@ def test_a_voice_that_cannot_speak_says_why_and_the_session_goes_on(
     player.start()
     qtbot.keyClick(player, Qt.Key.Key_V)
     assert "Spoken words are unavailable" in player.hint_label.text()
+    button = player.voice_button
+    assert not button.isChecked(), "it does not stay highlighted as if it spoke"
+    assert button.property("available") == "false"
+    assert "Spoken words are unavailable" in button.toolTip()
+    assert load_player_preferences(store).voice, "kept for a computer where a voice works"
     clock.advance(4)
     player.scheduler.fire_ahead()
     player.scheduler.fire_due()
@@ -194,7 +199,7 @@ def test_a_voice_that_cannot_speak_says_why_and_the_session_goes_on(
 def test_the_still_pacer_fills_a_bar_and_paints_without_warnings(
     qtbot: QtBot, clock: FakeClock, catalog: Catalog, store: Store
 ) -> None:
-    player, _ = make_player(qtbot, clock, catalog, PlayerPreferences(pacer_style="bar"), store)
+    player, _ = make_player(qtbot, clock, catalog, PlayerPreferences(reduce_motion=True), store)
     painted = pacer(player).repaints
     pacer(player).repaint()
     assert pacer(player).repaints > painted

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 
 from calmkit.core.store import StorageError, Store, StoreError
 from calmkit.paths import Paths, resolve_paths
+from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import plural
 
 if TYPE_CHECKING:
@@ -283,6 +284,8 @@ class DataActions(QObject):
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 self._status("Settings saved.")
+                if dialog.saved_appearance is not None:
+                    theme.set_choice(dialog.saved_appearance.theme)
                 self._context.notify_settings_changed()
             elif result == SettingsDialog.DELETE_ALL:
                 self.delete_all_data()
@@ -343,6 +346,7 @@ class DataActions(QObject):
         # Any store opened here before was the one just deleted (and closed).
         self._opened = fresh
         self._context.replace_store(fresh)
+        theme.set_choice(theme.SYSTEM)  # the settings went with the data: follow the desktop
         if problem:
             self._tell("Not everything was deleted", problem)
             return

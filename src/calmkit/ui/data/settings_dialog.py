@@ -1,4 +1,5 @@
-"""Edit > Settings (Ctrl+,): how practice is counted and shown, and "Delete all my data".
+"""Edit > Settings (Ctrl+,): how practice is counted and shown, how CalmKit looks, and
+"Delete all my data".
 
 Every widget only offers values the core accepts, so a setting can never be saved wrong.
 """
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,17 +28,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.preferences import load_player_preferences, save_player_preferences
 from calmkit.core.settings import (
     MAX_GOAL_MINUTES_PER_DAY,
     MAX_GRACE_DAYS,
+    AppearanceSettings,
     PracticeSettings,
+    load_appearance_settings,
     load_practice_settings,
+    save_appearance_settings,
     save_practice_settings,
 )
 from calmkit.core.store import StorageError, Store
+from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.window_keys import mark_keeps_work
 
 log = logging.getLogger(__name__)
+
+# The theme choices as a person reads them, in the order offered.
+THEME_NAMES = {
+    "system": "Follow the desktop (light or dark)",
+    "light": "Light",
+    "dark": "Dark",
+    "high-contrast": "High contrast",
+}
 
 
 class _HourBox(QSpinBox):
@@ -62,7 +77,7 @@ def _with_help(field: QWidget, text: str) -> QWidget:
     cell = QWidget()
     column = QVBoxLayout(cell)
     column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
+    column.setSpacing(theme.SPACE.xs)
     column.addWidget(field, alignment=Qt.AlignmentFlag.AlignLeft)
     column.addWidget(_help(text))
     cell.setFocusProxy(field)  # the label's Alt+key lands on the field itself
@@ -81,8 +96,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self._store = store
         current, problems = load_practice_settings(store)
+        appearance, appearance_problems = load_appearance_settings(store)
+        problems += appearance_problems
         self.saved: PracticeSettings | None = None
         self._savers: list[Callable[[], None]] = []
+        self.saved_appearance: AppearanceSettings | None = None
 
         self.day_start = _HourBox()
         self.day_start.setRange(0, 23)
@@ -112,7 +130,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setVerticalSpacing(14)
+        form.setVerticalSpacing(theme.SPACE.l)
         form.addRow(
             "A new &day starts at:",
             _with_help(
@@ -189,6 +207,7 @@ class SettingsDialog(QDialog):
 
         self.pages = QTabWidget()
         self.pages.addTab(practice, "&Practice")
+        self.pages.addTab(self._appearance_page(), "Appeara&nce")
         self.pages.addTab(data, "Your d&ata")
 
         self.buttons = QDialogButtonBox(
@@ -197,11 +216,56 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        theme.page_margins(layout)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
 
         self.show_settings(current)
-        self.resize(580, 400)
+        self.show_appearance(appearance, reduce_motion=load_player_preferences(store).reduce_motion)
+        self.resize(600, self.sizeHint().height())  # every help text in full
+
+    def _appearance_page(self) -> QWidget:
+        self.theme_choice = QComboBox()
+        for key, name in THEME_NAMES.items():
+            self.theme_choice.addItem(name, key)
+        self.theme_choice.setAccessibleName("Theme")
+        self.reduce_motion = QCheckBox("Reduce motion")
+        self.reduce_motion.setAccessibleDescription(
+            "Nothing grows, shrinks or fades during sessions"
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(theme.SPACE.l)
+        form.addRow(
+            "&Theme:",
+            _with_help(
+                self.theme_choice,
+                "Following the desktop, CalmKit turns light or dark when your desktop does. "
+                "High contrast puts black text on white, with strong outlines.",
+            ),
+        )
+        form.addRow(
+            "Motion:",
+            _with_help(
+                self.reduce_motion,
+                "The breathing guide fills a bar in place instead of a growing circle, and "
+                "the body map and reading text change without fading. R switches it during "
+                "a session too.",
+            ),
+        )
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addStretch(1)
+        return page
+
+    def show_appearance(self, appearance: AppearanceSettings, *, reduce_motion: bool) -> None:
+        self.theme_choice.setCurrentIndex(self.theme_choice.findData(appearance.theme))
+        self.reduce_motion.setChecked(reduce_motion)
+
+    def chosen_appearance(self) -> AppearanceSettings:
+        return AppearanceSettings(theme=str(self.theme_choice.currentData()))
 
     def add_page(self, page: QWidget, title: str, save: Callable[[], None] | None = None) -> None:
         """Another page of settings; `save` is called with the practice settings' (its
@@ -232,9 +296,16 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             settings = self.chosen()
+            appearance = self.chosen_appearance()
             save_practice_settings(self._store, settings)
             for save in self._savers:
                 save()
+            save_appearance_settings(self._store, appearance)
+            player = load_player_preferences(self._store)
+            if player.reduce_motion != self.reduce_motion.isChecked():
+                save_player_preferences(
+                    self._store, player.with_changes(reduce_motion=self.reduce_motion.isChecked())
+                )
         except (ValueError, StorageError) as error:
             log.warning("settings not saved: %s", error)
             QMessageBox.warning(
@@ -242,6 +313,7 @@ class SettingsDialog(QDialog):
             )
             return
         self.saved = settings
+        self.saved_appearance = appearance
         super().accept()
 
     def _update_suffixes(self) -> None:
@@ -306,10 +378,10 @@ class DeleteDataDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(QLabel("These files will be removed:"))
         layout.addWidget(listing)
-        layout.addSpacing(12)
+        layout.addSpacing(theme.SPACE.m)
         layout.addWidget(confirm_label)
         layout.addWidget(self.confirm)
-        layout.addSpacing(8)
+        layout.addSpacing(theme.SPACE.s)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self.confirm.setFocus()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QPointF, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QImage, QImageWriter, QPainter
+from PySide6.QtGui import QBrush, QContextMenuEvent, QFont, QImage, QImageWriter, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,15 +35,11 @@ from calmkit.core.stats import DistressDay, week_start
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import describe_length, describe_total, plural
 
-pg.setConfigOptions(antialias=True, background=theme.SURFACE, foreground=theme.MUTED_TEXT)
+# Colours come from the theme (theme.colours(): heat, before, chart_link, accent), and every
+# chart re-colours itself when the theme changes.
+pg.setConfigOptions(antialias=True)
 
-# Calendar shades from "no practice" to "20 minutes or more", in the app's teal.
-HEAT_COLORS = ("#e3ebe9", "#bfe0dc", "#86c3bc", "#4f9d96", "#2f7d78")
 HEAT_LIMITS = (5.0, 10.0, 20.0)  # minutes: (0, 5) is level 1, [5, 10) 2, [10, 20) 3, then 4
-# "Before" in a soft clay that sits well next to the teal "after" without reading as alarm.
-BEFORE_COLOR = QColor("#b9825a")
-AFTER_COLOR = theme.ACCENT
-LINK_COLOR = QColor("#c9d6d3")
 WEEKS_SHOWN = 52  # the per-week chart: the last year of weeks
 
 
@@ -83,7 +79,7 @@ def _month_label(day: date) -> str:
 
 def _axis_font() -> QFont:
     font = QFont()
-    font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
+    font.setPointSizeF(max(theme.TYPE.caption, font.pointSizeF() * 0.85))
     return font
 
 
@@ -110,15 +106,28 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
         for side in axes:
             axis = pg.AxisItem(side)
             axis.linkToView(self.view_box)
-            axis.setPen(pg.mkPen(theme.GUIDE))
-            axis.setTextPen(pg.mkPen(theme.MUTED_TEXT))
             axis.setTickFont(font)
             self.axes[side] = axis
             self.ci.addItem(axis, *places[side])
         self.ci.addItem(self.view_box, 1, 1)
-        self.ci.setContentsMargins(4, 6, 10, 4)
+        space = theme.SPACE
+        self.ci.setContentsMargins(space.xs, space.s, space.m, space.xs)
         self.ci.setSpacing(0)
         self.scene().sigMouseMoved.connect(self._hover)
+        theme.signals().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        self.recolour(theme.colours())
+
+    def recolour(self, c: theme.Colours) -> None:
+        """Paint in `c`; subclasses add their own items (and call this first)."""
+        self.setBackground(c.surface)
+        for side, axis in self.axes.items():
+            axis.setPen(pg.mkPen(c.border) if self._axis_lines(side) else pg.mkPen(None))
+            axis.setTextPen(pg.mkPen(c.muted_text))
+
+    def _axis_lines(self, side: str) -> bool:
+        return True
 
     def add(self, *items: object) -> None:
         for item in items:
@@ -166,17 +175,25 @@ class CalendarHeatmap(Chart):
         self.axes["left"].setTicks([[(0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")], []])
         for axis in self.axes.values():
             axis.setStyle(tickLength=0)
-            axis.setPen(pg.mkPen(None))
-        self._brushes = [pg.mkBrush(color) for color in HEAT_COLORS]
+        self._brushes: list[QBrush] = []
         self.cells = pg.ScatterPlotItem(pxMode=False, symbol="s", size=0.82, pen=None)
-        self.today_mark = pg.ScatterPlotItem(
-            pxMode=False, symbol="s", size=0.98, brush=None, pen=pg.mkPen(theme.TEXT, width=1.5)
-        )
+        self.today_mark = pg.ScatterPlotItem(pxMode=False, symbol="s", size=0.98, brush=None)
         self.add(self.cells, self.today_mark)
         self._fix_range((-0.6, WEEKS_SHOWN + 0.6), (-0.6, 6.6))
         self.first = date.today()
         self.today = self.first
         self._by_day: Mapping[date, DayTotals] = {}
+        self.recolour(theme.colours())
+
+    def _axis_lines(self, side: str) -> bool:
+        return False
+
+    def recolour(self, c: theme.Colours) -> None:
+        super().recolour(c)
+        self._brushes = [pg.mkBrush(colour) for colour in c.heat]
+        self.today_mark.setPen(pg.mkPen(c.text, width=1.5))
+        if self._by_day or self.cells.data.size:
+            self.set_days(self._by_day, self.today)
 
     def set_days(self, by_day: Mapping[date, DayTotals], today: date) -> None:
         self.first = week_start(today) - timedelta(weeks=WEEKS_SHOWN)
@@ -227,18 +244,22 @@ class _BarChart(Chart):
         super().__init__(name)
         self.axes["left"].setGrid(90)  # faint lines across, to read heights by
         self.axes["bottom"].setStyle(tickLength=4)
-        self.bars = pg.BarGraphItem(
-            x=[0], height=[0], width=0.72, brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen(None)
-        )
+        self.bars = pg.BarGraphItem(x=[0], height=[0], width=0.72, pen=pg.mkPen(None))
         self.add(self.bars)
         self.goal_line = pg.InfiniteLine(
             angle=0,
-            pen=pg.mkPen(theme.MUTED_TEXT, width=1, style=Qt.PenStyle.DashLine),
             label="goal",
-            labelOpts={"position": 0.98, "color": theme.MUTED_TEXT, "anchors": [(1, 1), (1, 1)]},
+            labelOpts={"position": 0.98, "anchors": [(1, 1), (1, 1)]},
         )
         self.add(self.goal_line)
         self.count = 0
+        self.recolour(theme.colours())
+
+    def recolour(self, c: theme.Colours) -> None:
+        super().recolour(c)
+        self.bars.setOpts(brush=pg.mkBrush(c.accent))
+        self.goal_line.setPen(pg.mkPen(c.muted_text, width=1, style=Qt.PenStyle.DashLine))
+        self.goal_line.label.setColor(c.muted_text)
 
     def _show_bars(
         self, heights: Sequence[float], ticks: list[tuple[float, str]], goal: float | None
@@ -317,15 +338,22 @@ class DistressChart(Chart):
         self.axes["left"].setGrid(90)
         self.axes["left"].setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
         self.axes["bottom"].setStyle(tickLength=4)
-        self.links = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(LINK_COLOR, width=2))
-        self.before = pg.ScatterPlotItem(
-            symbol="o", size=9, pen=pg.mkPen(BEFORE_COLOR, width=2), brush=pg.mkBrush(theme.SURFACE)
-        )
-        self.after = pg.ScatterPlotItem(symbol="o", size=9, pen=None, brush=pg.mkBrush(AFTER_COLOR))
+        self.links = pg.PlotDataItem(connect="pairs")
+        self.before = pg.ScatterPlotItem(symbol="o", size=9)
+        self.after = pg.ScatterPlotItem(symbol="o", size=9, pen=None)
         self.add(self.links, self.before, self.after)
         self.first = date.today()
         self.count = 0
         self._days: dict[int, DistressDay] = {}
+        self.recolour(theme.colours())
+
+    def recolour(self, c: theme.Colours) -> None:
+        super().recolour(c)
+        # "Before" in a soft clay next to the accent's "after", without reading as alarm.
+        self.links.setPen(pg.mkPen(c.chart_link, width=2))
+        self.before.setPen(pg.mkPen(c.before, width=2))
+        self.before.setBrush(pg.mkBrush(c.surface))
+        self.after.setBrush(pg.mkBrush(c.accent))
 
     def set_days(self, days: Sequence[DistressDay], first: date, last: date) -> None:
         self.first = first
@@ -365,24 +393,26 @@ class SelfCheckChart(Chart):
             line = pg.InfiniteLine(
                 pos=band.low,
                 angle=0,
-                pen=pg.mkPen(theme.GUIDE, width=1, style=Qt.PenStyle.DashLine),
                 label=band.key,
-                labelOpts={
-                    "position": 0.99,
-                    "color": theme.MUTED_TEXT,
-                    "anchors": [(1, 1), (1, 1)],
-                },
+                labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)]},
             )
             self.band_lines.append(line)
             self.add(line)
-        self.line = pg.PlotDataItem(pen=pg.mkPen(LINK_COLOR, width=2))
-        self.points = pg.ScatterPlotItem(
-            symbol="o", size=9, pen=None, brush=pg.mkBrush(theme.ACCENT)
-        )
+        self.line = pg.PlotDataItem()
+        self.points = pg.ScatterPlotItem(symbol="o", size=9, pen=None)
         self.add(self.line, self.points)
         self.first = date.today()
         self.count = 0
         self.shown: list[tuple[float, date, int]] = []  # x, practice day, total
+        self.recolour(theme.colours())
+
+    def recolour(self, c: theme.Colours) -> None:
+        super().recolour(c)
+        for line in self.band_lines:
+            line.setPen(pg.mkPen(c.border, width=1, style=Qt.PenStyle.DashLine))
+            line.label.setColor(c.muted_text)
+        self.line.setPen(pg.mkPen(c.chart_link, width=2))
+        self.points.setBrush(pg.mkBrush(c.accent))
 
     def set_checkins(self, totals: Sequence[tuple[date, int]], mondays: Sequence[date]) -> None:
         """`totals`: (practice day, total) oldest first; `mondays`: the weeks shown."""
@@ -438,7 +468,7 @@ class ChartPanel(QWidget):
         header.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(theme.SPACE.xs)
         layout.addLayout(header)
         layout.addWidget(chart, stretch=1)
         layout.addWidget(self.caption)
@@ -452,12 +482,13 @@ class ChartPanel(QWidget):
         width = picture.width()
         image = QImage(width, picture.height() + title_height, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(ratio)
-        image.fill(theme.SURFACE)
+        c = theme.colours()
+        image.fill(c.surface)
         painter = QPainter(image)
         font = QFont(self.title.font())
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(theme.TEXT)
+        painter.setPen(c.text)
         painter.drawText(12, 8 + metrics.ascent(), self.title.text())
         painter.drawPixmap(0, round(title_height / ratio), picture)
         painter.end()

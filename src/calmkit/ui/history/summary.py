@@ -34,6 +34,7 @@ from calmkit.core.wording import (
     plural,
     streak_words,
 )
+from calmkit.ui.widgets import theme
 
 
 class _Tile(QWidget):
@@ -80,7 +81,7 @@ class ProgressHeader(QFrame):
         self.set_goal.clicked.connect(self.settings_requested)
 
         goals = QVBoxLayout()
-        goals.setSpacing(4)
+        goals.setSpacing(theme.SPACE.xs)
         goals.addWidget(self.minutes_goal)
         goals.addWidget(self.days_goal)
         no_goal_row = QHBoxLayout()
@@ -91,8 +92,9 @@ class ProgressHeader(QFrame):
         goals.addStretch(1)
 
         layout = QGridLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setHorizontalSpacing(28)
+        space = theme.SPACE
+        layout.setContentsMargins(space.l, space.m, space.l, space.m)
+        layout.setHorizontalSpacing(space.xl + space.xs)
         for column, tile in enumerate((self.current, self.longest, self.days, self.time)):
             layout.addWidget(tile, 0, column, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(goals, 0, 4)
@@ -124,8 +126,8 @@ class _GoalBar(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 2)
-        layout.setSpacing(2)
+        layout.setContentsMargins(0, 0, 0, theme.SPACE.xs)
+        layout.setSpacing(theme.SPACE.xs)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
 

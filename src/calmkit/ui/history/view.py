@@ -61,9 +61,6 @@ from calmkit.core.wording import (
     session_outcome,
 )
 from calmkit.ui.history.charts import (
-    AFTER_COLOR,
-    BEFORE_COLOR,
-    HEAT_COLORS,
     WEEKS_SHOWN,
     CalendarHeatmap,
     ChartPanel,
@@ -74,6 +71,7 @@ from calmkit.ui.history.charts import (
 )
 from calmkit.ui.history.summary import HelpsTable, ProgressHeader
 from calmkit.ui.selfcheck.prompt import SelfCheckPrompt
+from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import describe_length, local_datetime, plural
 from calmkit.ui.widgets.undo_bar import UndoBar
 
@@ -365,7 +363,7 @@ class SessionsPanel(QWidget):
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, theme.SPACE.s, 0, 0)
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.undo_bar)
         layout.addWidget(hint)
@@ -527,6 +525,7 @@ class HistoryView(QWidget):
 
         self.self_check_prompt = SelfCheckPrompt(context)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.l, theme.SPACE.s)
         layout.addWidget(self.header)
         layout.addWidget(self.self_check_prompt)
         layout.addWidget(self.empty_label, stretch=1)
@@ -539,6 +538,12 @@ class HistoryView(QWidget):
         context.catalog_changed.connect(self.set_catalog)
         context.store_replaced.connect(self.set_store)
         context.checkins_changed.connect(self.refresh_summary)
+        theme.signals().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        """The captions' coloured keys match the charts' new colours."""
+        self.calendar.caption.setText(_legend())
+        self._show_distress()
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:
@@ -630,9 +635,10 @@ class HistoryView(QWidget):
         days = distress_per_day(self._by_day.values(), first, self.today)
         self.distress.chart.set_days(days, first, self.today)
         rated = sum(d.rated_sessions for d in days)
+        c = theme.colours()
         key = (
-            f"<span style='color:{BEFORE_COLOR.name()}'>○</span> before &nbsp; "
-            f"<span style='color:{AFTER_COLOR.name()}'>●</span> after, the average of each "
+            f"<span style='color:{c.before.name()}'>○</span> before &nbsp; "
+            f"<span style='color:{c.accent.name()}'>●</span> after, the average of each "
             "day's sessions rated both before and after."
         )
         if not rated:
@@ -657,7 +663,7 @@ def _page(*parts: QWidget | QLayout | int | tuple[QWidget, int]) -> QWidget:
     """One section's page, top to bottom: widgets, layouts, (widget, stretch) and spacings."""
     page = QWidget()
     column = QVBoxLayout(page)
-    column.setContentsMargins(0, 8, 0, 0)
+    column.setContentsMargins(0, theme.SPACE.s, 0, 0)
     for part in parts:
         if isinstance(part, int):
             column.addSpacing(part)
@@ -690,7 +696,9 @@ def _range_row(box: QComboBox) -> QHBoxLayout:
 
 
 def _legend() -> str:
-    squares = "".join(f"<span style='color:{color}'>■</span>" for color in HEAT_COLORS)
+    squares = "".join(
+        f"<span style='color:{colour.name()}'>■</span>" for colour in theme.colours().heat
+    )
     return (
         f"Less {squares} more: none, under 5, 5-9, 10-19, 20 or more minutes a day. "
         "Point at a day to see it."

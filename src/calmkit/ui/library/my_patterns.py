@@ -37,7 +37,6 @@ from calmkit.core.exercises.breathing.custom import (
 )
 from calmkit.core.store import StorageError, Store
 from calmkit.ui.library.view import MySection
-from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:  # the editor loads when first opened: start-up shows only the list
@@ -116,15 +115,6 @@ class MyPatterns(QObject):
         row.addWidget(self.duplicate_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
-
-        # The app's buttons look the same enabled or not; these come and go with the
-        # selection (nothing to move above the first pattern), so show it.
-        disabled = (
-            f"QPushButton:disabled {{ color: {theme.MUTED_TEXT.lighter(160).name()}; "
-            f"background: {theme.BACKGROUND.name()}; }}"
-        )
-        self.list_tools.setStyleSheet(disabled)
-        self.pattern_tools.setStyleSheet(disabled)
 
         self.undo_bar = UndoBar(
             self.undo_action.trigger,

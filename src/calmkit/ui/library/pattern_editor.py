@@ -49,9 +49,6 @@ from calmkit.ui.widgets.window_keys import mark_keeps_work
 
 # Red that stays readable on the light background; notes use a warm brown so advice never
 # looks like an error.
-ERROR_COLOUR = "#a3271c"
-NOTE_COLOUR = "#7a5410"
-
 # (field, label with its mnemonic, what the phase is, for screen readers)
 PHASE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("inhale", "Breathe &in", "Seconds to breathe in"),
@@ -134,11 +131,6 @@ class PatternEditor(QDialog):
         self.setObjectName("page")  # the app's calm background
         # The app's primary button has no disabled look of its own; Save must show that it
         # is waiting.
-        self.setStyleSheet(
-            'QPushButton[role="primary"]:disabled { '
-            f"background: {theme.GUIDE.name()}; color: {theme.MUTED_TEXT.name()}; "
-            f"border: 1px solid {theme.GUIDE.name()}; }}"
-        )
         self.setWindowTitle(title)
         self.setModal(True)
         self._save = save
@@ -153,7 +145,7 @@ class PatternEditor(QDialog):
         self.messages: dict[str, QLabel] = {}
         phases = QGridLayout()
         phases.setColumnStretch(2, 1)
-        phases.setHorizontalSpacing(12)
+        phases.setHorizontalSpacing(theme.SPACE.m)
         for row, (field, label_text, description) in enumerate(PHASE_ROWS):
             spin = HalfSecondSpinBox("" if field in ("inhale", "exhale") else "Off")
             spin.setValue(getattr(pattern, field))
@@ -209,7 +201,7 @@ class PatternEditor(QDialog):
         name_label = QLabel("&Name")
         name_label.setBuddy(self.name_edit)
         name_row = QGridLayout()
-        name_row.setHorizontalSpacing(12)
+        name_row.setHorizontalSpacing(theme.SPACE.m)
         name_row.addWidget(name_label, 0, 0)
         name_row.addWidget(self.name_edit, 0, 1)
         name_row.addWidget(self.name_message, 1, 1)
@@ -218,22 +210,22 @@ class PatternEditor(QDialog):
         length.addWidget(QLabel("Default length:"))
         length.addWidget(self.by_minutes)
         length.addWidget(self.minutes)
-        length.addSpacing(12)
+        length.addSpacing(theme.SPACE.m)
         length.addWidget(self.by_cycles)
         length.addWidget(self.cycles)
         length.addStretch(1)
         heading = QLabel("One breath")
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "strong")
         layout = QVBoxLayout(self)
         layout.addLayout(name_row)
-        layout.addSpacing(8)
+        layout.addSpacing(theme.SPACE.s)
         layout.addWidget(heading)
         layout.addLayout(phases)
         layout.addWidget(hint)
-        layout.addSpacing(4)
+        layout.addSpacing(theme.SPACE.xs)
         layout.addWidget(self.preview)
         layout.addWidget(self.breath_message)
-        layout.addSpacing(8)
+        layout.addSpacing(theme.SPACE.s)
         layout.addLayout(length)
         layout.addWidget(self.length_note)
         layout.addStretch(1)
@@ -332,10 +324,11 @@ class PatternEditor(QDialog):
         text = problem or note or ""
         label.setText(text)
         label.setVisible(bool(text))
-        label.setStyleSheet(
-            f"color: {ERROR_COLOUR if problem else NOTE_COLOUR};"
-            + ("" if problem else " font-style: italic;")
-        )
+        role = "error" if problem else "note"
+        if label.property("role") != role:
+            label.setProperty("role", role)  # coloured by the theme
+            label.style().unpolish(label)
+            label.style().polish(label)
         label.setProperty("kind", "error" if problem else "note" if note else "")
         if field is not None:
             # A screen reader hears the reason when it reaches the field.

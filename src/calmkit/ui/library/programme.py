@@ -126,7 +126,7 @@ class Programmes(QObject):
         return Card(
             plain=f"{name}. {summary}. About {minutes} min.",
             rich=f"<b>{escape(name)}</b><br>{escape(summary)}"
-            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>About {minutes} min</span>",
+            f"<br><span class='muted'>About {minutes} min</span>",
             exercise_id=shown.id,
         )
 
@@ -186,28 +186,16 @@ class StageChooser(QWidget):
         self.stages.setAccessibleName("Stages")
         self._grid = QGridLayout(self.stages)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setVerticalSpacing(2)
-        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(theme.SPACE.xs)
+        self._grid.setHorizontalSpacing(theme.SPACE.l)
         self._grid.setColumnStretch(3, 1)
         self._group = QButtonGroup(self)
         self._group.idClicked.connect(self._clicked)
         self.buttons: list[QRadioButton] = []
         self._labels: list[QLabel] = []
         self._exercises: list[Exercise] = []
-        # The radio buttons take the app's colours, like the labels beside them: inherited
-        # from a dark desktop they would be light names and dark dots on the app's light page.
-        self.setStyleSheet(
-            f"QRadioButton {{ color: {theme.TEXT.name()}; }}"
-            "QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px; "
-            f"border: 1px solid {theme.MUTED_TEXT.name()}; background: {theme.SURFACE.name()}; }}"
-            "QRadioButton::indicator:checked { "
-            f"border: 4px solid {theme.ACCENT.name()}; width: 6px; height: 6px; }}"
-            # Keyboard focus must show: the style's own focus frame is gone with the above.
-            "QRadioButton { padding: 1px 4px; border-radius: 4px; }"
-            f"QRadioButton:focus {{ background: {theme.ACCENT_SOFT.name()}; }}"
-        )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setContentsMargins(0, 0, 0, theme.SPACE.s)
         layout.addWidget(self.heading)
         layout.addWidget(self.reason)
         layout.addWidget(self.stages)
@@ -248,7 +236,7 @@ class StageChooser(QWidget):
             count = QLabel()
             count.setProperty("role", "muted")
             mark = QLabel()
-            mark.setStyleSheet(f"color: {theme.ACCENT.name()}; font-weight: 600;")
+            mark.setProperty("role", "mark")
             for label in (count, mark):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setBuddy(button)

@@ -73,6 +73,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(self._view.font())
+        document.setDefaultStyleSheet(theme.rich_text_css())
         document.setHtml(str(index.data(CARD_ROLE)))
         document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
         return document
@@ -166,6 +167,8 @@ class LibraryView(QWidget):
         right.addWidget(self.length_note)
         right.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.l, theme.SPACE.s)
+        layout.setSpacing(theme.SPACE.xl)
         self.list_column = QVBoxLayout()
         self.list_column.addWidget(self.list)
         layout.addLayout(self.list_column, stretch=2)
@@ -182,11 +185,11 @@ class LibraryView(QWidget):
         minutes = max(1, round(timeline_for(exercise).total / 60))
         item = QListWidgetItem(f"{exercise.name}. {exercise.summary} About {minutes} min.")
         item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-        tag = f" <span style='color:{theme.ACCENT.name()}'>· {escape(mark)}</span>" if mark else ""
+        tag = f" <span class='accent'>· {escape(mark)}</span>" if mark else ""
         item.setData(
             CARD_ROLE,
             f"<b>{escape(exercise.name)}</b>{tag}<br>{escape(exercise.summary)}"
-            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>About {minutes} min</span>",
+            f"<br><span class='muted'>About {minutes} min</span>",
         )
         self.list.addItem(item)
 
@@ -427,13 +430,10 @@ class LibraryView(QWidget):
         lines = ([section.empty_hint] if empty and section.empty_hint else []) + section.notes
         item = QListWidgetItem(" ".join([f"{section.title}.", *lines]))
         item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, skipped by arrows
-        muted = "".join(
-            f"<br><span style='color:{theme.MUTED_TEXT.name()}'>{escape(line)}</span>"
-            for line in lines
-        )
+        muted = "".join(f"<br><span class='muted'>{escape(line)}</span>" for line in lines)
         item.setData(
             CARD_ROLE,
-            f"<b style='color:{theme.ACCENT.name()}'>{escape(section.title)}</b>{muted}",
+            f"<b class='accent'>{escape(section.title)}</b>{muted}",
         )
         self.list.addItem(item)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPalette
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -38,43 +38,6 @@ from calmkit.ui.widgets.window_keys import mark_keeps_work
 log = logging.getLogger(__name__)
 
 _DIGITS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
-# The focused row is outlined in the accent; the others keep an invisible border of the same
-# width, so nothing moves when focus does.
-_STYLE = f"""
-QDialog#self-check {{ background: {theme.BACKGROUND.name()}; }}
-QRadioButton {{ color: {theme.TEXT.name()}; }}
-QRadioButton::indicator {{
-    width: 14px; height: 14px; border-radius: 8px;
-    border: 1px solid {theme.MUTED_TEXT.name()}; background: {theme.SURFACE.name()};
-}}
-QRadioButton::indicator:hover {{ border: 1px solid {theme.ACCENT.name()}; }}
-QRadioButton::indicator:checked {{
-    border: 1px solid {theme.ACCENT.name()}; background: qradialgradient(cx: 0.5, cy: 0.5,
-        radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {theme.ACCENT.name()},
-        stop: 0.55 {theme.ACCENT.name()}, stop: 0.6 {theme.SURFACE.name()});
-}}
-QFrame[role="question"] {{ border: 2px solid transparent; border-radius: 6px; }}
-QFrame[role="question"]:focus {{
-    border: 2px solid {theme.ACCENT.name()}; background: {theme.SURFACE.name()};
-}}
-QPushButton[role="primary"]:disabled {{
-    background: {theme.GUIDE.name()}; color: {theme.MUTED_TEXT.name()};
-    border: 1px solid {theme.GUIDE.name()};
-}}
-QFrame[role="result"] {{
-    background: {theme.SURFACE.name()}; border: 1px solid {theme.GUIDE.name()};
-    border-radius: 8px;
-}}
-"""
-
-
-def _light_palette() -> QPalette:
-    """The app's colours (theme.palette), with the accent as the highlight: Fusion draws a
-    chosen answer's radio dot in it, and it must stand out on a dark desktop too."""
-    palette = theme.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, theme.ACCENT)
-    palette.setColor(QPalette.ColorRole.HighlightedText, theme.SURFACE)
-    return palette
 
 
 class QuestionRow(QFrame):
@@ -93,7 +56,7 @@ class QuestionRow(QFrame):
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         row = QHBoxLayout(self)
-        row.setContentsMargins(8, 6, 8, 6)
+        row.setContentsMargins(theme.SPACE.s, theme.SPACE.s, theme.SPACE.s, theme.SPACE.s)
         row.addWidget(self.label, stretch=5)
         for points, text in enumerate(ANSWERS):
             button = QRadioButton(f"{points}")
@@ -168,8 +131,6 @@ class SelfCheckDialog(QDialog):
         mark_keeps_work(self)  # the calm-down (F3) hides it and brings it back
         self.setWindowTitle("Anxiety self-check")
         self.setObjectName("self-check")
-        self.setPalette(_light_palette())
-        self.setStyleSheet(_STYLE)
         self._context = context
         self.checkin: CheckIn | None = None
 
@@ -196,7 +157,7 @@ class SelfCheckDialog(QDialog):
         )
         intro.setWordWrap(True)
         scale = QGridLayout()
-        scale.setContentsMargins(8, 0, 8, 0)
+        scale.setContentsMargins(theme.SPACE.s, 0, theme.SPACE.s, 0)
         scale.setColumnStretch(0, 5)
         for points, text in enumerate(ANSWERS):
             heading = QLabel(f"{points}\n{text}")
@@ -230,7 +191,7 @@ class SelfCheckDialog(QDialog):
         column = QVBoxLayout(page)
         column.addWidget(title)
         column.addWidget(intro)
-        column.addSpacing(6)
+        column.addSpacing(theme.SPACE.s)
         column.addLayout(scale)
         for row in self.rows:
             column.addWidget(row)
@@ -331,7 +292,7 @@ class SelfCheckDialog(QDialog):
         column.addWidget(self.not_diagnosis)
         column.addWidget(self.talk_box)
         column.addLayout(help_row)
-        column.addSpacing(12)
+        column.addSpacing(theme.SPACE.m)
         column.addWidget(self.bands_text)
         column.addStretch(1)
         column.addWidget(self.kept_text)

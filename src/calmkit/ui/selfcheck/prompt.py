@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from calmkit.core import selfcheck
 from calmkit.core.store import StorageError
 from calmkit.ui.context import AppContext
+from calmkit.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ class SelfCheckPrompt(QFrame):
         self.later_button.setToolTip("Ask again tomorrow")
         self.later_button.clicked.connect(self.snooze)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 6, 4)
+        row.setContentsMargins(theme.SPACE.m, theme.SPACE.xs, theme.SPACE.s, theme.SPACE.xs)
         row.addWidget(self.text, stretch=1)
         row.addWidget(self.take_button)
         row.addWidget(self.later_button)

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from calmkit.core.exercises import SessionCaution
+from calmkit.ui.widgets import theme
 
 
 def caution_html(caution: SessionCaution) -> str:
@@ -32,6 +33,7 @@ class CautionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.start_button.setDefault(True)
         layout = QVBoxLayout(self)
+        theme.page_margins(layout)
         layout.addWidget(text)
         layout.addWidget(self.dont_show_again)
         layout.addWidget(buttons)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from calmkit.core.exchange import MAX_NOTE_CHARS
 from calmkit.core.records import SessionRecord
 from calmkit.core.store import StorageError, Store, UnknownSessionError
+from calmkit.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class RatingPrompt(QWidget):
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
         row = QHBoxLayout()
-        row.setSpacing(6)
+        row.setSpacing(theme.SPACE.s)
         row.addStretch(1)
         for value in range(11):
             button = QPushButton(str(value))
@@ -104,7 +105,7 @@ class RatingPrompt(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.question)
         layout.addWidget(scale)
-        layout.addSpacing(6)
+        layout.addSpacing(theme.SPACE.s)
         layout.addLayout(row)
         layout.addWidget(self.status)
 
@@ -231,12 +232,14 @@ class BeforeSessionPage(QWidget):
         buttons.addWidget(skip)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setContentsMargins(
+            theme.SPACE.page, theme.SPACE.xl, theme.SPACE.page, theme.SPACE.xl
+        )
         layout.addStretch(2)
         layout.addWidget(title)
-        layout.addSpacing(24)
+        layout.addSpacing(theme.SPACE.xl)
         layout.addWidget(self.prompt)
-        layout.addSpacing(16)
+        layout.addSpacing(theme.SPACE.l)
         layout.addLayout(buttons)
         layout.addStretch(3)
         layout.addWidget(note)
@@ -270,7 +273,7 @@ class AfterSessionPanel(QWidget):
         self._saved_note = record.note
         self.prompt: RatingPrompt | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 16)
+        layout.setContentsMargins(0, theme.SPACE.m, 0, theme.SPACE.l)
         if ask_distress:
             self.prompt = RatingPrompt(
                 "How anxious do you feel now?",
@@ -279,7 +282,7 @@ class AfterSessionPanel(QWidget):
             )
             self.prompt.answered.connect(self._on_answer)
             layout.addWidget(self.prompt)
-            layout.addSpacing(10)
+            layout.addSpacing(theme.SPACE.m)
         self.note = QLineEdit(record.note)
         self.note.setPlaceholderText("A note for yourself (optional)")
         self.note.setAccessibleName("Note about this session")

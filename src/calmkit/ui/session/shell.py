@@ -48,6 +48,7 @@ from calmkit.ui.context import AppContext
 from calmkit.ui.players import ContentView, make_content_view
 from calmkit.ui.session.cue_scheduler import CueScheduler
 from calmkit.ui.session.support import HIGH_RATING
+from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import clock_time, describe_length
 
 if TYPE_CHECKING:  # loaded when first needed
@@ -66,6 +67,7 @@ COUNTDOWN_SECONDS = 3
 # a power loss costs at most this much practice. One small UPDATE: well under a millisecond.
 CHECKPOINT_INTERVAL_MS = 5_000
 FIRST_CHECKPOINT_MS = 1_000  # the first one soon after the first step: a kill then loses <1 s
+VOICE_TIP = "Speak the instructions (V)"
 
 
 class Cues(Protocol):
@@ -241,7 +243,7 @@ class SessionShell(QWidget):
         self.volume.setAccessibleName("Volume")
         self.volume.setToolTip("Volume of tones and voice (Up/Down arrow keys)")
         self.volume.valueChanged.connect(self._set_volume)
-        self.voice_button = self._toggle("Voice", "Speak the instructions (V)", self._set_voice)
+        self.voice_button = self._toggle("Voice", VOICE_TIP, self._set_voice)
         self.still_button = self._toggle(
             "Still", "A view without growing or shrinking shapes (R)", self._set_still
         )
@@ -253,6 +255,7 @@ class SessionShell(QWidget):
 
         self.running_page = QWidget()
         column = QVBoxLayout(self.running_page)
+        theme.page_margins(column)
         column.addWidget(self.title)
         column.addWidget(self.banner)
         column.addWidget(self.view.widget(), stretch=1)
@@ -293,7 +296,7 @@ class SessionShell(QWidget):
         self.done_button.clicked.connect(self.leave)
         self._summary_column.addWidget(self.summary_title)
         self._summary_column.addWidget(self.summary_text)
-        self._summary_column.addSpacing(16)
+        self._summary_column.addSpacing(theme.SPACE.l)
         self._summary_column.addWidget(self.done_button, alignment=Qt.AlignmentFlag.AlignCenter)
         self._summary_column.addStretch(2)
 
@@ -313,6 +316,7 @@ class SessionShell(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         button.setCheckable(True)
+        button.setProperty("role", "toggle")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.toggled.connect(slot)
         return button
@@ -355,9 +359,9 @@ class SessionShell(QWidget):
         self.sound_button.setChecked(not prefs.muted)
         self.volume.setValue(round(prefs.volume * 100))
         self.voice_button.setChecked(prefs.voice_for(self.exercise.kind, narrated=self._narrated))
-        self.still_button.setChecked(prefs.pacer_style == "bar")
+        self.still_button.setChecked(prefs.reduce_motion)
         self._set_sound(not prefs.muted)
-        self._set_still(prefs.pacer_style == "bar")
+        self._set_still(prefs.reduce_motion)
         if self._cues is not None:
             self._cues.set_volume(prefs.volume)
         self._apply_ambient_preferences()
@@ -401,10 +405,29 @@ class SessionShell(QWidget):
             return  # every word has its rendered clip: no speech engine needed
         speaker = self._ensure_speaker()
         if speaker is None or not speaker.available:
-            # Said once, where the person looks; the steps keep their text and tones.
-            reason = speaker.problem if speaker is not None else "No speech engine is set up."
-            self._notice = reason
-            self.refresh()
+            self._voice_unavailable(
+                speaker.problem if speaker is not None else "No speech engine is set up."
+            )
+        elif self.voice_button.property("available") == "false":
+            self._mark_voice(available=True, tip=VOICE_TIP)
+
+    def _voice_unavailable(self, reason: str) -> None:
+        """The button reads as off and unavailable, and says why; the steps keep their text
+        and tones. The saved choice stays, for a computer where a voice works."""
+        self.voice_button.blockSignals(True)
+        self.voice_button.setChecked(False)
+        self.voice_button.blockSignals(False)
+        self._mark_voice(available=False, tip=f"{reason} (V tries again)")
+        # Said once, where the person looks.
+        self._notice = reason
+        self.refresh()
+
+    def _mark_voice(self, *, available: bool, tip: str) -> None:
+        self.voice_button.setProperty("available", "true" if available else "false")
+        self.voice_button.setToolTip(tip)
+        style = self.voice_button.style()
+        style.unpolish(self.voice_button)  # a changed property restyles only when re-polished
+        style.polish(self.voice_button)
 
     def _decode_clips(self) -> dict[str, array.array[int]]:
         if self._clips is None:
@@ -425,7 +448,7 @@ class SessionShell(QWidget):
 
     def _set_still(self, on: bool) -> None:
         self.view.set_still(on)
-        self._change(pacer_style="bar" if on else "circle")
+        self._change(reduce_motion=on)
 
     def _set_full_screen(self, on: bool) -> None:
         window = self.window()
@@ -750,7 +773,10 @@ class SessionShell(QWidget):
         spoken = self.runner.timeline.steps[index].spoken
         unrendered = spoken and self._placed_clips(spoken) is None
         if unrendered and self.voice_on and self._speaker is not None:
-            self._speaker.say(spoken)
+            if self._speaker.available:
+                self._speaker.say(spoken)
+            else:  # it stopped working during the session (e.g. no sound output)
+                self._voice_unavailable(self._speaker.problem)
         self.refresh()
         if index == 0:
             log.info("session %s (%s): the first step began", self.runner.id, self.exercise.id)

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from calmkit.ui.widgets import theme
+
 # A rating before a session from which the shell first offers something gentler.
 HIGH_RATING = 8
 # The gentler exercise offered: the senses with the eyes open, when the breath or the
@@ -65,7 +67,7 @@ class SupportPanel(QWidget):
         self.help_button.clicked.connect(self.help_requested)
         buttons = _centred_row(self.gentler_button, self.help_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 8, 0, 8)
+        column.setContentsMargins(0, theme.SPACE.s, 0, theme.SPACE.s)
         column.addWidget(self.message)
         column.addLayout(buttons)
 
@@ -88,7 +90,7 @@ class StoppedCheckIn(QWidget):
         support.hide()
         buttons = _centred_row(self.yes_button, self.no_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 8, 0, 0)
+        column.setContentsMargins(0, theme.SPACE.s, 0, 0)
         column.addWidget(self.question)
         column.addLayout(buttons)
         column.addWidget(support)

@@ -66,7 +66,7 @@ class CrisisDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
         # Links take the palette of the desktop, not the widget's: say their colour here.
-        self.text.document().setDefaultStyleSheet(f"a {{ color: {theme.ACCENT.name()}; }}")
+        self.text.document().setDefaultStyleSheet(theme.rich_text_css())
         self.text.setAccessibleName("Crisis lines")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -74,6 +74,7 @@ class CrisisDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
 
         layout = QVBoxLayout(self)
+        theme.page_margins(layout)
         layout.addWidget(self.emergency)
         layout.addLayout(chooser)
         layout.addWidget(self.text, 1)
@@ -83,6 +84,11 @@ class CrisisDialog(QDialog):
         self.guide = resources.guide(None)
         self.show_region(region)
         self.region.currentIndexChanged.connect(self._chosen)
+        theme.signals().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        self.text.document().setDefaultStyleSheet(theme.rich_text_css())
+        self.show_region(self.guide.region)
 
     def show_region(self, region: str | None) -> None:
         """Show Help now for `region` (a code; None or unknown: somewhere else)."""
@@ -101,33 +107,14 @@ class CrisisDialog(QDialog):
 
 
 def use_app_colours(widget: QWidget) -> None:
-    """The app's own colours for every part, so a dark desktop theme cannot put its light
-    text on our light background. The app's style sheet sets only some colours, and a widget
-    it styles takes the rest from the desktop's palette, not from its parent: so the palette
-    and a style sheet both say them."""
-    widget.setPalette(theme.palette())
+    """The theme's colours for every part, so a desktop theme's palette can never put its
+    text colour on our background; they follow when the theme changes."""
+    theme.keep_palette(widget)
     # The combo box's list opens in a window of its own: give it the same colours.
     widget.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
-    text, surface = theme.TEXT.name(), theme.SURFACE.name()
-    widget.setStyleSheet(
-        f"""
-        QDialog {{ background: {theme.BACKGROUND.name()}; }}
-        QTextBrowser {{ color: {text}; background: {surface}; }}
-        QComboBox {{
-            color: {text}; background: {surface}; border: 1px solid {theme.GUIDE.name()};
-            border-radius: 6px; padding: 4px 10px;
-        }}
-        QComboBox:focus {{ border: 2px solid {theme.ACCENT.name()}; }}
-        QComboBox QAbstractItemView {{
-            color: {text}; background: {surface};
-            selection-background-color: {theme.ACCENT_SOFT.name()}; selection-color: {text};
-        }}
-        """
-    )
 
 
 def guide_html(guide: HelpGuide, resources: CrisisResources) -> str:
-    muted = theme.MUTED_TEXT.name()
     parts: list[str] = []
     if guide.built_in:
         parts.append(
@@ -146,10 +133,8 @@ def guide_html(guide: HelpGuide, resources: CrisisResources) -> str:
         title = "Other countries" if guide.local_lines else "Crisis lines by country"
         parts.append(f"<h3>{title}</h3>")
         parts.extend(_line_html(line, resources, big=False) for line in guide.other_lines)
-    parts.append(f"<p style='color:{muted}'>{escape(NOT_A_SERVICE)}</p>")
-    parts.append(
-        f"<p style='color:{muted}'><i>Numbers last checked {guide.last_checked_text}.</i></p>"
-    )
+    parts.append(f"<p class='muted'>{escape(NOT_A_SERVICE)}</p>")
+    parts.append(f"<p class='muted'><i>Numbers last checked {guide.last_checked_text}.</i></p>")
     return "".join(parts)
 
 
@@ -164,11 +149,11 @@ def _directory_html(guide: HelpGuide) -> str:
 def _line_html(line: CrisisLine, resources: CrisisResources, *, big: bool) -> str:
     countries = ", ".join(escape(resources.regions.get(c, c)) for c in line.countries)
     hours = " · open 24/7" if line.open_24_7 else ""
-    contact_style = "font-size:14pt; font-weight:600" if big else "font-weight:600"
+    contact_class = "contact-big" if big else "contact"
     where = "" if big else f"{countries}: "
     site = line.source.removeprefix("https://").removeprefix("www.").rstrip("/")
     return (
-        f"<p style='margin-bottom:10px'>{where}<b>{escape(line.name)}</b>{hours}<br>"
-        f"<span style='{contact_style}'>{escape(line.contact)}</span><br>"
+        f"<p class='line'>{where}<b>{escape(line.name)}</b>{hours}<br>"
+        f"<span class='{contact_class}'>{escape(line.contact)}</span><br>"
         f"<a href='{escape(line.source)}'>{escape(site)}</a></p>"
     )

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from calmkit.ui.widgets import theme
+
 
 class UndoBar(QFrame):
     dismissed = Signal()
@@ -28,6 +30,7 @@ class UndoBar(QFrame):
         self.undo_button.setToolTip(undo_tip)
         self.undo_button.clicked.connect(undo)
         dismiss = QToolButton()
+        dismiss.setProperty("role", "tool")
         dismiss.setText("✕")
         dismiss.setAccessibleName("Dismiss")
         dismiss.setToolTip(dismiss_tip)
@@ -35,7 +38,7 @@ class UndoBar(QFrame):
         dismiss.clicked.connect(self.hide)
         dismiss.clicked.connect(self.dismissed)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 4, 4)
+        row.setContentsMargins(theme.SPACE.m, theme.SPACE.xs, theme.SPACE.xs, theme.SPACE.xs)
         row.addWidget(self.label, stretch=1)
         row.addWidget(self.undo_button)
         row.addWidget(dismiss)

@@ -33,9 +33,7 @@ def reader_shell(
     timeline: Timeline | None = None,
     preferences: PlayerPreferences | None = None,
 ) -> tuple[SessionShell, ReaderView]:
-    prefs = preferences or PlayerPreferences(
-        countdown=False, pacer_style="bar" if still else "circle"
-    )
+    prefs = preferences or PlayerPreferences(countdown=False, reduce_motion=still)
     shell = make_shell(
         store, catalog, clock, exercise_id, timeline, cues=RecordingCues(), preferences=prefs
     )
@@ -151,7 +149,7 @@ def test_a_long_segment_of_ones_own_is_set_smaller_to_fit(
 ) -> None:
     long_text = " ".join(["Let the quiet of the evening settle around you."] * 12)
     timeline = Timeline([Step("narration", "", 30, long_text, 0, spoken=long_text)])
-    prefs = PlayerPreferences(countdown=False, pacer_style="bar", text_size=TEXT_SIZE_RANGE[1])
+    prefs = PlayerPreferences(countdown=False, reduce_motion=True, text_size=TEXT_SIZE_RANGE[1])
     shell, view = reader_shell(qtbot, store, catalog, clock, timeline=timeline, preferences=prefs)
     begin(qtbot, shell)
     assert view.shown_text == long_text

@@ -75,7 +75,7 @@ def test_each_step_marks_exactly_its_groups_regions(qtbot: QtBot, catalog: Catal
 def test_front_view_the_bodys_right_hand_is_on_the_viewers_left(qtbot: QtBot) -> None:
     body = shown_map(qtbot, still=True)
     body.show_map(RIGHT_HAND)
-    warm = pixels_like(body, theme.TENSE_FILL)
+    warm = pixels_like(body, theme.colours().tense_fill)
     assert len(warm) > 50
     assert max(warm) < body.width() / 2
     assert body.accessibleName() == "Body map"
@@ -86,8 +86,8 @@ def test_letting_go_turns_the_same_regions_calm(qtbot: QtBot) -> None:
     body = shown_map(qtbot, still=True)
     body.show_map(RIGHT_HAND)
     body.show_map(MapState(RIGHT_HAND.regions, Look.RELEASE, RIGHT_HAND.name))
-    assert pixels_like(body, theme.TENSE_FILL) == []
-    assert len(pixels_like(body, theme.RELEASE_FILL)) > 50
+    assert pixels_like(body, theme.colours().tense_fill) == []
+    assert len(pixels_like(body, theme.colours().release_fill)) > 50
     assert body.accessibleDescription() == "Right hand and forearm, letting go"
 
 

@@ -20,7 +20,7 @@ RIGHT_HAND = {"right-hand", "right-forearm"}
 def pmr_shell(
     qtbot: QtBot, store: Store, catalog: Catalog, clock: FakeClock, cues: RecordingCues
 ) -> tuple[SessionShell, PmrView]:
-    prefs = PlayerPreferences(countdown=False, cautions_seen=("pmr",), pacer_style="bar")
+    prefs = PlayerPreferences(countdown=False, cautions_seen=("pmr",), reduce_motion=True)
     shell = make_shell(store, catalog, clock, "pmr-16", cues=cues, preferences=prefs)
     qtbot.addWidget(shell)
     shell.resize(1000, 700)

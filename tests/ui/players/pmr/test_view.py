@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -47,7 +49,10 @@ def test_it_is_a_still_view_whose_steps_can_be_skipped_through(
     assert view.narrated, "PMR is followed by ear: the voice starts on"
 
 
-def test_tensing_and_letting_go_differ_in_word_and_colour(qtbot: QtBot, catalog: Catalog) -> None:
+def test_tensing_and_letting_go_differ_in_word_and_colour(
+    qtbot: QtBot, catalog: Catalog, app_theme: Callable[[str], None]
+) -> None:
+    app_theme("light")
     timeline = pmr16(catalog)
     view = shown_view(qtbot, timeline)
     tense = first_step(timeline, "tense")
@@ -56,14 +61,14 @@ def test_tensing_and_letting_go_differ_in_word_and_colour(qtbot: QtBot, catalog:
     assert view.state_label.property("look") == "tense"
     assert view.group_label.text() == "Right hand and forearm"
     assert view.instruction_label.text() == "Make a fist with your right hand, and squeeze."
-    assert close_to(dominant_colour(view.state_label), theme.TENSE)
+    assert close_to(dominant_colour(view.state_label), theme.colours().tense)
 
     at_step(view, timeline, tense + 1)
     assert view.state_label.text() == "Letting go"
     assert view.state_label.property("look") == "release"
     assert view.group_label.text() == "Right hand and forearm"
     assert view.instruction_label.text().startswith("And let go.")
-    assert close_to(dominant_colour(view.state_label), theme.ACCENT)
+    assert close_to(dominant_colour(view.state_label), theme.colours().accent)
 
 
 def test_before_tensing_it_says_get_ready_then_once_more_when_twice(

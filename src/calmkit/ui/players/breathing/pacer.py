@@ -64,9 +64,6 @@ class _Geometry:
     moving_area: QRect  # what changes from frame to frame
 
 
-_RING_PEN = QPen(theme.ACCENT, RING_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-
-
 class PacerWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +81,7 @@ class PacerWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setAccessibleName("Breathing pacer")
         self.set_style("circle")
+        theme.signals().changed.connect(self._theme_changed)
         self.repaints = 0  # counted for the frame-rate benchmark
 
     def show_state(self, state: StepState | None, *, has_top_up: bool = False) -> None:
@@ -110,6 +108,10 @@ class PacerWidget(QWidget):
             if style == "bar"
             else "a circle that grows as you breathe in"
         )
+        self.update()
+
+    def _theme_changed(self) -> None:
+        self._static = self._disc = None  # drawn in the old theme's colours
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -172,16 +174,17 @@ class PacerWidget(QWidget):
         if self._static is None or self._static.size() != self.size() * ratio:
             pixmap = QPixmap(self.size() * ratio)
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(theme.BACKGROUND)
+            colours = theme.colours()
+            pixmap.fill(colours.background)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             if self._style == "bar":
-                painter.setPen(QPen(theme.GUIDE, 2))
-                painter.setBrush(theme.SURFACE)
+                painter.setPen(QPen(colours.guide, 2))
+                painter.setBrush(colours.surface)
                 painter.drawRoundedRect(self._bar_frame(), 12, 12)
             else:
                 centre, largest, smallest = self._circle_geometry()
-                painter.setPen(QPen(theme.GUIDE, 2, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(colours.guide, 2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(centre, largest, largest)
                 painter.drawEllipse(centre, smallest, smallest)
@@ -199,9 +202,10 @@ class PacerWidget(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             centre = QPointF(side / 2, side / 2)
             gradient = QRadialGradient(centre, side / 2)
-            outer = QColor(theme.ACCENT)
+            colours = theme.colours()
+            outer = QColor(colours.accent)
             outer.setAlphaF(0.85)
-            gradient.setColorAt(0.0, theme.ACCENT_SOFT)
+            gradient.setColorAt(0.0, colours.accent_soft)
             gradient.setColorAt(1.0, outer)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(gradient))
@@ -220,7 +224,7 @@ class PacerWidget(QWidget):
             frame.height() * level,
         )
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.ACCENT)
+        painter.setBrush(theme.colours().accent)
         painter.setClipRect(filled)
         painter.drawRoundedRect(frame.adjusted(3, 3, -3, -3), 10, 10)
         painter.setClipping(False)
@@ -240,7 +244,12 @@ class PacerWidget(QWidget):
         # is visibly passing during holds too.
         ring = largest + RING_GAP
         painter.setPen(
-            QPen(theme.ACCENT, RING_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            QPen(
+                theme.colours().accent,
+                RING_WIDTH,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+            )
         )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         span = -round(360 * 16 * self._phase_progress)  # clockwise, in 1/16 degrees

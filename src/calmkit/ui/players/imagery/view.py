@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from calmkit.core.preferences import TEXT_SIZE_RANGE
 from calmkit.core.timeline import Step, StepState, Timeline
+from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.text_size import TextSize
 
 # A quick fade out and a slower fade in: the old words leave gently, the new ones arrive
@@ -110,7 +111,7 @@ class ReaderView(QWidget):
         middle.addWidget(self.text_label, stretch=100)
         middle.addStretch(1)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 8, 0, 8)
+        column.setContentsMargins(0, theme.SPACE.s, 0, theme.SPACE.s)
         column.addLayout(top)
         column.addLayout(middle, stretch=1)
 
@@ -131,6 +132,7 @@ class ReaderView(QWidget):
 
     def _size_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
+        button.setProperty("role", "tool")
         button.setText(text)
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the shell

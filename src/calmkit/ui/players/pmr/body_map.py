@@ -2,12 +2,19 @@
 
 Front view: the body's right side is on the viewer's left, as in a mirror-less photograph.
 The figure is drawn once per size; a step change repaints only the marks, fading them in over
-FADE_MS (at once in the still form, for reduced motion).
+FADE_MS (at once in the still form, for reduced motion). However fast the steps change (Right
+held down skips through the groups), the marks change at most MAX_CHANGES_PER_SECOND times in
+any second, so nothing flashes: the latest state follows when the second allows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,6 +34,7 @@ from calmkit.core.exercises.pmr.map import NOTHING, Look, MapState
 from calmkit.ui.widgets import theme
 
 FADE_MS = 300
+MAX_CHANGES_PER_SECOND = 3  # WCAG 2.3.1: no more than three flashes in any one second
 # The figure's own units: 200 wide, 440 tall, x = 100 down the middle.
 FIGURE = QRectF(0, 0, 200, 440)
 MARGIN = 8  # px around the figure, so outlines are never clipped
@@ -119,30 +127,42 @@ def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLin
 
 
 def _outline() -> QColor:
-    return QColor(theme.GUIDE).darker(125)
+    guide = theme.colours().guide
+    return guide.lighter(140) if theme.colours().dark else guide.darker(125)
 
 
-_LOOKS: dict[Look, tuple[tuple[QBrush, ...], QPen]] = {}
+# Per theme (by name): the pens and brushes of each look, made once.
+_LOOKS: dict[str, dict[Look, tuple[tuple[QBrush, ...], QPen]]] = {}
 
 
 def _look_paint(look: Look) -> tuple[tuple[QBrush, ...], QPen]:
     """The fills (drawn in order) and the outline of a mark."""
-    if not _LOOKS:
-        _LOOKS[Look.TENSE] = ((QBrush(theme.TENSE_FILL),), _pen(theme.TENSE, 2.5))
-        _LOOKS[Look.RELEASE] = ((QBrush(theme.RELEASE_FILL),), _pen(theme.ACCENT, 2.5))
-        _LOOKS[Look.REST] = (
-            (QBrush(theme.GUIDE), QBrush(theme.MUTED_TEXT, Qt.BrushStyle.BDiagPattern)),
-            _pen(theme.MUTED_TEXT, 1.5, Qt.PenStyle.DashLine),
-        )
-        _LOOKS[Look.READY] = ((), _pen(theme.ACCENT, 2.5, Qt.PenStyle.DashLine))
-    return _LOOKS[look]
+    c = theme.colours()
+    looks = _LOOKS.get(c.name)
+    if looks is None:
+        looks = _LOOKS[c.name] = {
+            Look.TENSE: ((QBrush(c.tense_fill),), _pen(c.tense, 2.5)),
+            Look.RELEASE: ((QBrush(c.release_fill),), _pen(c.accent, 2.5)),
+            Look.REST: (
+                (QBrush(c.guide), QBrush(c.muted_text, Qt.BrushStyle.BDiagPattern)),
+                _pen(c.muted_text, 1.5, Qt.PenStyle.DashLine),
+            ),
+            Look.READY: ((), _pen(c.accent, 2.5, Qt.PenStyle.DashLine)),
+        }
+    return looks[look]
 
 
 class BodyMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = figure_paths()
-        self._state = NOTHING
+        self._state = NOTHING  # what is drawn
+        self._wanted = NOTHING  # what the step asks for: drawn now, or when the second allows
+        self._changes: deque[float] = deque(maxlen=MAX_CHANGES_PER_SECOND)  # when drawn
+        self.clock: Callable[[], float] = time.monotonic  # seconds; tests put a fake here
+        self._waiting = QTimer(self)
+        self._waiting.setSingleShot(True)
+        self._waiting.timeout.connect(self.catch_up)
         self._leaving = NOTHING  # the marks fading out while the new ones fade in
         self._fade = 1.0
         self._still = False
@@ -161,6 +181,11 @@ class BodyMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Body map")
         self._describe()
+        theme.signals().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        self._figure = None  # drawn in the old theme's colours
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(230, 480)
@@ -168,12 +193,38 @@ class BodyMap(QWidget):
     # --- what it shows ---------------------------------------------------------------------
 
     def show_map(self, state: MapState) -> None:
+        if state == self._wanted:
+            return
+        self._wanted = state
+        self._describe()
+        if not self.isVisible() or self._changes_allowed():
+            self._draw(state)
+
+    def catch_up(self) -> None:
+        """Draw the state asked for last, once the changes of the last second allow it."""
+        if self._wanted != self._state and self._changes_allowed():
+            self._draw(self._wanted)
+
+    def _changes_allowed(self) -> bool:
+        """Whether one more change keeps within MAX_CHANGES_PER_SECOND; if not, catch up
+        when the oldest of them is a second old."""
+        if len(self._changes) < MAX_CHANGES_PER_SECOND:
+            return True
+        wait = self._changes[0] + 1.0 - self.clock()
+        if wait <= 0:
+            return True
+        if not self._waiting.isActive():
+            self._waiting.start(max(1, math.ceil(wait * 1000)))
+        return False
+
+    def _draw(self, state: MapState) -> None:
         if state == self._state:
             return
+        if self.isVisible():
+            self._changes.append(self.clock())
         self._fader.stop()
         self._leaving = self._state if self._fade > 0.5 else self._leaving
         self._state = state
-        self._describe()
         if self._still or not self.isVisible():
             self._settle()
         else:
@@ -189,10 +240,15 @@ class BodyMap(QWidget):
             self._settle()
 
     def highlighted_regions(self) -> frozenset[str]:
-        return self._state.regions
+        """The regions the step marks (drawn at most a third of a second later)."""
+        return self._wanted.regions
 
     def look(self) -> Look:
-        return self._state.look
+        return self._wanted.look
+
+    def drawn(self) -> MapState:
+        """What the figure shows now."""
+        return self._state
 
     def highlight_opacity(self) -> float:
         """How far the current marks have faded in: 1 once shown in full."""
@@ -203,7 +259,7 @@ class BodyMap(QWidget):
         return self._fader.state() is QVariantAnimation.State.Running
 
     def _describe(self) -> None:
-        state = self._state
+        state = self._wanted
         if state.look is Look.NONE:
             self.setAccessibleDescription("No area marked")
         else:
@@ -246,7 +302,7 @@ class BodyMap(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setTransform(self._transform)
             painter.setPen(_pen(_outline(), 1.2))
-            painter.setBrush(theme.SURFACE)
+            painter.setBrush(theme.colours().surface)
             for path in self._paths.values():
                 painter.drawPath(path)
             painter.end()

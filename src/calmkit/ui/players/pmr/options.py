@@ -31,7 +31,6 @@ from calmkit.core.exercises.pmr import (
     content_of,
 )
 from calmkit.core.timeline import Timeline
-from calmkit.ui.widgets import theme
 
 # The menu in body order; a wide area comes first and covers the finer ones under it.
 AREA_MENU: tuple[tuple[str, ...], ...] = (
@@ -101,6 +100,7 @@ class PmrOptions(QWidget):
         self.left_handed = QCheckBox("Left-handed (start with the left side)")
         self.left_handed.setToolTip("Your dominant side is worked first: the left for you")
         self.leave_out = QToolButton()
+        self.leave_out.setProperty("role", "tool")
         self.leave_out.setAccessibleName("Areas to leave out")
         self.leave_out.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.leave_out.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -123,9 +123,6 @@ class PmrOptions(QWidget):
         self.twice.toggled.connect(self.changed)
         self.left_handed.toggled.connect(self.changed)
 
-        # Text from the theme like the rest of the library, whatever the desktop's palette (a
-        # dark one would otherwise give white text on the light page).
-        self.setStyleSheet(f"QCheckBox {{ color: {theme.TEXT.name()}; }}")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.twice, 0, 0, 1, 3)

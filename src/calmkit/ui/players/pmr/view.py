@@ -22,23 +22,8 @@ from calmkit.ui.widgets.formatting import plural
 
 TEXT_COLUMN_WIDTH = 560  # px: about 45 characters of the instruction a line, easy to read
 
-# A badge per kind of moment (background, text, border). Tensing and letting go differ in
-# colour and in word; white on TENSE and on ACCENT both read at better than 4.5:1.
-_BADGES = {
-    "tense": (theme.TENSE.name(), "white", theme.TENSE.name()),
-    "release": (theme.ACCENT.name(), "white", theme.ACCENT.name()),
-    "ready": (theme.SURFACE.name(), theme.ACCENT.name(), theme.ACCENT.name()),
-    "rest": (theme.GUIDE.name(), theme.MUTED_TEXT.name(), theme.MUTED_TEXT.name()),
-    "quiet": (theme.SURFACE.name(), theme.MUTED_TEXT.name(), theme.GUIDE.name()),
-}
-
-
-def _badge_sheet(badge: str) -> str:
-    background, text, border = _BADGES[badge]
-    return (
-        f"QLabel {{ background: {background}; color: {text}; border: 1px solid {border};"
-        " border-radius: 15px; padding: 4px 16px; font-size: 14pt; font-weight: 600; }"
-    )
+# The badge's looks (styled by the theme: tensing and letting go differ in colour and in word).
+BADGES = ("tense", "release", "ready", "rest", "quiet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +31,7 @@ class Shown:
     """What the view shows during one step."""
 
     word: str  # the state: "Tensing", "Letting go", "Resting"...
-    badge: str  # a key of _BADGES
+    badge: str  # one of BADGES
     progress: str  # "Group 3 of 16"
     group: str
     text: str
@@ -121,27 +106,26 @@ class PmrView(QWidget):
         self.progress_label = self._label("muted")
         self.progress_label.setAccessibleName("Progress through the groups")
         self.state_label = QLabel()
+        self.state_label.setProperty("role", "badge")
         self.state_label.setAccessibleName("Now")
         badge_policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         badge_policy.setRetainSizeWhenHidden(True)  # hidden in the countdown; nothing jumps
         self.state_label.setSizePolicy(badge_policy)
-        self._sheets = {badge: _badge_sheet(badge) for badge in _BADGES}
         self.group_label = self._label("heading")
         self.group_label.setAccessibleName("Muscle group")
-        self.instruction_label = self._label()
+        self.instruction_label = self._label("instruction")
         self.instruction_label.setObjectName("pmr-instruction")
         self.instruction_label.setAccessibleName("Instruction")
-        self.instruction_label.setStyleSheet("QLabel { font-size: 21pt; }")
 
         text = QVBoxLayout()
         text.setContentsMargins(0, 0, 0, 0)
-        text.setSpacing(10)
+        text.setSpacing(theme.SPACE.m)
         # Fixed from the top, so a longer instruction grows downwards and nothing above it
         # moves from step to step.
-        text.addSpacing(48)
+        text.addSpacing(theme.SPACE.page)
         text.addWidget(self.progress_label)
         text.addWidget(self.state_label, alignment=Qt.AlignmentFlag.AlignLeft)
-        text.addSpacing(4)
+        text.addSpacing(theme.SPACE.xs)
         text.addWidget(self.group_label)
         text.addWidget(self.instruction_label)
         text.addStretch(1)
@@ -152,10 +136,10 @@ class PmrView(QWidget):
         text_column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 8)
+        row.setContentsMargins(0, 0, 0, theme.SPACE.s)
         row.addStretch(1)
         row.addWidget(self.body_map, stretch=2)
-        row.addSpacing(36)
+        row.addSpacing(theme.SPACE.xxl)
         row.addWidget(text_column, stretch=5)
         row.addStretch(1)
         self._apply(None)
@@ -218,8 +202,11 @@ class PmrView(QWidget):
             return
         self.progress_label.setText(shown.progress)
         self.state_label.setText(shown.word)
-        self.state_label.setProperty("look", shown.badge)
-        self.state_label.setStyleSheet(self._sheets[shown.badge])
+        if self.state_label.property("look") != shown.badge:
+            self.state_label.setProperty("look", shown.badge)
+            style = self.state_label.style()
+            style.unpolish(self.state_label)  # a changed property restyles when re-polished
+            style.polish(self.state_label)
         self.state_label.setVisible(True)
         self.group_label.setText(shown.group)
         self.instruction_label.setText(shown.text)
