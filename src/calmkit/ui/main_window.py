@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         paths = paths or paths_for(store.path)
         self.data = DataActions(self, self.context, paths, is_idle=lambda: self.session is None)
 
-        self.library = LibraryView(self.context)
+        self.library = LibraryView(self.context, fill=False)  # filled by patterns.reload()
         self.library.start_requested.connect(self._start_planned)
         self._history: HistoryView | None = None
         # The person's own script files, read again whenever their folder changes; their

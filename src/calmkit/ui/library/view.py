@@ -69,12 +69,22 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
+        # Laid-out cards by (text, width, font): Qt asks for each size many times while the
+        # list is laid out, and laying out rich text is the slow part.
+        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(self._view.font())
-        document.setHtml(str(index.data(CARD_ROLE)))
-        document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
+        font = self._view.font()
+        key = (str(index.data(CARD_ROLE)), width, font.key())
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > 256:
+                self._documents.clear()  # old widths and texts
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setHtml(key[0])
+            document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
+            self._documents[key] = document
         return document
 
     def paint(
@@ -100,7 +110,9 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        width = self._view.viewport().width()
+        # The list's inner width (option.rect is the viewport's, once the list has a size):
+        # asking for viewport() itself makes PySide build a Python type for every widget class.
+        width = option.rect.width() or self._view.contentsRect().width()
         height = self._document(index, width).size().height()
         return QSize(width, round(height) + 2 * CARD_MARGIN)
 
@@ -108,7 +120,11 @@ class ExerciseCardDelegate(QStyledItemDelegate):
 class LibraryView(QWidget):
     start_requested = Signal(str, object)  # exercise id, SessionPlan
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, fill: bool = True
+    ) -> None:
+        """fill=False leaves the list to the first set_catalog() (the main window's, once
+        the sections are added), so that start-up fills it once."""
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
@@ -124,7 +140,8 @@ class LibraryView(QWidget):
         self.programmes = Programmes(context, self)
         self.programmes.read_after_painting(self)
         self._stage_chooser: StageChooser | None = None  # made when a programme is first shown
-        self._fill_list()
+        if fill:
+            self._fill_list()
         self.list.currentRowChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.start())
 
@@ -170,7 +187,7 @@ class LibraryView(QWidget):
         self.list_column.addWidget(self.list)
         layout.addLayout(self.list_column, stretch=2)
         layout.addLayout(right, stretch=3)
-        if len(catalog):
+        if fill and len(catalog):
             self.list.setCurrentRow(0)
         context.catalog_changed.connect(self.set_catalog)
         self.programmes.changed.connect(self._refresh_programmes)

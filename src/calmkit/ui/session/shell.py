@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,11 +55,22 @@ if TYPE_CHECKING:  # loaded when first needed
 
 log = logging.getLogger(__name__)
 
-# ~60 frames a second for a moving view; a view that changes only per step needs 4 (the
-# countdown number and the time left). The session position never depends on this rate.
-FRAME_INTERVAL_MS = 16
+# A moving view follows the display (60 Hz: 17 ms; a 16 ms timer ran ahead of it at 62.5 fps)
+# while it moves fast, and draws 30 frames a second while it moves slowly; a view that changes
+# only per step needs 4 (the countdown number and the time left). The session position never
+# depends on this rate.
+FRAME_INTERVAL_MS = 17
+SLOW_FRAME_INTERVAL_MS = 33
 STILL_FRAME_INTERVAL_MS = 250
 COUNTDOWN_SECONDS = 3
+
+
+def display_frame_interval(screen: QScreen | None) -> int:
+    """One refresh of `screen` in whole ms, rounded up (17 at 60 Hz), between 60 and 30 fps."""
+    rate = screen.refreshRate() if screen is not None else 0.0
+    if rate <= 0:
+        return FRAME_INTERVAL_MS
+    return min(SLOW_FRAME_INTERVAL_MS, max(FRAME_INTERVAL_MS, math.ceil(1000 / rate)))
 
 
 class Cues(Protocol):
@@ -169,6 +180,7 @@ class SessionShell(QWidget):
             FRAME_INTERVAL_MS if self.view.animated else STILL_FRAME_INTERVAL_MS
         )
         self._frame_timer.timeout.connect(self.refresh)
+        self._display_interval: int | None = None  # one refresh of this screen, in ms
         self._reported = False
         self._build()
         self._bind_keys()
@@ -780,6 +792,7 @@ class SessionShell(QWidget):
         state = runner.state()
         started = status is not SessionStatus.READY
         self.view.show_state(state if started else None)
+        self._pace_frames()
         timed = self.view.step_timer
         self.step_label.setText(state.step.label if started and timed else "")
         self._style_step_label(self.view.label_role(state.step) if started else "phase")
@@ -797,6 +810,22 @@ class SessionShell(QWidget):
         self.pause_button.setText("Continue" if paused else "Pause")
         self.progress.setValue(int(state.elapsed_total))
         self.remaining_label.setText(f"{clock_time(state.remaining_total)} left")
+
+    @property
+    def frame_interval_ms(self) -> int:
+        """How often the view is redrawn just now, while the session runs."""
+        return self._frame_timer.interval()
+
+    def _pace_frames(self) -> None:
+        """60 frames a second (one a display refresh) only while the view says it moves fast."""
+        if not self.view.animated:
+            return
+        if self._display_interval is None:
+            self._display_interval = display_frame_interval(self.screen())
+        fast = getattr(self.view, "moving_fast", True)  # a view that cannot tell: always fast
+        interval = self._display_interval if fast else SLOW_FRAME_INTERVAL_MS
+        if self._frame_timer.interval() != interval:
+            self._frame_timer.setInterval(interval)
 
     def _style_step_label(self, role: str) -> None:
         if self.step_label.property("role") != role:
