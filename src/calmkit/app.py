@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
-from calmkit.core.crisis import CrisisResources, crisis_resources_or_built_in
 from calmkit.core.exercises import session_cautions, timeline_for
 from calmkit.core.store import Store, StoreError
 from calmkit.paths import Paths
@@ -27,6 +26,7 @@ from calmkit.ui.main_window import MainWindow
 from calmkit.ui.widgets import theme
 
 if TYPE_CHECKING:
+    from calmkit.core.crisis import CrisisResources
     from calmkit.launch import GuiOptions
 
 log = logging.getLogger("calmkit")
@@ -56,7 +56,7 @@ def run_gui(options: GuiOptions) -> int:
         store,
         SystemClock(),
         resource_path("sounds"),
-        _crisis_resources(),
+        _crisis_resources,  # read when Help now first opens
         paths=options.paths,
     )
     window.show()
@@ -134,6 +134,8 @@ def _application() -> QApplication:
 
 
 def _crisis_resources() -> CrisisResources:
+    from calmkit.core.crisis import crisis_resources_or_built_in
+
     resources, problem = crisis_resources_or_built_in(resource_path("crisis.toml"))
     if problem:  # Help now then shows the built-in emergency numbers and the directory
         log.error("crisis lines unavailable: %s", problem)

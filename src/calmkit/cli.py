@@ -245,7 +245,14 @@ def _run(argv: Sequence[str] | None) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     if args.command in _DATA_COMMANDS:
         return _run_data_command(args, paths)
-    catalog = load_catalog(exercise_dirs(), own_folders=[paths.scripts_dir])
+    # Only a window keeps the parsed files (it writes into the data folder anyway; the
+    # commands leave no trace of their own).
+    opens_window = args.command in (None, "start")
+    catalog = load_catalog(
+        exercise_dirs(),
+        own_folders=[paths.scripts_dir],
+        cache=paths.catalog_cache if opens_window else None,
+    )
     for problem in catalog.problems:
         print(f"calmkit: skipped an exercise file: {problem}", file=sys.stderr)
     if args.command in ("exercises", "timeline", "start"):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from calmkit import APP_NAME, __version__
 from calmkit.core.clock import Clock
-from calmkit.core.crisis import CrisisResources
 from calmkit.core.exercises import Catalog, PlanError, SessionPlan, timeline_for
 from calmkit.core.preferences import PlayerPreferences
 from calmkit.core.store import StorageError, Store
@@ -36,6 +35,9 @@ from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
 from calmkit.ui.widgets.window_keys import WindowKeys
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
+    from collections.abc import Callable
+
+    from calmkit.core.crisis import CrisisResources
     from calmkit.core.narration import ClipIndex
     from calmkit.ui.audio import CuePlayer
     from calmkit.ui.history.view import HistoryView
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         store: Store,
         clock: Clock,
         sounds_dir: Path,
-        crisis: CrisisResources | None = None,
+        crisis: CrisisResources | Callable[[], CrisisResources] | None = None,
         *,
         paths: Paths | None = None,
     ) -> None:
