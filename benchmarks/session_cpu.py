@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from cue_timing import PrivateSoundServer
 
@@ -57,6 +58,22 @@ def _memory_mb() -> tuple[float, float]:
         key, _, value = line.partition(":")
         fields[key] = value
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def _thread_seconds() -> dict[str, float]:
+    """CPU seconds of each thread of this process so far, by thread name (summed over the
+    threads that share one)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found: dict[str, float] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        found[name] = found.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return found
 
 
 def child(scenario: str, seconds: float, report: Path) -> None:
@@ -90,10 +107,13 @@ def child(scenario: str, seconds: float, report: Path) -> None:
             seen = tuple(c.id for c in session_cautions(exercise, timeline_for(exercise)))
             save_player_preferences(store, prefs)
             window.preferences = PlayerPreferences(
-                countdown=False, cautions_seen=seen, **spec["prefs"]  # type: ignore[arg-type]
+                countdown=False,
+                cautions_seen=seen,
+                **spec["prefs"],  # type: ignore[arg-type]
             )
             window.start_exercise(str(opened), SessionPlan(SessionLength(minutes=30)))
         measured: dict[str, float] = {}
+        threads: dict[str, float] = {}
 
         def pacer_repaints() -> int:
             shell = window.session
@@ -104,10 +124,16 @@ def child(scenario: str, seconds: float, report: Path) -> None:
             measured["cpu"] = time.process_time()
             measured["wall"] = time.monotonic()
             measured["paints"] = pacer_repaints()
+            threads.update(_thread_seconds())
             QTimer.singleShot(round(seconds * 1000), end)
 
         def end() -> None:
             current, peak = _memory_mb()
+            wall = time.monotonic() - measured["wall"]
+            per_thread = {
+                name: round(100 * (spent - threads.get(name, 0.0)) / wall, 2)
+                for name, spent in _thread_seconds().items()
+            }
             cues = getattr(window, "_cues", None)
             result = {
                 "cpu_percent": 100
@@ -120,6 +146,7 @@ def child(scenario: str, seconds: float, report: Path) -> None:
                 "audio": bool(getattr(cues, "available", False)),
                 "qtmultimedia": "PySide6.QtMultimedia" in sys.modules,
                 "numpy": "numpy" in sys.modules,
+                "threads": {k: v for k, v in per_thread.items() if v >= 0.1},
             }
             report.write_text(json.dumps(result))
             app.quit()
@@ -136,9 +163,10 @@ class Xvfb:
         if not shutil.which("Xvfb"):
             raise SystemExit("needs Xvfb (apt-get install xvfb)")
         for number in range(140, 200):
-            if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-                f"/tmp/.X{number}-lock"
-            ).exists():
+            if (
+                not Path(f"/tmp/.X11-unix/X{number}").exists()
+                and not Path(f"/tmp/.X{number}-lock").exists()
+            ):
                 break
         self.display = f":{number}"
         self.process = subprocess.Popen(
@@ -160,15 +188,23 @@ class Xvfb:
 
 def run_scenario(
     scenario: str, seconds: float, env: dict[str, str], source: Path | None, scratch: Path
-) -> dict[str, float]:
+) -> dict[str, Any]:
     report = scratch / "report.json"
     report.unlink(missing_ok=True)
     child_env = dict(env)
     if source is not None:
         child_env["PYTHONPATH"] = str(source)
     result = subprocess.run(
-        [sys.executable, __file__, "--child", scenario, "--seconds", str(seconds), "--report",
-         str(report)],
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            scenario,
+            "--seconds",
+            str(seconds),
+            "--report",
+            str(report),
+        ],
         env=child_env,
         capture_output=True,
         text=True,
@@ -176,7 +212,8 @@ def run_scenario(
     )
     if result.returncode != 0 or not report.exists():
         raise SystemExit(f"scenario {scenario!r} failed:\n{result.stderr[-3000:]}")
-    return json.loads(report.read_text())
+    figures: dict[str, Any] = json.loads(report.read_text())
+    return figures
 
 
 def main() -> int:
@@ -195,7 +232,7 @@ def main() -> int:
     trees: dict[str, Path | None] = {"this tree": None}
     if args.baseline is not None:
         trees["baseline"] = args.baseline
-    results: dict[tuple[str, str], list[dict[str, float]]] = {}
+    results: dict[tuple[str, str], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="calmkit-session-") as name:
         scratch = Path(name)
         screen = Xvfb()
@@ -229,6 +266,18 @@ def main() -> int:
         extra = "" if flags.get("audio") or not spec["open"] else "  [no sound output!]"
         loaded = " QtMultimedia loaded" if flags.get("qtmultimedia") else ""
         print(f"  {scenario:20s} " + "; ".join(parts) + extra + loaded)
+        if spec["cpu"]:
+            shares: dict[str, list[float]] = {}
+            for figures in results[(scenario, "this tree")]:
+                for thread, share in figures.get("threads", {}).items():
+                    shares.setdefault(thread, []).append(share)
+            print(
+                "      by thread: "
+                + ", ".join(
+                    f"{thread} {statistics.median(v):.1f}%"
+                    for thread, v in sorted(shares.items(), key=lambda x: -max(x[1]))
+                )
+            )
     return 0
 
 

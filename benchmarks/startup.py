@@ -132,8 +132,8 @@ def compare_paint_and_exit(
     return samples
 
 
-def instructions(command: list[str], env: dict[str, str], scratch: Path) -> int:
-    """Instructions `command` executes, counted by callgrind."""
+def instructions(command: list[str], env: dict[str, str], scratch: Path) -> tuple[int, bool]:
+    """Instructions `command` executes, counted by callgrind, and whether it said it painted."""
     out = scratch / "callgrind.out"
     result = subprocess.run(
         [
@@ -150,9 +150,10 @@ def instructions(command: list[str], env: dict[str, str], scratch: Path) -> int:
     )
     if result.returncode != 0:
         raise SystemExit(f"callgrind of {' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    painted = _PAINT_LINE.search(result.stdout) is not None
     for line in out.read_text().splitlines():
         if line.startswith(("summary:", "totals:")):
-            return int(line.split()[1])
+            return int(line.split()[1]), painted
     raise SystemExit(f"no instruction total in {out}")
 
 
@@ -178,7 +179,7 @@ def _env_for(name: str, env: dict[str, str], baseline: Path | None) -> dict[str,
     return env
 
 
-def _ratios_line(name: str, value: float, bare: float, realistic: float) -> str:
+def _ratios(value: float, bare: float, realistic: float) -> str:
     return f"{value / bare:5.2f}x bare, {value / realistic:5.2f}x realistic"
 
 
@@ -191,7 +192,9 @@ def _verdict(app: float, bare: float, realistic: float) -> str:
     )
 
 
-def wall_clock(programs: dict[str, list[str]], runs: int, env: dict[str, str], baseline) -> None:
+def wall_clock(
+    programs: dict[str, list[str]], runs: int, env: dict[str, str], baseline: Path | None
+) -> None:
     commands = {name: [sys.executable, *args] for name, args in programs.items()}
     # Each program gets its own environment (the baseline its own source tree).
     samples: dict[str, list[tuple[float | None, float]]] = {name: [] for name in commands}
@@ -210,21 +213,27 @@ def wall_clock(programs: dict[str, list[str]], runs: int, env: dict[str, str], b
     assert bare_paint is not None and real_paint is not None
     print(f"wall clock, median of {runs} interleaved runs (offscreen):")
     for name, (paint, exit_) in medians.items():
-        paint_text = (
-            f"first paint {paint * 1000:6.1f} ms ({_ratios_line(name, paint, bare_paint, real_paint)})"
-            if paint is not None
-            else "first paint   (not reported)" + " " * 35
-        )
+        if paint is not None:
+            ratios = _ratios(paint, bare_paint, real_paint)
+            paint_text = f"first paint {paint * 1000:6.1f} ms ({ratios})"
+        else:
+            paint_text = f"first paint {'(not reported)':>45s}"
         print(
             f"  {name:22s} {paint_text}; exit {exit_ * 1000:6.1f} ms "
-            f"({_ratios_line(name, exit_, bare_exit, real_exit)})"
+            f"({_ratios(exit_, bare_exit, real_exit)})"
         )
     app_paint = medians["calmkit --smoke-test"][0]
     assert app_paint is not None
     print("  " + _verdict(app_paint, bare_paint, real_paint))
 
 
-def callgrind(programs: dict[str, list[str]], runs: int, env: dict[str, str], baseline, scratch):
+def callgrind(
+    programs: dict[str, list[str]],
+    runs: int,
+    env: dict[str, str],
+    baseline: Path | None,
+    scratch: Path,
+) -> None:
     env = dict(env, PYTHONHASHSEED="0")  # the same dict layouts every run
     counts: dict[str, tuple[int | None, int]] = {}
     for name, args in programs.items():
@@ -235,20 +244,24 @@ def callgrind(programs: dict[str, list[str]], runs: int, env: dict[str, str], ba
             for _ in range(runs)
         ]
         to_exit = [
-            instructions([sys.executable, *args], program_env, scratch) for _ in range(runs)
+            instructions([sys.executable, *args], program_env, scratch)[0] for _ in range(runs)
         ]
-        counts[name] = (int(statistics.median(to_paint)), int(statistics.median(to_exit)))
+        painted = all(said for _, said in to_paint)  # else it ran to the end: no paint count
+        paint = int(statistics.median(n for n, _ in to_paint)) if painted else None
+        counts[name] = (paint, int(statistics.median(to_exit)))
         print(f"  counted {name}", file=sys.stderr)
     bare_paint, bare_exit = counts["bare floor"]
     real_paint, real_exit = counts["realistic floor"]
     assert bare_paint and real_paint
     print(f"instructions (callgrind, median of {runs}):")
     for name, (paint, exit_) in counts.items():
-        assert paint is not None
+        exit_text = f"exit {exit_ / 1e6:7.0f} M ({_ratios(exit_, bare_exit, real_exit)})"
+        if paint is None:
+            print(f"  {name:22s} first paint {'(not reported)':>45s}; {exit_text}")
+            continue
         print(
             f"  {name:22s} first paint {paint / 1e6:7.0f} M "
-            f"({_ratios_line(name, paint, bare_paint, real_paint)}); exit {exit_ / 1e6:7.0f} M "
-            f"({_ratios_line(name, exit_, bare_exit, real_exit)}); "
+            f"({_ratios(paint, bare_paint, real_paint)}); {exit_text}; "
             f"after the paint {(exit_ - paint) / 1e6:5.0f} M"
         )
     app_paint = counts["calmkit --smoke-test"][0]

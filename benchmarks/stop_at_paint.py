@@ -34,7 +34,7 @@ class _StopAtMarker:
 
 
 def main() -> None:
-    sys.stdout = _StopAtMarker(sys.stdout)  # type: ignore[assignment]
+    sys.stdout = _StopAtMarker(sys.stdout)
     if sys.argv[1] == "-m":
         module = sys.argv[2]
         sys.argv = [module, *sys.argv[3:]]

@@ -6,13 +6,13 @@ fast and work on machines without a display.
 
 from __future__ import annotations
 
-import argparse
 import math
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, TextIO, cast
 
 from calmkit import APP_NAME, __version__
 from calmkit.core.exercises import (
@@ -32,6 +32,7 @@ from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
 
 if TYPE_CHECKING:
+    import argparse
     from datetime import date
 
     from calmkit.core.crisis import CrisisLine
@@ -43,6 +44,8 @@ EXIT_USAGE = 2
 
 
 def _minutes(text: str) -> float:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = float(text)
     except ValueError:
@@ -53,6 +56,8 @@ def _minutes(text: str) -> float:
 
 
 def _cycles(text: str) -> int:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = int(text)
     except ValueError:
@@ -63,6 +68,8 @@ def _cycles(text: str) -> int:
 
 
 def _pace(text: str) -> float:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         return float(text)
     except ValueError:
@@ -70,6 +77,8 @@ def _pace(text: str) -> float:
 
 
 def _seconds(text: str) -> float:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = float(text)
     except ValueError:
@@ -112,6 +121,8 @@ def _plan(args: argparse.Namespace) -> SessionPlan:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here: the window's own arguments are read without it
+
     data_dir = argparse.ArgumentParser(add_help=False)
     data_dir.add_argument(
         "--data-dir",
@@ -221,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The arguments when they only open the window (none, --data-dir, --smoke-test), read
     without building the whole parser (a tenth of a bare window's start-up); else None."""
-    found = argparse.Namespace(command=None, smoke_test=False)
+    found = cast("argparse.Namespace", SimpleNamespace(command=None, smoke_test=False))
     rest = list(argv)
     while rest:
         word = rest.pop(0)
@@ -237,9 +248,7 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = _gui_arguments(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(
-        argv
-    )
+    args = _gui_arguments(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     if args.command == "help-now":  # first: it needs no data folder, catalog or window
         return _help_now(args.region, as_json=args.json)
     paths = resolve_paths(getattr(args, "data_dir", None))
@@ -532,6 +541,8 @@ class _CommandFailedError(Exception):
 
 
 def _count(text: str) -> int:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = int(text)
     except ValueError:
@@ -542,6 +553,7 @@ def _count(text: str) -> int:
 
 
 def _day(text: str) -> date:
+    import argparse  # here: the window's own arguments are read without it
     from datetime import date
 
     try:
@@ -551,6 +563,8 @@ def _day(text: str) -> date:
 
 
 def _answers(text: str) -> tuple[int, ...]:
+    import argparse  # here: the window's own arguments are read without it
+
     from calmkit.core.selfcheck import parse_answers
 
     try:

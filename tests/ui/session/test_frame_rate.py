@@ -70,7 +70,7 @@ class Screen:
     def __init__(self, hertz: float) -> None:
         self.hertz = hertz
 
-    def refreshRate(self) -> float:  # noqa: N802 (Qt's name)
+    def refreshRate(self) -> float:
         return self.hertz
 
 

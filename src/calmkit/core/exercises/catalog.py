@@ -13,7 +13,6 @@ from typing import Any
 
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.kinds import UnknownKindError, kind_of
-from calmkit.core.exercises.parsed_files import ParsedFiles
 from calmkit.core.exercises.model import (
     ID_PATTERN,
     OWN_ID_PREFIX,
@@ -22,6 +21,7 @@ from calmkit.core.exercises.model import (
     SessionLength,
     Stage,
 )
+from calmkit.core.exercises.parsed_files import ParsedFiles
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -148,9 +148,7 @@ def _source(path: Path, own: bool) -> str:
     return f"{path.parent.name}/{path.name}" if own else path.name
 
 
-def load_exercise(
-    path: Path, *, own: bool = False, parsed: ParsedFiles | None = None
-) -> Exercise:
+def load_exercise(path: Path, *, own: bool = False, parsed: ParsedFiles | None = None) -> Exercise:
     """`parsed`: the files' content as parsed before (used while a file has not changed)."""
     source = _source(path, own)
     try:

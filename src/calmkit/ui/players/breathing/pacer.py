@@ -100,10 +100,34 @@ class PacerWidget(QWidget):
         self._follow_edge(state, value)
         progress = state.progress_in_step if state is not None else 0.0
         if value != self._fullness or progress != self._phase_progress:
+            area = self._changed_area(value, progress)
             self._fullness = value
             self._phase_progress = progress
             # Only the moving part: a fraction of the widget, so each frame costs less.
-            self.update(self._layout().moving_area)
+            self.update(area)
+
+    def _changed_area(self, value: float, progress: float) -> QRect:
+        """What a new state changes: while the circle rests (a hold), only the end of the
+        ring moves, so only that is repainted; otherwise the whole moving area."""
+        layout = self._layout()
+        before = self._phase_progress
+        if self._style == "bar" or value != self._fullness or not 0 < progress - before <= 0.1:
+            return layout.moving_area
+        ring = layout.largest + RING_GAP
+        # The arc's new stretch, by a few points along it (it is at most a tenth of the ring).
+        points = [
+            QPointF(
+                layout.centre.x() + ring * math.sin(2 * math.pi * turn),
+                layout.centre.y() - ring * math.cos(2 * math.pi * turn),
+            )
+            for turn in (before + (progress - before) * k / 4 for k in range(5))
+        ]
+        left, right = min(p.x() for p in points), max(p.x() for p in points)
+        top, bottom = min(p.y() for p in points), max(p.y() for p in points)
+        pad = 2 * RING_WIDTH + 2  # the pen, its round cap and smoothing
+        return QRectF(
+            left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad
+        ).toAlignedRect()
 
     @property
     def moving_fast(self) -> bool:
