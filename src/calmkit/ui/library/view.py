@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,8 @@ from calmkit.ui.widgets.formatting import describe_length
 from calmkit.ui.widgets.length_controls import LengthControls
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from calmkit.ui.context import AppContext
 
 
@@ -93,19 +93,19 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        background = QStyleOptionViewItem(option)
-        self.initStyleOption(background, index)
-        background.text = ""  # the card is drawn below; the plain text is for screen readers
-        widget = background.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        super().paint(painter, option, index)  # the background (see initStyleOption)
         document = self._document(index, option.rect.width())
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.translate(CARD_MARGIN, CARD_MARGIN)
         document.drawContents(painter)
         painter.restore()
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the card is drawn in paint(); the plain text is for screen readers
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -470,7 +470,7 @@ class LibraryView(QWidget):
             self.list.clear()
             self._fill_list()
             row = next(
-                (r for r in range(self.list.count()) if self._id_at(r) == wanted),
+                (r for r in range(self.list.count()) if wanted and self._id_at(r) == wanted),
                 min(max(old_row, 0), self.list.count() - 1),
             )
             while row > 0 and self._id_at(row) is None:
