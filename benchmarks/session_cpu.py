@@ -208,7 +208,7 @@ def run_scenario(
         env=child_env,
         capture_output=True,
         text=True,
-        timeout=seconds + 60,
+        timeout=seconds + 150,
     )
     if result.returncode != 0 or not report.exists():
         raise SystemExit(f"scenario {scenario!r} failed:\n{result.stderr[-3000:]}")
