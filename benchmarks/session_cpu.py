@@ -104,14 +104,19 @@ def child(scenario: str, seconds: float, report: Path) -> None:
             from calmkit.core.exercises import session_cautions, timeline_for
 
             exercise = catalog.get(str(opened))
-            seen = tuple(c.id for c in session_cautions(exercise, timeline_for(exercise)))
+            from calmkit.core.exercises import kind_of
+
+            fixed = kind_of(exercise.kind).fixed_length  # PMR: the length it is
+            plan = SessionPlan(None if fixed else SessionLength(minutes=30))
+            timeline = timeline_for(exercise, plan)
+            seen = tuple(c.id for c in session_cautions(exercise, timeline))
             save_player_preferences(store, prefs)
             window.preferences = PlayerPreferences(
                 countdown=False,
                 cautions_seen=seen,
                 **spec["prefs"],  # type: ignore[arg-type]
             )
-            window.start_exercise(str(opened), SessionPlan(SessionLength(minutes=30)))
+            window.start_exercise(str(opened), plan)
         measured: dict[str, float] = {}
         threads: dict[str, float] = {}
 
@@ -149,11 +154,12 @@ def child(scenario: str, seconds: float, report: Path) -> None:
                 "threads": {k: v for k, v in per_thread.items() if v >= 0.1},
             }
             report.write_text(json.dumps(result))
-            app.quit()
+            # Measured: end here, without the closing questions a session may ask (a
+            # narrated session's check-in after stopping, for one).
+            os._exit(0)
 
         QTimer.singleShot(round(SETTLE_SECONDS * 1000), begin)
         app.exec()
-        window.close()
 
 
 class Xvfb:
