@@ -63,8 +63,21 @@ install_python_packages() {
     say "installing CalmKit and its Python dependencies into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
     "$VENV/bin/python" -m pip install -q -e ".$extras"
+    precompile_pyside_signatures
     echo "$want" >"$stamp"
   fi
+}
+
+# PySide compiles its signature package from source embedded in shiboken6 at every start (a
+# fifth of a bare window's start-up, ~124 M instructions here). Unpacked next to shiboken6
+# (its own SBK_EMBED switch) and compiled, it loads like any other module. Made afresh after
+# every install, so it always matches the installed shiboken6.
+precompile_pyside_signatures() {
+  local python=$VENV/bin/python
+  SBK_EMBED=1 "$python" -c "import shiboken6" # removes an older copy
+  SBK_EMBED=0 "$python" -c "import shiboken6" # unpacks this version's
+  "$python" -m compileall -q --invalidation-mode unchecked-hash \
+    "$("$python" -c 'import pathlib, shiboken6; print(pathlib.Path(shiboken6.__file__).parent / "files.dir")')"
 }
 
 run_tests() {

@@ -9,7 +9,8 @@ and drift. Also reports the app's CPU use and the pacer's repaints per second ov
 Targets (issues 4 and 8), quiet and under load alike: p99 onset error <= 10 ms; the last
 onset no later than the first, relative to the schedule, by more than 10 ms (no drift); no
 stray onsets (an onset more than STRAY_MS from any cue: clicks, late tones); pause silent
-within 150 ms; CPU <= 10 % of one core; >= 50 repaints/s.
+within 150 ms; CPU <= 10 % of one core; >= 30 repaints/s (issue 14: 60 a second while the
+pacer's edge moves fast, 30 while it rests).
 
     python benchmarks/cue_timing.py [--minutes 5] [--exercise box] [--keep out.wav]
         [--load] [--runs N] [--stall-ms 300]
@@ -339,7 +340,7 @@ LINES = [
     ("stray onsets", "strays", "0"),
     ("pause to silence (ms)", "pause_ms", "<= 150"),
     ("CPU (% of one core)", "cpu_percent", "<= 10"),
-    ("pacer repaints per second", "repaints_per_s", ">= 50"),
+    ("pacer repaints per second", "repaints_per_s", ">= 30"),
     ("timer wake-up after deadline, median (ms)", "timer_median_ms", ""),
     ("cues / onsets heard", "cues", ""),
     ("stream re-anchors", "reanchors", ""),

@@ -270,3 +270,19 @@ def test_own_scripts_are_listed_and_a_broken_one_is_named(
     code, out, err = run(capsys, "exercises", "--data-dir", str(tmp_path))
     assert code == 0 and "my-walk" in out and "My walk" in out
     assert "scripts/broken.toml: name: is missing" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--smoke-test"], ["--hidden"], ["--data-dir", "/tmp/x", "--hidden"], ["--data-dir=/d"]],
+)
+def test_the_quick_reading_of_the_window_s_arguments_agrees_with_the_parser(
+    argv: list[str],
+) -> None:
+    from calmkit.cli import _gui_arguments, build_parser
+
+    quick = _gui_arguments(argv)
+    assert quick is not None
+    full = build_parser().parse_args(argv)
+    for name in ("command", "smoke_test", "hidden", "data_dir"):
+        assert getattr(quick, name, None) == getattr(full, name, None), name

@@ -6,14 +6,14 @@ fast and work on machines without a display.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import math
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, TextIO, cast
 
 from calmkit import APP_NAME, __version__
 from calmkit.core.exercises import (
@@ -33,6 +33,7 @@ from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
 
 if TYPE_CHECKING:
+    import argparse
     from datetime import date
 
     from calmkit.core.crisis import CrisisLine
@@ -44,6 +45,8 @@ EXIT_USAGE = 2
 
 
 def _minutes(text: str) -> float:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = float(text)
     except ValueError:
@@ -54,6 +57,8 @@ def _minutes(text: str) -> float:
 
 
 def _cycles(text: str) -> int:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = int(text)
     except ValueError:
@@ -64,6 +69,8 @@ def _cycles(text: str) -> int:
 
 
 def _pace(text: str) -> float:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         return float(text)
     except ValueError:
@@ -71,6 +78,8 @@ def _pace(text: str) -> float:
 
 
 def _seconds(text: str) -> float:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = float(text)
     except ValueError:
@@ -113,6 +122,8 @@ def _plan(args: argparse.Namespace) -> SessionPlan:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here: the window's own arguments are read without it
+
     data_dir = argparse.ArgumentParser(add_help=False)
     data_dir.add_argument(
         "--data-dir",
@@ -225,14 +236,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (none, --data-dir, --smoke-test,
+    --hidden), read without building the whole parser (a tenth of a bare window's start-up);
+    else None."""
+    found = cast(
+        "argparse.Namespace", SimpleNamespace(command=None, smoke_test=False, hidden=False)
+    )
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--smoke-test":
+            found.smoke_test = True
+        elif word == "--hidden":
+            found.hidden = True
+        elif word == "--data-dir" and rest and not rest[0].startswith("-"):
+            found.data_dir = rest.pop(0)
+        elif word.startswith("--data-dir=") and len(word) > len("--data-dir="):
+            found.data_dir = word.removeprefix("--data-dir=")
+        else:
+            return None  # anything else: the parser reads it (and explains what is wrong)
+    return found
+
+
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _gui_arguments(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     if args.command == "help-now":  # first: it needs no data folder, catalog or window
         return _help_now(args.region, as_json=args.json)
     paths = resolve_paths(getattr(args, "data_dir", None))
     if args.command in _DATA_COMMANDS:
         return _run_data_command(args, paths)
-    catalog = load_catalog(exercise_dirs(), own_folders=[paths.scripts_dir])
+    # Only a window keeps the parsed files (it writes into the data folder anyway; the
+    # commands leave no trace of their own).
+    opens_window = args.command in (None, "start")
+    catalog = load_catalog(
+        exercise_dirs(),
+        own_folders=[paths.scripts_dir],
+        cache=paths.catalog_cache if opens_window else None,
+    )
     for problem in catalog.problems:
         print(f"calmkit: skipped an exercise file: {problem}", file=sys.stderr)
     if args.command in ("exercises", "timeline", "start"):
@@ -253,7 +294,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
     from calmkit.app import run_gui  # imported here: Qt loads only when a window opens
 
-    return run_gui(
+    code = run_gui(
         GuiOptions(
             paths,
             catalog,
@@ -263,6 +304,17 @@ def _run(argv: Sequence[str] | None) -> int:
             hidden=args.hidden,
         )
     )
+    if args.smoke_test and argv is None:
+        # Everything is saved and closed by now: end without tearing down every Qt and
+        # Python object one by one (a sixth of the smoke test's instructions). Only for a
+        # real command line: a caller in the same process (a test) goes on afterwards.
+        import logging
+
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _help_now(region: str | None, *, as_json: bool) -> int:
@@ -527,6 +579,8 @@ class _CommandFailedError(Exception):
 
 
 def _count(text: str) -> int:
+    import argparse  # here: the window's own arguments are read without it
+
     try:
         value = int(text)
     except ValueError:
@@ -537,6 +591,7 @@ def _count(text: str) -> int:
 
 
 def _day(text: str) -> date:
+    import argparse  # here: the window's own arguments are read without it
     from datetime import date
 
     try:
@@ -546,6 +601,8 @@ def _day(text: str) -> date:
 
 
 def _answers(text: str) -> tuple[int, ...]:
+    import argparse  # here: the window's own arguments are read without it
+
     from calmkit.core.selfcheck import parse_answers
 
     try:

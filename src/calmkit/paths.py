@@ -16,6 +16,13 @@ APP_DIR_NAME = "calmkit"
 class Paths:
     data_dir: Path
     log_dir: Path
+    # Things kept only to start faster, nothing of the person's (see catalog_cache).
+    cache_dir: Path | None = None
+
+    @property
+    def catalog_cache(self) -> Path | None:
+        """The bundled exercise files as parsed at the last start."""
+        return None if self.cache_dir is None else self.cache_dir / "exercises.marshal"
 
     @property
     def database(self) -> Path:
@@ -39,8 +46,9 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     chosen = data_dir or os.environ.get(ENV_DATA_DIR) or None
     if chosen:
         root = Path(chosen).expanduser().absolute()
-        return Paths(data_dir=root, log_dir=root / "logs")
+        return Paths(data_dir=root, log_dir=root / "logs", cache_dir=root / "cache")
     return Paths(
         data_dir=Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)),
     )

@@ -23,6 +23,15 @@ def test_the_library_shows_each_exercise_with_its_summary_and_length(window: Mai
     assert "About 5 min." in texts[0], "4 min 57 s of whole breaths reads as about 5"
 
 
+def test_it_opens_on_the_first_exercise_with_each_listed_once(window: MainWindow) -> None:
+    library = window.library
+    assert library.list.currentRow() == 0
+    assert library.name.text() == "Relaxed breathing"
+    ids = [library.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(library.list.count())]
+    listed = [i for i in ids if i is not None]
+    assert len(listed) == len(set(listed))
+
+
 def test_choosing_box_shows_its_pattern_cautions_and_default_length(window: MainWindow) -> None:
     window.library.select("box")
     text = window.library.details.toPlainText()

@@ -13,7 +13,6 @@ from typing import Any
 
 from calmkit.core.exercises.model import Exercise
 from calmkit.core.records import ExercisePractice, SessionRecord
-from calmkit.core.stats import counts_as_practice, practice_day
 from calmkit.core.store import Store, moment_text
 
 # A next stage is suggested after about two weeks or ten sessions of the current one (Öst's
@@ -98,6 +97,8 @@ def programme_ids(exercises: Iterable[Exercise]) -> list[str]:
 def practice_of(sessions: Iterable[SessionRecord]) -> list[ExercisePractice]:
     """The sessions that count as practice, summed per exercise (what
     Store.practice_by_exercise() reads from the store), sorted by exercise id."""
+    from calmkit.core.stats import counts_as_practice  # here: start-up does not need it
+
     found: dict[str, tuple[int, str, str]] = {}
     for s in sessions:
         if not counts_as_practice(s.completed, s.actual_seconds):
@@ -158,6 +159,8 @@ def _key(started_at: datetime) -> str:
 def _progress(
     exercise: Exercise, practice: ExercisePractice | None, day_start_hour: int
 ) -> StageProgress:
+    from calmkit.core.stats import practice_day  # here: start-up does not need it
+
     if practice is None:
         return StageProgress(exercise)
     return StageProgress(

@@ -17,10 +17,10 @@ from calmkit.core.preferences import (
     save_player_preferences,
 )
 from calmkit.core.records import SessionRecord
-from calmkit.core.selfcheck import CheckIn
 from calmkit.core.store import StorageError, Store
 
 if TYPE_CHECKING:  # read when a session asks, not at start-up
+    from calmkit.core.selfcheck import CheckIn
     from calmkit.core.settings import PracticeSettings
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from calmkit import APP_NAME, __version__
 from calmkit.core.clock import Clock
-from calmkit.core.crisis import CrisisResources
 from calmkit.core.exercises import (
     Catalog,
     PlanError,
@@ -46,6 +45,9 @@ from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
 from calmkit.ui.widgets.window_keys import WindowKeys
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
+    from collections.abc import Callable
+
+    from calmkit.core.crisis import CrisisResources
     from calmkit.core.narration import ClipIndex
     from calmkit.ui.audio import CuePlayer
     from calmkit.ui.history.view import HistoryView
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         store: Store,
         clock: Clock,
         sounds_dir: Path,
-        crisis: CrisisResources | None = None,
+        crisis: CrisisResources | Callable[[], CrisisResources] | None = None,
         *,
         paths: Paths | None = None,
     ) -> None:
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         paths = paths or paths_for(store.path)
         self.data = DataActions(self, self.context, paths, is_idle=lambda: self.session is None)
 
-        self.library = LibraryView(self.context)
+        self.library = LibraryView(self.context, fill=False)  # filled by patterns.reload()
         self.library.start_requested.connect(self._start_planned)
         self._history: HistoryView | None = None
         # The person's own script files, read again whenever their folder changes; their

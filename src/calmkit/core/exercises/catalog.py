@@ -6,7 +6,6 @@ one bad file never hides the others or stops the app.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from calmkit.core.exercises.model import (
     SessionLength,
     Stage,
 )
+from calmkit.core.exercises.parsed_files import ParsedFiles
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -73,10 +73,14 @@ class Catalog:
         return dict(self.former_names).get(exercise_id, exercise_id)
 
 
-def load_catalog(folders: Iterable[Path], own_folders: Iterable[Path] = ()) -> Catalog:
+def load_catalog(
+    folders: Iterable[Path], own_folders: Iterable[Path] = (), *, cache: Path | None = None
+) -> Catalog:
     """The exercises in `folders` (bundled), then the person's own files in `own_folders`
     (their scripts). An own file can never replace or change a bundled exercise: one with a
-    bundled id, or that claims a place in a bundled programme, is skipped with the reason."""
+    bundled id, or that claims a place in a bundled programme, is skipped with the reason.
+    `cache`: a file where the bundled files are kept parsed between starts."""
+    parsed = ParsedFiles(cache)
     exercises: dict[str, Exercise] = {}
     problems: list[ExerciseFileError] = []
     sources = [(folder, False) for folder in folders]
@@ -84,7 +88,7 @@ def load_catalog(folders: Iterable[Path], own_folders: Iterable[Path] = ()) -> C
     for folder, own in sources:
         for path in _exercise_files(folder, problems):
             try:
-                exercise = load_exercise(path, own=own)
+                exercise = load_exercise(path, own=own, parsed=None if own else parsed)
             except ExerciseFileError as error:
                 problems.append(error)
                 continue
@@ -104,6 +108,7 @@ def load_catalog(folders: Iterable[Path], own_folders: Iterable[Path] = ()) -> C
                 problems.append(ExerciseFileError(_source(path, own), "programme", clash))
                 continue
             exercises[exercise.id] = exercise
+    parsed.save()
     ordered = sorted(exercises.values(), key=lambda e: (e.order, e.name.casefold()))
     return Catalog(tuple(ordered), tuple(problems))
 
@@ -143,23 +148,36 @@ def _source(path: Path, own: bool) -> str:
     return f"{path.parent.name}/{path.name}" if own else path.name
 
 
-def load_exercise(path: Path, *, own: bool = False) -> Exercise:
+def load_exercise(path: Path, *, own: bool = False, parsed: ParsedFiles | None = None) -> Exercise:
+    """`parsed`: the files' content as parsed before (used while a file has not changed)."""
     source = _source(path, own)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        stat = path.stat()
+        if stat.st_size > MAX_FILE_BYTES:
             raise ExerciseFileError(source, "", f"larger than {MAX_FILE_BYTES // 1024} KiB")
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = parsed.get(path, stat) if parsed is not None else None
+        if data is None:
+            data = _parse_toml(path.read_text(encoding="utf-8"), source)
+            if parsed is not None:
+                parsed.put(path, stat, data)
     except OSError as error:
         raise ExerciseFileError(source, "", f"cannot be read ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise ExerciseFileError(source, "", "is not UTF-8 text") from error
+    return parse_exercise(data, source, path, own=own)
+
+
+def _parse_toml(text: str, source: str) -> dict[str, Any]:
+    import tomllib  # only here: with the parsed files kept, start-up does not import it
+
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ExerciseFileError(source, "", f"is not valid TOML ({error})") from error
     except ValueError as error:  # tomllib turns a number of over 4,300 digits into this
         raise ExerciseFileError(source, "", "holds a number with far too many digits") from error
     except RecursionError as error:
         raise ExerciseFileError(source, "", "is nested too deeply") from error
-    return parse_exercise(data, source, path, own=own)
 
 
 def parse_exercise(

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from calmkit.core.selfcheck import CheckIn
 from calmkit.core.store.connection import StoreConnection
 from calmkit.core.store.merging import merge_rows, rows_by_id
 from calmkit.core.store.sessions import moment_text
+
+if TYPE_CHECKING:
+    from calmkit.core.selfcheck import CheckIn
 
 _COLUMNS = "id, taken_at, q1, q2, q3, q4, q5, q6, q7, total"
 _INSERT = f"INSERT INTO checkins ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -73,6 +75,7 @@ class CheckinStore(StoreConnection):
         """Add the check-ins whose id is new, in one transaction; an identical stored one is
         already present, a different one with the same id is a conflict and is left as it is.
         Raises ValueError if `checkins` holds two different ones with one id."""
+
         incoming = rows_by_id((_row(c) for c in checkins), "self-checks")
         with self.transaction() as db:
             merged = merge_rows(db, "checkins", _COLUMNS, incoming, dry_run=dry_run)
@@ -90,4 +93,6 @@ def _row(checkin: CheckIn) -> tuple[Any, ...]:
 
 
 def _checkin(row: Sequence[Any]) -> CheckIn:
+    from calmkit.core.selfcheck import CheckIn  # here: start-up does not need it
+
     return CheckIn(id=row[0], taken_at=datetime.fromisoformat(row[1]), answers=tuple(row[2:9]))

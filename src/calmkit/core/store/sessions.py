@@ -10,7 +10,6 @@ from typing import Any
 
 from calmkit.core.records import SessionRecord
 from calmkit.core.store.connection import StoreConnection
-from calmkit.core.store.merging import merge_rows, rows_by_id
 
 # Ids per "WHERE id IN (...)" query: far below SQLite's variable limit on every build.
 _COLUMNS = (
@@ -133,6 +132,11 @@ class SessionStore(StoreConnection):
         with different content is a conflict and is left as it is. With dry_run nothing is
         written. Raises ValueError if `records` holds two different sessions with one id.
         """
+        from calmkit.core.store.merging import (  # here: start-up does not need it
+            merge_rows,
+            rows_by_id,
+        )
+
         incoming = rows_by_id((_row(r) for r in records), "sessions")
         with self.transaction() as db:
             merged = merge_rows(db, "sessions", _COLUMNS, incoming, dry_run=dry_run)

@@ -33,8 +33,10 @@ log = logging.getLogger(__name__)
 # The sink's own buffer: over WRITE_AHEAD plus a tick, so bytesFree never limits pacing.
 BUFFER_SECONDS = 1.0
 # How often the worker tops up: every tick also reads the device position, and the clock needs
-# ~20 readings per 0.3 s to find it to ~1 ms (the position moves in 5.8 ms steps).
-TICK_MS = 10
+# ~10 readings per 0.3 s to find it to ~1 ms (the position moves in 5.8 ms steps). Each wake-up
+# costs the same whatever it writes: 20 ms halves the stream's share of a session's CPU
+# against 10 ms, with the same onset timing (benchmarks/cue_timing.py, narration_timing.py).
+TICK_MS = 20
 # Pause and stop: the queued audio is faded out with the sink's volume (applied by the sound
 # server within ~15 ms; the benchmark hears silence 21-34 ms after a pause), since written
 # audio cannot be taken back; resetting the sink cost a 1-2 s restart before the next sound.

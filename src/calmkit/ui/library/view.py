@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,8 @@ from calmkit.ui.widgets.formatting import describe_length
 from calmkit.ui.widgets.length_controls import LengthControls
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from calmkit.ui.context import AppContext
 
 
@@ -69,13 +69,23 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
+        # Laid-out cards by (text, width, font, theme): Qt asks for each size many times while
+        # the list is laid out, and laying out rich text is the slow part.
+        self._documents: dict[tuple[str, int, str, int], QTextDocument] = {}
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(self._view.font())
-        document.setDefaultStyleSheet(theme.rich_text_css())
-        document.setHtml(str(index.data(CARD_ROLE)))
-        document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
+        font = self._view.font()
+        key = (str(index.data(CARD_ROLE)), width, font.key(), id(theme.colours()))
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > 256:
+                self._documents.clear()  # old widths and texts
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setDefaultStyleSheet(theme.rich_text_css())
+            document.setHtml(key[0])
+            document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
+            self._documents[key] = document
         return document
 
     def paint(
@@ -84,13 +94,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        background = QStyleOptionViewItem(option)
-        self.initStyleOption(background, index)
-        background.text = ""  # the card is drawn below; the plain text is for screen readers
-        widget = background.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        super().paint(painter, option, index)  # the background (see initStyleOption)
         document = self._document(index, option.rect.width())
         painter.save()
         painter.translate(option.rect.topLeft())
@@ -98,10 +102,18 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         document.drawContents(painter)
         painter.restore()
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the card is drawn in paint(); the plain text is for screen readers
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        width = self._view.viewport().width()
+        # The list's inner width (option.rect is the viewport's, once the list has a size):
+        # asking for viewport() itself makes PySide build a Python type for every widget class.
+        width = option.rect.width() or self._view.contentsRect().width()
         height = self._document(index, width).size().height()
         return QSize(width, round(height) + 2 * CARD_MARGIN)
 
@@ -109,7 +121,11 @@ class ExerciseCardDelegate(QStyledItemDelegate):
 class LibraryView(QWidget):
     start_requested = Signal(str, object)  # exercise id, SessionPlan
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, fill: bool = True
+    ) -> None:
+        """fill=False leaves the list to the first set_catalog() (the main window's, once
+        the sections are added), so that start-up fills it once."""
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
@@ -125,7 +141,8 @@ class LibraryView(QWidget):
         self.programmes = Programmes(context, self)
         self.programmes.read_after_painting(self)
         self._stage_chooser: StageChooser | None = None  # made when a programme is first shown
-        self._fill_list()
+        if fill:
+            self._fill_list()
         self.list.currentRowChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.start())
 
@@ -173,7 +190,7 @@ class LibraryView(QWidget):
         self.list_column.addWidget(self.list)
         layout.addLayout(self.list_column, stretch=2)
         layout.addLayout(right, stretch=3)
-        if len(catalog):
+        if fill and len(catalog):
             self.list.setCurrentRow(0)
         context.catalog_changed.connect(self.set_catalog)
         self.programmes.changed.connect(self._refresh_programmes)
@@ -453,7 +470,7 @@ class LibraryView(QWidget):
             self.list.clear()
             self._fill_list()
             row = next(
-                (r for r in range(self.list.count()) if self._id_at(r) == wanted),
+                (r for r in range(self.list.count()) if wanted and self._id_at(r) == wanted),
                 min(max(old_row, 0), self.list.count() - 1),
             )
             while row > 0 and self._id_at(row) is None:

@@ -23,6 +23,8 @@ class ContentView(Protocol):
     """What a kind shows inside the shell; the shell owns everything else."""
 
     # True when it moves continuously (repainted at frame rate); else it changes per step.
+    # An animated view may also have a `moving_fast` property: while it is False the shell
+    # draws 30 frames a second instead of one per display refresh.
     animated: bool
     # True when the person can move between steps (Left/Right).
     steps_navigable: bool

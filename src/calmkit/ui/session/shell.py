@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -58,9 +58,12 @@ if TYPE_CHECKING:  # loaded when first needed
 
 log = logging.getLogger(__name__)
 
-# ~60 frames a second for a moving view; a view that changes only per step needs 4 (the
-# countdown number and the time left). The session position never depends on this rate.
-FRAME_INTERVAL_MS = 16
+# A moving view follows the display (60 Hz: 17 ms; a 16 ms timer ran ahead of it at 62.5 fps)
+# while it moves fast, and draws 30 frames a second while it moves slowly; a view that changes
+# only per step needs 4 (the countdown number and the time left). The session position never
+# depends on this rate.
+FRAME_INTERVAL_MS = 17
+SLOW_FRAME_INTERVAL_MS = 33
 STILL_FRAME_INTERVAL_MS = 250
 COUNTDOWN_SECONDS = 3
 # A session in progress is written down this often (and at each pause), so a crash, a kill or
@@ -68,6 +71,14 @@ COUNTDOWN_SECONDS = 3
 CHECKPOINT_INTERVAL_MS = 5_000
 FIRST_CHECKPOINT_MS = 1_000  # the first one soon after the first step: a kill then loses <1 s
 VOICE_TIP = "Speak the instructions (V)"
+
+
+def display_frame_interval(screen: QScreen | None) -> int:
+    """One refresh of `screen` in whole ms, rounded up (17 at 60 Hz), between 60 and 30 fps."""
+    rate = screen.refreshRate() if screen is not None else 0.0
+    if rate <= 0:
+        return FRAME_INTERVAL_MS
+    return min(SLOW_FRAME_INTERVAL_MS, max(FRAME_INTERVAL_MS, math.ceil(1000 / rate)))
 
 
 class Cues(Protocol):
@@ -186,6 +197,7 @@ class SessionShell(QWidget):
         self._suspend_watch = SuspendWatch(self._clock)
         self.paused_for_sleep = False  # the computer slept mid-session: it waits for Space
         self.last_checkpoint_ms = 0.0  # how long the last checkpoint took (for the benchmark)
+        self._display_interval: int | None = None  # one refresh of this screen, in ms
         self._reported = False
         self._build()
         self._bind_keys()
@@ -865,6 +877,7 @@ class SessionShell(QWidget):
         state = runner.state()
         started = status is not SessionStatus.READY
         self.view.show_state(state if started else None)
+        self._pace_frames()
         timed = self.view.step_timer
         self.step_label.setText(state.step.label if started and timed else "")
         self._style_step_label(self.view.label_role(state.step) if started else "phase")
@@ -885,6 +898,22 @@ class SessionShell(QWidget):
         if self.paused_for_sleep:
             return "Paused while the computer was asleep. Press Space to continue."
         return "Paused. Press Space to continue."
+
+    @property
+    def frame_interval_ms(self) -> int:
+        """How often the view is redrawn just now, while the session runs."""
+        return self._frame_timer.interval()
+
+    def _pace_frames(self) -> None:
+        """60 frames a second (one a display refresh) only while the view says it moves fast."""
+        if not self.view.animated:
+            return
+        if self._display_interval is None:
+            self._display_interval = display_frame_interval(self.screen())
+        fast = getattr(self.view, "moving_fast", True)  # a view that cannot tell: always fast
+        interval = self._display_interval if fast else SLOW_FRAME_INTERVAL_MS
+        if self._frame_timer.interval() != interval:
+            self._frame_timer.setInterval(interval)
 
     def _style_step_label(self, role: str) -> None:
         if self.step_label.property("role") != role:

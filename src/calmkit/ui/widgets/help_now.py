@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from calmkit.core.crisis import BUILT_IN, CrisisResources
 from calmkit.ui.widgets.window_keys import WindowKeys
 
 if TYPE_CHECKING:
+    from calmkit.core.crisis import CrisisResources
     from calmkit.ui.widgets.crisis_dialog import CrisisDialog
 
 HELP_KEY = QKeySequence(Qt.Key.Key_F1)
@@ -34,18 +34,27 @@ class HelpNow(QObject):
         self,
         window: QMainWindow,
         keys: WindowKeys,
-        resources: CrisisResources | None,
+        resources: CrisisResources | Callable[[], CrisisResources] | None,
         region: Callable[[], str | None],
         remember: Callable[[str], None],
     ) -> None:
         super().__init__(window)
         self._window = window
-        self.resources = resources or BUILT_IN
+        # A function: the crisis file is read the first time Help now opens, not at start-up.
+        self._resources = resources
         self._region = region
         self._remember = remember
         self.dialog: CrisisDialog | None = None
         self._return_to: QWidget | None = None
         keys.add(HELP_KEY, "help-now", self.open)
+
+    @property
+    def resources(self) -> CrisisResources:
+        from calmkit.core.crisis import BUILT_IN
+
+        if callable(self._resources):
+            self._resources = self._resources()
+        return self._resources or BUILT_IN
 
     def open(self) -> CrisisDialog:
         """Show Help now above everything, or bring it forward if it is already open."""

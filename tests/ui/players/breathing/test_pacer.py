@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
 from calmkit.core.clock import FakeClock
 from calmkit.core.exercises import Catalog, SessionLength, SessionPlan, timeline_for
 from calmkit.core.session import SessionRunner
 from calmkit.core.timeline import Step, Timeline
-from calmkit.ui.players.breathing.pacer import fullness
+from calmkit.ui.players.breathing.pacer import PacerWidget, fullness
 
 
 def box_runner(clock: FakeClock, catalog: Catalog, cycles: int = 2) -> SessionRunner:
@@ -36,3 +39,42 @@ def test_a_top_up_inhale_goes_beyond_a_full_breath() -> None:
     runner.start()
     clock.advance(2.999)
     assert fullness(runner.state()) > 1.0
+
+
+def _shown(qtbot: QtBot, widget: PacerWidget) -> QImage:
+    qtbot.wait(1)  # let the pending repaint happen
+    screen = widget.screen()
+    return screen.grabWindow(widget.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _largest_difference(a: QImage, b: QImage) -> int:
+    worst = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            worst = max(worst, *(abs(((pa >> s) & 255) - ((pb >> s) & 255)) for s in (0, 8, 16)))
+    return worst
+
+
+def test_in_a_hold_the_growing_ring_looks_as_if_the_whole_pacer_were_drawn(
+    qtbot: QtBot,
+) -> None:
+    """During a hold only the end of the ring is repainted each frame (it is all that moves):
+    what the person sees must be the same as a full repaint, to within smoothing."""
+    timeline = Timeline([Step("inhale", "In", 4), Step("hold", "Hold", 4)])
+    pacer = PacerWidget()
+    qtbot.addWidget(pacer)
+    pacer.resize(500, 400)
+    pacer.show()
+    qtbot.waitExposed(pacer)
+    moment = 4.0
+    for _ in range(30):
+        moment += 0.033
+        pacer.show_state(timeline.state_at(moment))
+        qtbot.wait(1)
+    frames = _shown(qtbot, pacer)
+    pacer.update()
+    whole = _shown(qtbot, pacer)
+    assert _largest_difference(frames, whole) <= 64  # a smoothed edge pixel, not a gap
+    pacer.show_state(timeline.state_at(moment + 1))  # a second later, a longer ring
+    assert _largest_difference(_shown(qtbot, pacer), whole) > 64

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPixmap,
     QRadialGradient,
     QResizeEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -29,6 +30,9 @@ MIN_FRACTION = 0.38  # of the largest radius: the circle when the lungs are empt
 TOP_UP_FRACTION = 0.08  # how much a top-up inhale adds beyond a full breath
 RING_GAP = 10  # px between the largest circle and the phase-progress ring
 RING_WIDTH = 3
+# The edge moving this fast (half a pixel a frame at 60 fps) needs 60 frames a second to look
+# smooth; slower, 30 look the same and cost half.
+FAST_EDGE_PX_PER_S = 30.0
 
 
 def ease(t: float) -> float:
@@ -83,18 +87,63 @@ class PacerWidget(QWidget):
         self.set_style("circle")
         theme.signals().changed.connect(self._theme_changed)
         self.repaints = 0  # counted for the frame-rate benchmark
+        self._edge: tuple[float, float] | None = None  # (elapsed, px) at the last state
+        self._edge_speed = 0.0  # px a second
 
     def show_state(self, state: StepState | None, *, has_top_up: bool = False) -> None:
         if has_top_up != self._has_top_up:
             self._has_top_up = has_top_up
             self._static = self._disc = self._geometry = None
         value = fullness(state)
+        self._follow_edge(state, value)
         progress = state.progress_in_step if state is not None else 0.0
         if value != self._fullness or progress != self._phase_progress:
+            area = self._changed_area(value, progress)
             self._fullness = value
             self._phase_progress = progress
             # Only the moving part: a fraction of the widget, so each frame costs less.
-            self.update(self._layout().moving_area)
+            self.update(area)
+
+    def _changed_area(self, value: float, progress: float) -> QRect:
+        """What a new state changes: while the circle rests (a hold), only the end of the
+        ring moves, so only that is repainted; otherwise the whole moving area."""
+        layout = self._layout()
+        before = self._phase_progress
+        if self._style == "bar" or value != self._fullness or not 0 < progress - before <= 0.1:
+            return layout.moving_area
+        ring = layout.largest + RING_GAP
+        # The arc's new stretch, by a few points along it (it is at most a tenth of the ring).
+        points = [
+            QPointF(
+                layout.centre.x() + ring * math.sin(2 * math.pi * turn),
+                layout.centre.y() - ring * math.cos(2 * math.pi * turn),
+            )
+            for turn in (before + (progress - before) * k / 4 for k in range(5))
+        ]
+        left, right = min(p.x() for p in points), max(p.x() for p in points)
+        top, bottom = min(p.y() for p in points), max(p.y() for p in points)
+        pad = 2 * RING_WIDTH + 2  # the pen, its round cap and smoothing
+        return QRectF(
+            left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad
+        ).toAlignedRect()
+
+    @property
+    def moving_fast(self) -> bool:
+        """True while the moving edge needs 60 frames a second to look smooth (else 30)."""
+        return self._edge_speed >= FAST_EDGE_PX_PER_S
+
+    def _follow_edge(self, state: StepState | None, value: float) -> None:
+        if state is None:
+            self._edge, self._edge_speed = None, 0.0
+            return
+        layout = self._layout()
+        if self._style == "bar":
+            edge = layout.bar_frame.height() * min(1.0, value / self._headroom())
+        else:
+            edge = (layout.largest - layout.smallest) * value
+        last, self._edge = self._edge, (state.elapsed_total, edge)
+        if last is not None and state.elapsed_total > last[0]:
+            self._edge_speed = abs(edge - last[1]) / (state.elapsed_total - last[0])
 
     @property
     def pacer_style(self) -> str:
@@ -197,7 +246,8 @@ class PacerWidget(QWidget):
         side = max(2, round(2 * radius * ratio))
         if self._disc is None or self._disc.width() != side:
             disc = QPixmap(side, side)
-            disc.fill(Qt.GlobalColor.transparent)
+            # Opaque (over the background it is shown on), so drawing it blends nothing.
+            disc.fill(theme.colours().background)
             painter = QPainter(disc)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             centre = QPointF(side / 2, side / 2)
@@ -232,14 +282,19 @@ class PacerWidget(QWidget):
     def _paint_circle(self, painter: QPainter) -> None:
         centre, largest, smallest = self._circle_geometry()
         radius = smallest + (largest - smallest) * self._fullness
-        # Scaling a disc drawn once costs a fraction of filling a radial gradient each frame
-        # (the single biggest cost of a session: ~0.3 ms a frame, measured with py-spy).
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawPixmap(
-            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
-            self._disc_pixmap(largest * (1 + TOP_UP_FRACTION)),
-            QRectF(),
+        # The disc drawn once, as the texture of one smooth-edged circle: the gradient has no
+        # detail to lose to nearest-pixel scaling, and only the circle's edge is smoothed.
+        # Half the cost of smoothly scaling the image (the biggest cost of a session), and a
+        # radial gradient filled each frame costs more still.
+        disc = self._disc_pixmap(largest * (1 + TOP_UP_FRACTION))
+        scale = 2 * radius / disc.width()
+        texture = QBrush(disc)
+        texture.setTransform(
+            QTransform.fromTranslate(centre.x() - radius, centre.y() - radius).scale(scale, scale)
         )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(texture)
+        painter.drawEllipse(centre, radius - scale, radius - scale)  # the disc's own edge
         # A thin ring just outside the guide shows how far into this phase you are, so time
         # is visibly passing during holds too.
         ring = largest + RING_GAP

@@ -31,6 +31,11 @@ class BreathingView(QWidget):
     def show_state(self, state: StepState | None) -> None:
         self.pacer.show_state(state, has_top_up=self._has_top_up)
 
+    @property
+    def moving_fast(self) -> bool:
+        """The shell draws 60 frames a second while this is True, else 30."""
+        return self.pacer.moving_fast
+
     def set_still(self, still: bool) -> None:
         self.pacer.set_style("bar" if still else "circle")
 
