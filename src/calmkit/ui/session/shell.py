@@ -563,7 +563,7 @@ class SessionShell(QWidget):
     def _ask_before(self) -> None:
         from calmkit.ui.session.rating import BeforeSessionPage
 
-        page = BeforeSessionPage(self.exercise.name)
+        page = BeforeSessionPage(self.exercise.name, clock=self.context.clock.monotonic)
 
         def answered(before: object) -> None:
             self._distress_before = before if isinstance(before, int) else None
@@ -880,9 +880,14 @@ class SessionShell(QWidget):
         from calmkit.ui.session.rating import AfterSessionPanel
 
         ask = self.context.practice_settings().ask_distress
-        self.after_panel = AfterSessionPanel(self.context.store, record, ask_distress=ask)
+        self.after_panel = AfterSessionPanel(
+            self.context.store, record, ask_distress=ask, clock=self.context.clock.monotonic
+        )
         self.after_panel.finished.connect(self.leave)
         self.after_panel.note_saved.connect(lambda _note: self.context.notify_sessions_changed())
+        self.after_panel.before_corrected.connect(
+            lambda _before: self.context.notify_sessions_changed()
+        )
         self.after_panel.rose.connect(self._offer_support_after)
         self._summary_column.insertWidget(
             self._summary_column.indexOf(self.done_button), self.after_panel
