@@ -228,6 +228,16 @@ def test_the_table_shows_ratings_and_notes(view: HistoryView) -> None:
     assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == "Not rated"
 
 
+def test_a_pattern_nothing_knows_any_more_shows_as_words_not_its_id(
+    qtbot: QtBot, store: Store, view: HistoryView
+) -> None:
+    store.add_session(make_record(9, exercise_id="custom-evening-wind-down"))
+    view.reload()
+    assert view.model.index(0, 1).data() == "Evening wind down"
+    names = [cell(view.helps, r, 0) for r in range(view.helps.rowCount())]
+    assert "Evening wind down" in names and not any("custom-" in n for n in names)
+
+
 def test_delete_then_undo_brings_the_session_back_exactly(
     qtbot: QtBot, view: HistoryView, store: Store
 ) -> None:
