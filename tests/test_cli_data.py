@@ -258,7 +258,9 @@ def test_history_and_stats_name_own_patterns_even_deleted_ones(
         kept = add_custom_pattern(
             store, "Slow evening", BreathingPattern(inhale=4, exhale=8), SessionLength(minutes=5)
         )
-        gone = add_custom_pattern(store, "Lunch pause", BreathingPattern(inhale=4, exhale=6), SessionLength(minutes=5))
+        gone = add_custom_pattern(
+            store, "Lunch pause", BreathingPattern(inhale=4, exhale=6), SessionLength(minutes=5)
+        )
         delete_custom_pattern(store, gone.id)
     fill(
         data,

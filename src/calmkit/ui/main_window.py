@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,6 +33,7 @@ from calmkit.ui.data.actions import DataActions, paths_for
 from calmkit.ui.library.my_patterns import MyPatterns
 from calmkit.ui.library.my_scripts import MyScripts
 from calmkit.ui.library.view import LibraryView
+from calmkit.ui.widgets import enter_presses
 from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
         support.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(support)
         self.statusBar().setSizeGripEnabled(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            enter_presses.install(app)  # Enter on a focused button clicks it, as in dialogs
         # Keyboard first: Enter starts the highlighted exercise without touching the mouse.
         self.library.list.setFocus()
 
@@ -185,6 +190,9 @@ class MainWindow(QMainWindow):
             assert layout is not None
             layout.addWidget(self._history)
             self._history.show()  # Qt leaves a child added to a visible parent hidden
+            from calmkit.ui.widgets.focus_order import send_to_end
+
+            send_to_end(self.calm_down_button)  # History's widgets before the status bar's
         return self._history
 
     def _show_notice(self, message: str) -> None:
@@ -192,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._history_tab:
-            self.history.setFocus()  # it follows the context's signals: always up to date
+            self.history.focus_sections()  # it follows the context's signals: always up to date
 
     def _show_tab(self, index: int) -> None:
         if self.session is not None and not self.session.started:

@@ -524,14 +524,20 @@ class HistoryView(QWidget):
         layout.addWidget(self.self_check_prompt)
         layout.addWidget(self.empty_label, stretch=1)
         layout.addWidget(self.sections, stretch=1)
-        # Keyboard: focus lands on the section tabs (arrows switch them, Tab goes in).
-        self.setFocusProxy(self.sections.tabBar())
+        # Keyboard: focus lands on the section tabs (arrows switch them, Tab goes in). Not a
+        # focus proxy: Tab would then skip everything above the tabs (Set a goal…, the
+        # self-check's buttons).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.refresh_summary()
         context.sessions_changed.connect(self.reload)
         context.settings_changed.connect(self.refresh_summary)
         context.catalog_changed.connect(self.set_catalog)
         context.store_replaced.connect(self.set_store)
         context.checkins_changed.connect(self.refresh_summary)
+
+    def focus_sections(self) -> None:
+        """The keyboard to the section tabs: arrows switch them, Tab goes in."""
+        self.sections.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:
