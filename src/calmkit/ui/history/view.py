@@ -427,6 +427,8 @@ class SessionsPanel(QWidget):
         note = self.model.index(index.row(), SessionTableModel.NOTE)
         edit = menu.addAction("Edit note")
         edit.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown as a hint; F2 itself is Qt's
+        for action in (edit, self.delete_action, self.undo_action):
+            action.setShortcutVisibleInContextMenu(True)  # even where the desktop hides them
 
         def edit_note() -> None:
             self.table.setCurrentIndex(note)
