@@ -46,6 +46,7 @@ from calmkit.ui.context import AppContext
 from calmkit.ui.players import ContentView, make_content_view
 from calmkit.ui.session.cue_scheduler import CueScheduler
 from calmkit.ui.session.support import HIGH_RATING
+from calmkit.ui.widgets.announcer import Announcer
 from calmkit.ui.widgets.formatting import clock_time, describe_length
 
 if TYPE_CHECKING:  # loaded when first needed
@@ -171,6 +172,11 @@ class SessionShell(QWidget):
         self._frame_timer.timeout.connect(self.refresh)
         self._reported = False
         self._build()
+        # Screen readers hear each new step once (not the seconds ticking), unless the voice
+        # already speaks it; pausing and the end are said at once.
+        self.announcer = Announcer(self.step_label, self._clock.monotonic)
+        self._announced: int | None = None  # the step last announced
+        self._explained: set[str] = set()  # step texts said once already (each breath's)
         self._bind_keys()
         self._apply_preferences()
         self._follow_text_size()
@@ -658,10 +664,14 @@ class SessionShell(QWidget):
             self._frame_timer.stop()  # nothing moves while paused: no need to repaint
             if self._speaker is not None:
                 self._speaker.stop()
+            self.announcer.announce("Paused. Press Space to continue.", now=True)
         elif self.runner.status is SessionStatus.PAUSED:
             self.runner.resume()
             self.scheduler.resume()
             self._frame_timer.start()
+            state = self.runner.state()
+            self._announced = state.index
+            self.announcer.announce(f"Continuing. {self._step_words(state.step)}", now=True)
         self._sync_ambient()
         self.refresh()
 
@@ -779,6 +789,8 @@ class SessionShell(QWidget):
             return
         state = runner.state()
         started = status is not SessionStatus.READY
+        if status is SessionStatus.RUNNING:
+            self._announce_step(state.index, state.step)
         self.view.show_state(state if started else None)
         timed = self.view.step_timer
         self.step_label.setText(state.step.label if started and timed else "")
@@ -798,6 +810,33 @@ class SessionShell(QWidget):
         self.progress.setValue(int(state.elapsed_total))
         self.remaining_label.setText(f"{clock_time(state.remaining_total)} left")
 
+    def _announce_step(self, index: int, step: Step) -> None:
+        if index == self._announced:
+            return
+        self._announced = index
+        if not self._speaks(step):
+            self.announcer.announce(self._step_words(step))
+
+    def _step_words(self, step: Step) -> str:
+        """The step's word and length; its longer text only the first time it comes (the
+        same breath, said every four seconds, would crowd out everything else)."""
+        words = step.label
+        if self.view.step_timer:
+            seconds = round(step.duration)
+            words = f"{words}, {seconds} second{'' if seconds == 1 else 's'}"
+        if step.text and step.text != step.label and step.text not in self._explained:
+            self._explained.add(step.text)
+            words = f"{words}. {step.text}"
+        return words
+
+    def _speaks(self, step: Step) -> bool:
+        """The voice will say this step itself (a rendered clip, or a working engine)."""
+        if not self.voice_on or not step.spoken:
+            return False
+        if self._placed_clips(step.spoken) is not None:
+            return True
+        return self._speaker is not None and self._speaker.available
+
     def _style_step_label(self, role: str) -> None:
         if self.step_label.property("role") != role:
             self.step_label.setProperty("role", role)
@@ -806,6 +845,9 @@ class SessionShell(QWidget):
             style.polish(self.step_label)
 
     def _show_countdown(self) -> None:
+        if self._announced is None:
+            self._announced = -1  # said once, not with each number
+            self.announcer.announce(f"Get ready. {self.exercise.name} begins in a moment.")
         remaining = -self.runner.elapsed()
         self.view.show_state(None)
         self.step_label.setText("Get ready")
@@ -853,6 +895,9 @@ class SessionShell(QWidget):
             )
         self._stack.setCurrentWidget(self.summary)
         self.done_button.setFocus()
+        self.announcer.announce(
+            f"{self.summary_title.text()}. {self.summary_text.text()}", now=True
+        )
         self._record()
 
     def _add_saved_message(self, message: str) -> None:
