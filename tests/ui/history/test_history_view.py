@@ -444,9 +444,12 @@ def test_enter_on_set_a_goal_and_on_save_as_png_does_what_a_click_does(
     qtbot.keyClick(view.header.set_goal, Qt.Key.Key_Return)
     assert asked == [True]
     offered: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *args: (offered.append(args[2]), ("", ""))[1]
-    )
+
+    def choose(*args: str) -> tuple[str, str]:
+        offered.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     view.calendar.save_button.setFocus()
     qtbot.keyClick(view.calendar.save_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert len(offered) == 1 and offered[0].endswith("calmkit-calendar-2026-01-05.png")

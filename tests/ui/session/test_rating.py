@@ -263,8 +263,9 @@ def test_the_rating_from_before_can_be_corrected_after_the_session(
     qtbot.waitUntil(panel.isVisible)  # Qt shows a widget added to a shown page later
     assert panel.change_before_button.shortcut().toString() == "Alt+B"
     panel.change_before_button.click()
-    assert panel.before_prompt.isVisible() and window.focusWidget() is panel.before_prompt
-    assert panel.before_prompt.buttons.checkedId() == 3, "the old answer is shown"
+    correction = panel.before_prompt
+    assert correction.buttons.checkedId() == 3, "the old answer is shown"
+    assert correction.isVisible() and window.focusWidget() is correction
     qtbot.keyClick(panel.before_prompt, Qt.Key.Key_4)
     assert not panel.before_prompt.isVisible() and window.focusWidget() is panel.prompt
     assert panel.before_label.text() == "Before the session: 4."

@@ -36,10 +36,10 @@ def send_to_end(widget: QWidget) -> None:
     """Make `widget` the last to take Tab in its window: for a view built after it (History,
     on first use) whose widgets Qt appended behind it."""
     window = widget.window()
-    last = window.previousInFocusChain()
-    while last is not window and (last is widget or not takes_tab(last)):
+    last: QWidget | None = window.previousInFocusChain()
+    while last is not None and last is not window and (last is widget or not takes_tab(last)):
         last = last.previousInFocusChain()
-    if last is not window:
+    if last is not None and last is not window:
         QWidget.setTabOrder(last, widget)
 
 
@@ -67,9 +67,9 @@ def _chain_positions(start: QWidget) -> dict[int, int]:
     """Each widget's place in the window's focus chain, starting anywhere in it."""
     positions: dict[int, int] = {}
     kept: list[QWidget] = []  # alive while ids are compared, so no id is reused meanwhile
-    widget = start.window()
+    widget: QWidget | None = start.window()
     for index in itertools.count():
-        if id(widget) in positions:
+        if widget is None or id(widget) in positions:
             break
         positions[id(widget)] = index
         kept.append(widget)
