@@ -172,6 +172,11 @@ class SessionShell(QWidget):
         self._frame_timer.timeout.connect(self.refresh)
         self._reported = False
         self._build()
+        # The shell holds the keyboard during a session: what a screen reader says on it.
+        self.setAccessibleName(f"{exercise.name} session")
+        self.setAccessibleDescription(
+            "Space pauses or goes on, Esc stops, F1 opens Help now. Press ? for every key."
+        )
         # Screen readers hear each new step once (not the seconds ticking), unless the voice
         # already speaks it; pausing and the end are said at once.
         self.announcer = Announcer(self.step_label, self._clock.monotonic)
