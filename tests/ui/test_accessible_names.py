@@ -90,7 +90,7 @@ def unnamed(root: QWidget) -> list[str]:
     return found
 
 
-def open_dialogs() -> list[QWidget]:
+def open_dialogs() -> list[QDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
