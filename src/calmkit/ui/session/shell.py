@@ -201,7 +201,8 @@ class SessionShell(QWidget):
         self.step_label = QLabel()
         self.step_label.setProperty("role", "phase")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.step_label.setAccessibleName("Current step")
+        # Its text is its name (what a screen reader reads there); this says what it is.
+        self.step_label.setAccessibleDescription("Current step")
         self.countdown_label = QLabel()
         self.countdown_label.setProperty("role", "countdown")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
