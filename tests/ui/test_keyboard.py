@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
+from calmkit.core.clock import FakeClock
+from calmkit.core.settings import PracticeSettings
 from calmkit.core.store import Store
 from calmkit.ui.main_window import MainWindow
 from tests.core.factories import make_record
+from tests.ui.helpers import after_panel, before_page
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
@@ -99,3 +103,137 @@ def test_tab_reaches_set_a_goal_and_the_history_before_the_status_bar(
     assert visited[1] is history.header.set_goal, "the first thing under the tabs"
     assert history.calendar.save_button in visited and history.calendar.chart in visited
     assert all(history.isAncestorOf(w) for w in visited[1:-1]), "all of History, then on"
+
+
+def test_the_summary_buttons_answer_space_and_enter(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.start_exercise("box")
+    shell = window.session
+    assert shell is not None
+    clock.advance(20)
+    shell.stop()
+    check_in = shell.stopped_check_in
+    assert check_in is not None
+    qtbot.waitUntil(check_in.isVisible)
+    activate(qtbot, window)
+    tab_walk(qtbot, shell.done_button, check_in.yes_button)
+    qtbot.keyClick(check_in.yes_button, Qt.Key.Key_Space)  # was the shell's pause key
+    assert check_in.support.isVisible(), "Yes shows the support"
+    support = check_in.support
+    tab_walk(qtbot, shell.done_button, support.help_button)
+    qtbot.keyClick(support.help_button, Qt.Key.Key_Return)
+    dialog = window.help_now.dialog
+    assert dialog is not None and window.session is shell, "Enter pressed it, nothing closed"
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: window.help_now.dialog is None)
+    activate(qtbot, window)
+    shell.done_button.setFocus()
+    qtbot.keyClick(shell.done_button, Qt.Key.Key_Return)
+    assert window.session is None
+
+
+def tab_cycle(qtbot: QtBot, window: QWidget) -> list[QWidget]:
+    """Everything Tab reaches in `window`, going round once from where the focus is."""
+    start = QApplication.focusWidget()
+    assert start is not None and start.window() is window
+    seen: list[QWidget] = [start]
+    for _ in range(120):
+        current = QApplication.focusWidget()
+        assert current is not None
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if focused in seen:
+            return seen
+        seen.append(focused)
+    return seen
+
+
+def has_own_key(button: QAbstractButton) -> bool:
+    """A button kept out of Tab on purpose answers a key of its own, said in its tooltip
+    ("Pause or continue (Space)"), its Alt+letter, or its digit (the rating)."""
+    tip = button.toolTip()
+    return (
+        not button.shortcut().isEmpty()
+        or button.text().strip().isdigit()
+        or (tip.endswith(")") and "(" in tip)
+    )
+
+
+def unreachable(qtbot: QtBot, window: QWidget) -> list[str]:
+    activate(qtbot, window)
+    cycle = tab_cycle(qtbot, window)
+    found = []
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.isEnabled() or button.window() is not window:
+            continue
+        if isinstance(button.parentWidget(), QTabBar):
+            continue  # a tab bar's scroll arrows: its arrow keys do the same
+        if button in cycle or has_own_key(button):
+            continue
+        if isinstance(button, QRadioButton) and any(
+            isinstance(w, QRadioButton) and w.parentWidget() is button.parentWidget() for w in cycle
+        ):
+            continue  # the arrow keys move between the choices of a group
+        found.append(f"{button.text() or button.accessibleName()!r}")
+    return found
+
+
+@pytest.fixture
+def practice_settings() -> PracticeSettings:
+    return PracticeSettings()  # ratings on, so their pages are walked
+
+
+def test_every_button_is_reached_by_tab_or_has_a_key_of_its_own(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: FakeClock
+) -> None:
+    store.add_sessions([make_record(n, distress_before=6, distress_after=3) for n in range(3)])
+    window.library.list.setFocus()
+    assert not unreachable(qtbot, window), "library"
+    window.library.select("imagery-beach")
+    assert not unreachable(qtbot, window), "library, guided imagery"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    for section in range(window.history.sections.count()):
+        window.history.sections.setCurrentIndex(section)
+        window.history.focus_sections()
+        assert not unreachable(qtbot, window), f"History section {section}"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    window.library.select("relaxed")
+    window.library.start()
+    page = before_page(window)
+    assert page is not None
+    page.prompt.setFocus()
+    assert not unreachable(qtbot, window), "the rating before"
+    qtbot.keyClick(page.prompt, Qt.Key.Key_9)
+    shell = window.session
+    assert shell is not None and shell.support_page is not None
+    shell.support_page.setFocus()
+    assert not unreachable(qtbot, window), "support before a session"
+    qtbot.keyClick(shell.support_page, Qt.Key.Key_Return)
+    shell.setFocus()
+    assert not unreachable(qtbot, window), "a running session"
+    clock.advance(20)
+    shell.stop()
+    panel = after_panel(window)
+    qtbot.waitUntil(panel.isVisible)
+    assert not unreachable(qtbot, window), "the summary"
+
+
+def test_every_button_of_every_dialog_is_reached_by_tab(qtbot: QtBot, window: MainWindow) -> None:
+    openers = {
+        "Settings": window.data.open_settings,
+        "Help now": window.show_crisis_support,
+        "Keyboard shortcuts": window.show_shortcuts,
+        "Welcome": window.show_welcome,
+        "Self-check": window.self_check.open,
+        "New pattern": window.patterns.new_pattern,
+    }
+    for name, opener in openers.items():
+        before = set(QApplication.topLevelWidgets())
+        opener()
+        (dialog,) = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+        if dialog.focusWidget() is None:
+            dialog.focusNextChild()
+        assert not unreachable(qtbot, dialog), name
+        dialog.close()

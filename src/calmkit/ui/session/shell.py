@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -344,6 +346,13 @@ class SessionShell(QWidget):
         """Off while the rating page before the session takes the keyboard itself."""
         for shortcut in self._shortcuts:
             shortcut.setEnabled(enabled)
+
+    def _summary_keys(self) -> None:
+        """In the summary only Esc and Enter stay the shell's: Space, the arrows and the
+        letters belong to its buttons, its rating and its note."""
+        kept = [QKeySequence(k) for k in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)]
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(shortcut.key() in kept)
 
     # --- preferences -----------------------------------------------------------------------
 
@@ -725,8 +734,17 @@ class SessionShell(QWidget):
             self.stop()
 
     def _enter(self) -> None:
-        if self.showing_summary:
-            self.leave()
+        """Enter in the summary presses the button that has the keyboard (Yes, No, a
+        gentler exercise...); anywhere else there it finishes."""
+        if not self.showing_summary:
+            return
+        focused = QApplication.focusWidget()
+        pressable = isinstance(focused, QAbstractButton) and focused is not self.done_button
+        if pressable and self.summary.isAncestorOf(focused):
+            assert isinstance(focused, QAbstractButton)
+            focused.click()
+            return
+        self.leave()
 
     def _on_upcoming(self, index: int, kind: str, moment: float) -> None:
         """Ahead of a step: its tone, and its rendered clip when the voice is on, placed in
@@ -900,6 +918,7 @@ class SessionShell(QWidget):
                 self._summary_column.indexOf(self.done_button), self.stopped_check_in
             )
         self._stack.setCurrentWidget(self.summary)
+        self._summary_keys()
         self.done_button.setFocus()
         self.announcer.announce(
             f"{self.summary_title.text()}. {self.summary_text.text()}", now=True
