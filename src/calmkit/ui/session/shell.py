@@ -739,9 +739,11 @@ class SessionShell(QWidget):
         if not self.showing_summary:
             return
         focused = QApplication.focusWidget()
-        pressable = isinstance(focused, QAbstractButton) and focused is not self.done_button
-        if pressable and self.summary.isAncestorOf(focused):
-            assert isinstance(focused, QAbstractButton)
+        if (
+            isinstance(focused, QAbstractButton)
+            and focused is not self.done_button
+            and self.summary.isAncestorOf(focused)
+        ):
             focused.click()
             return
         self.leave()
