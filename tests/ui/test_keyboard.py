@@ -117,7 +117,17 @@ def test_the_summary_buttons_answer_space_and_enter(
     assert check_in is not None
     qtbot.waitUntil(check_in.isVisible)
     activate(qtbot, window)
-    tab_walk(qtbot, shell.done_button, check_in.yes_button)
+    panel = after_panel(window)
+    qtbot.waitUntil(panel.isVisible)  # Qt shows a widget added to a shown page later
+    visited = tab_walk(qtbot, check_in.yes_button, shell.done_button)
+    assert visited == [
+        check_in.yes_button,
+        check_in.no_button,
+        panel.prompt,
+        panel.note,
+        panel.change_before_button,
+        shell.done_button,
+    ], "down the summary as it is shown"
     qtbot.keyClick(check_in.yes_button, Qt.Key.Key_Space)  # was the shell's pause key
     assert check_in.support.isVisible(), "Yes shows the support"
     support = check_in.support

@@ -274,6 +274,12 @@ def test_the_rating_from_before_can_be_corrected_after_the_session(
     qtbot.keyClick(panel.prompt, Qt.Key.Key_2)
     (saved,) = store.sessions()
     assert (saved.distress_before, saved.distress_after) == (4, 2)
+    window.activateWindow()  # so that the session's own Esc is in play too
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.correct_before()
+    qtbot.keyClick(panel.before_prompt, Qt.Key.Key_Escape)  # changed my mind: keep it
+    assert not panel.correcting and window.session is player, "the summary stays"
+    assert store.sessions()[0].distress_before == 4
 
 
 def test_switching_to_history_leaves_the_before_page(qtbot: QtBot, window: MainWindow) -> None:

@@ -342,7 +342,11 @@ class AfterSessionPanel(QWidget):
             layout.addWidget(self._build_before_correction(moment_ms, clock))
             QWidget.setTabOrder(self.prompt, self.note)
             QWidget.setTabOrder(self.note, self.change_before_button)
-        self.setFocusProxy(self.prompt if self.prompt is not None else self.note)
+
+    def take_focus(self) -> None:
+        """The keyboard to the rating (or the note when no rating is asked). Not a focus
+        proxy: Qt's Tab then skips the widgets between the panel and its proxy."""
+        (self.prompt if self.prompt is not None else self.note).setFocus()
 
     def _build_before_correction(self, moment_ms: int, clock: Callable[[], float]) -> QWidget:
         """A line saying the rating from before, and a way to correct it: a quick "1" then
@@ -366,7 +370,7 @@ class AfterSessionPanel(QWidget):
             clock=clock,
         )
         prompt.answered.connect(self._on_before_answer)
-        prompt.escaped.connect(self._close_before_correction)
+        prompt.escaped.connect(self.cancel_correction)
         prompt.hide()
         line_and_prompt = QWidget()
         column = QVBoxLayout(line_and_prompt)
@@ -392,7 +396,13 @@ class AfterSessionPanel(QWidget):
         prompt.show()
         prompt.setFocus()
 
-    def _close_before_correction(self) -> None:
+    @property
+    def correcting(self) -> bool:
+        """The question about the rating from before is open."""
+        return self.before_prompt is not None and not self.before_prompt.isHidden()
+
+    def cancel_correction(self) -> None:
+        """Close the question about the rating from before, keeping the rating as it was."""
         if self.before_prompt is None or self.before_row is None:
             return
         self.before_prompt.hide()
@@ -413,7 +423,7 @@ class AfterSessionPanel(QWidget):
             self._show_before()
             self.status.setText("The rating from before is corrected.")
             self.before_corrected.emit(value)
-        self._close_before_correction()
+        self.cancel_correction()
 
     def _on_answer(self, value: int | None) -> None:
         if value is None:

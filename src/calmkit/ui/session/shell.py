@@ -49,6 +49,7 @@ from calmkit.ui.players import ContentView, make_content_view
 from calmkit.ui.session.cue_scheduler import CueScheduler
 from calmkit.ui.session.support import HIGH_RATING
 from calmkit.ui.widgets.announcer import Announcer
+from calmkit.ui.widgets.focus_order import follow_layout
 from calmkit.ui.widgets.formatting import clock_time, describe_length
 
 if TYPE_CHECKING:  # loaded when first needed
@@ -729,6 +730,9 @@ class SessionShell(QWidget):
 
     def _escape(self) -> None:
         if self.showing_summary:
+            if self.after_panel is not None and self.after_panel.correcting:
+                self.after_panel.cancel_correction()  # Esc closes the question, not the page
+                return
             self.leave()
         else:
             self.stop()
@@ -737,6 +741,9 @@ class SessionShell(QWidget):
         """Enter in the summary presses the button that has the keyboard (Yes, No, a
         gentler exercise...); anywhere else there it finishes."""
         if not self.showing_summary:
+            return
+        if self.after_panel is not None and self.after_panel.correcting:
+            self.after_panel.cancel_correction()
             return
         focused = QApplication.focusWidget()
         if (
@@ -964,7 +971,8 @@ class SessionShell(QWidget):
         self._summary_column.insertWidget(
             self._summary_column.indexOf(self.done_button), self.after_panel
         )
-        self.after_panel.setFocus()
+        follow_layout(self._summary_column)  # Tab goes down the summary as it is shown
+        self.after_panel.take_focus()
         self.session_over.emit(self.runner)
 
     def _offer_support_after(self) -> None:
@@ -976,6 +984,7 @@ class SessionShell(QWidget):
         self._summary_column.insertWidget(
             self._summary_column.indexOf(self.done_button), self.rose_support
         )
+        follow_layout(self._summary_column)
         self.rose_support.show()  # Qt leaves a child added to a shown parent hidden
 
     def keep_summary(self) -> None:
