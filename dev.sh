@@ -50,22 +50,29 @@ pick_python() {
   exit 1
 }
 
+# The stamp holds the hash of pyproject.toml and the extras installed with it. `app` needs no
+# extras, so any install of the same pyproject.toml does; `test` needs its own extras, which
+# are a superset of `app`. Switching back and forth therefore installs at most once.
 install_python_packages() {
   local extras=$1
   local stamp="$VENV/.calmkit-installed"
-  local want
-  want="$extras $(sha256sum pyproject.toml | cut -d' ' -f1)"
+  local hash installed_hash installed_extras
+  hash=$(sha256sum pyproject.toml | cut -d' ' -f1)
   if [ ! -x "$VENV/bin/python" ]; then
     say "creating $VENV"
     "$(pick_python)" -m venv "$VENV"
   fi
-  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "installing CalmKit and its Python dependencies into $VENV"
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".$extras"
-    precompile_pyside_signatures
-    echo "$want" >"$stamp"
+  installed_hash="" installed_extras=""
+  if [ -f "$stamp" ]; then read -r installed_hash installed_extras <"$stamp" || true; fi
+  if [ "$installed_hash" = "$hash" ] \
+    && { [ -z "$extras" ] || [ "$installed_extras" = "$extras" ]; }; then
+    return
   fi
+  say "installing CalmKit and its Python dependencies into $VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q -e ".$extras"
+  precompile_pyside_signatures
+  echo "$hash $extras" >"$stamp"
 }
 
 # PySide compiles its signature package from source embedded in shiboken6 at every start (a

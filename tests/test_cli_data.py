@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -299,7 +300,7 @@ def test_stats_text_shows_a_fresh_start_not_a_failure(
     out = capsys.readouterr().out
     assert "Current streak: 0 days. Today is a fresh start." in out
     assert "Longest streak: 1 day\n" in out
-    assert "box  1 session  4 min  not rated yet" in out
+    assert "Box breathing  1 session  4 min  not rated yet" in out
 
 
 def test_stats_use_the_settings_and_report_impossible_ones(
@@ -324,12 +325,43 @@ def test_history_lists_newest_first(data: Path, capsys: pytest.CaptureFixture[st
     fill(data, make_record(1, note="first"), make_record(2, distress_before=7, distress_after=3))
     assert run(data, "history") == 0
     assert capsys.readouterr().out.splitlines() == [
-        "2026-03-03 07:30 +0200  box (breathing)  4.0 min  completed  distress 7 -> 3",
-        "2026-03-02 07:30 +0200  box (breathing)  4.0 min  completed  'first'",
+        "2026-03-03 07:30 +0200  Box breathing  4.0 min  completed  distress 7 -> 3",
+        "2026-03-02 07:30 +0200  Box breathing  4.0 min  completed  'first'",
     ]
     assert run(data, "history", "--json", "--limit", "1") == 0
     (only,) = json.loads(capsys.readouterr().out)
     assert only == session_to_dict(make_record(2, distress_before=7, distress_after=3))
+
+
+def test_history_and_stats_name_own_patterns_even_deleted_ones(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from calmkit.core.exercises import SessionLength
+    from calmkit.core.exercises.breathing import BreathingPattern
+    from calmkit.core.exercises.breathing.custom import add_custom_pattern, delete_custom_pattern
+
+    with Store.open(data / "calmkit.db") as store:
+        kept = add_custom_pattern(
+            store, "Slow evening", BreathingPattern(inhale=4, exhale=8), SessionLength(minutes=5)
+        )
+        gone = add_custom_pattern(
+            store, "Lunch pause", BreathingPattern(inhale=4, exhale=6), SessionLength(minutes=5)
+        )
+        delete_custom_pattern(store, gone.id)
+    fill(
+        data,
+        make_record(1, exercise_id=kept.id),
+        make_record(2, exercise_id=gone.id),
+        make_record(3, exercise_id="custom-evening-wind-down"),  # from another computer
+    )
+    assert run(data, "history") == 0
+    names = [line.split("  ")[1] for line in capsys.readouterr().out.splitlines()]
+    assert names == ["Evening wind down", "Lunch pause", "Slow evening"]
+    assert run(data, "stats", "--today", TODAY.isoformat()) == 0
+    out = capsys.readouterr().out
+    for name in names:
+        assert re.search(rf"^  {name} +1 session", out, re.MULTILINE), name
+    assert "custom-" not in out
 
 
 @pytest.mark.parametrize(
@@ -472,7 +504,7 @@ def test_muscle_relaxation_sessions_count_like_any_other(
     )
     fill(data, make_record(1), make_record(2), pmr)
     assert run(data, "history", "--limit", "1") == 0
-    assert "pmr-16 (pmr)" in capsys.readouterr().out
+    assert "  Sixteen muscle groups  4.0 min" in capsys.readouterr().out
     assert run(data, "stats", "--json", "--today", "2026-03-04") == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["current_streak"] == 3

@@ -1067,11 +1067,12 @@ def _stats(paths: Paths, today: date | None, *, as_json: bool) -> int:
     if goals.days_this_week is not None:
         print(goal_words("This week", goals.days_this_week, "practice days"))
     if stats.by_exercise:
+        name_of = _exercise_names(paths)
         print()
         print(f"{CHANGES_TITLE} (distress 0-10, before minus after):")
         rows = [
             (
-                e.exercise_id,
+                name_of(e.exercise_id),
                 plural(e.sessions, "session"),
                 describe_total(e.minutes),
                 change_words(e.mean_distress_drop, e.rated_sessions),
@@ -1102,6 +1103,7 @@ def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
     if not sessions:
         print("No sessions yet.")
         return 0
+    name_of = _exercise_names(paths)
     for s in sessions:
         status = "completed" if s.completed else "stopped early"
         if s.recovered:
@@ -1113,10 +1115,18 @@ def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
             ratings = f"  distress {before} -> {after}"
         note = f"  {s.note!r}" if s.note else ""
         print(
-            f"{s.started_at:%Y-%m-%d %H:%M} {s.started_at:%z}  {s.exercise_id} "
-            f"({s.exercise_kind})  {s.actual_seconds / 60:.1f} min  {status}{ratings}{note}"
+            f"{s.started_at:%Y-%m-%d %H:%M} {s.started_at:%z}  {name_of(s.exercise_id)}  "
+            f"{s.actual_seconds / 60:.1f} min  {status}{ratings}{note}"
         )
     return 0
+
+
+def _exercise_names(paths: Paths) -> Callable[[str], str]:
+    """Exercise id -> the name people know it by: bundled exercises and own scripts from their
+    files, own patterns (deleted ones too) from the practice log. Problems with the files are
+    for `calmkit exercises` to report; here they only cost a name its words."""
+    catalog = load_catalog(exercise_dirs(), own_folders=[paths.scripts_dir])
+    return _with_custom_patterns(catalog, paths).name_of
 
 
 def _delete_all_data(paths: Paths, *, yes: bool, backup_to: str | None = None) -> int:

@@ -40,6 +40,8 @@ from calmkit.ui.data.actions import DataActions, paths_for
 from calmkit.ui.library.my_patterns import MyPatterns
 from calmkit.ui.library.my_scripts import MyScripts
 from calmkit.ui.library.view import LibraryView
+from calmkit.ui.shortcuts import OVERVIEW_KEYS
+from calmkit.ui.widgets import enter_presses
 from calmkit.ui.widgets.formatting import plural
 from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
 from calmkit.ui.widgets.window_keys import WindowKeys
@@ -52,6 +54,7 @@ if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first sc
     from calmkit.ui.audio import CuePlayer
     from calmkit.ui.history.view import HistoryView
     from calmkit.ui.session.shell import SessionShell
+    from calmkit.ui.shortcuts import ShortcutsDialog
     from calmkit.ui.voice import Voice
     from calmkit.ui.welcome import WelcomeDialog
 
@@ -133,6 +136,9 @@ class MainWindow(QMainWindow):
         support.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(support)
         self.statusBar().setSizeGripEnabled(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            enter_presses.install(app)  # Enter on a focused button clicks it, as in dialogs
         # Keyboard first: Enter starts the highlighted exercise without touching the mouse.
         self.library.list.setFocus()
 
@@ -203,6 +209,13 @@ class MainWindow(QMainWindow):
         self.self_check = SelfCheckActions(self, self.context, help_now=self.show_crisis_support)
         help_menu.addAction(self.self_check.action)
         self.about_box: QMessageBox | None = None
+        self.shortcuts_action = QAction("&Keyboard shortcuts…", self)
+        # Both forms: some keyboard set-ups report Shift+/ as "?", others as "Shift+?".
+        self.shortcuts_action.setShortcuts([QKeySequence(k) for k in OVERVIEW_KEYS])
+        self.shortcuts_action.setToolTip("Every key CalmKit answers to (?)")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         welcome = QAction("&Welcome…", self)
         welcome.setToolTip("What CalmKit is and is not, in three short pages")
         welcome.triggered.connect(self.show_welcome)
@@ -225,6 +238,9 @@ class MainWindow(QMainWindow):
             assert layout is not None
             layout.addWidget(self._history)
             self._history.show()  # Qt leaves a child added to a visible parent hidden
+            from calmkit.ui.widgets.focus_order import send_to_end
+
+            send_to_end(self.calm_down_button)  # History's widgets before the status bar's
         return self._history
 
     def _show_notice(self, message: str) -> None:
@@ -232,7 +248,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._history_tab:
-            self.history.setFocus()  # it follows the context's signals: always up to date
+            self.history.focus_sections()  # it follows the context's signals: always up to date
 
     def _show_tab(self, index: int) -> None:
         if self.session is not None and not self.session.started:
@@ -409,6 +425,26 @@ class MainWindow(QMainWindow):
         except StorageError as error:  # Help now keeps working; it forgets the choice
             log.warning("Help now region not saved: %s", error)
 
+    def show_shortcuts(self) -> None:
+        """The keys overview, beside the window; a running session waits meanwhile."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.raise_()
+            self.shortcuts_dialog.activateWindow()
+            return
+        from calmkit.ui.shortcuts import ShortcutsDialog, overview_groups
+
+        if self.session is not None:
+            self.session.pause()
+        dialog = ShortcutsDialog(overview_groups(self.menuBar(), self.library.actions()), self)
+        self.shortcuts_dialog = dialog
+
+        def ended(_result: int) -> None:
+            self.shortcuts_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(ended)
+        dialog.show()  # not modal: the keys can be tried with the overview open
+
     def show_welcome(self) -> None:
         """The three welcome pages; however they end, they count as seen."""
         if self.welcome_dialog is not None:
@@ -464,6 +500,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()  # not modal, so it would outlive the window
         if not self._closing_for_good and self.keeps_in_tray():
             # Into the tray; a session waits, paused, for the window to come back.
             event.ignore()

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock
@@ -228,6 +235,16 @@ def test_the_table_shows_ratings_and_notes(view: HistoryView) -> None:
     assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == "Not rated"
 
 
+def test_a_pattern_nothing_knows_any_more_shows_as_words_not_its_id(
+    qtbot: QtBot, store: Store, view: HistoryView
+) -> None:
+    store.add_session(make_record(9, exercise_id="custom-evening-wind-down"))
+    view.reload()
+    assert view.model.index(0, 1).data() == "Evening wind down"
+    names = [cell(view.helps, r, 0) for r in range(view.helps.rowCount())]
+    assert "Evening wind down" in names and not any("custom-" in n for n in names)
+
+
 def test_delete_then_undo_brings_the_session_back_exactly(
     qtbot: QtBot, view: HistoryView, store: Store
 ) -> None:
@@ -372,3 +389,83 @@ def test_a_recovered_session_says_plainly_that_calmkit_closed_unexpectedly(
     assert "CalmKit closed unexpectedly during this session" in detail
     assert "you may have practised a little longer" in detail
     assert model.data(outcome[make_record(1).id]) == "Completed"
+
+
+# --- the keyboard ----------------------------------------------------------------------------
+
+
+def test_the_calendar_is_read_day_by_day_with_the_arrow_keys(
+    qtbot: QtBot, view: HistoryView
+) -> None:
+    calendar = view.calendar.chart
+    assert calendar.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not calendar.focus_mark.isVisible()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    calendar.setFocus(Qt.FocusReason.TabFocusReason)
+    assert calendar.marked_text == "Mon 5 Jan 2026\n2 min in 1 session", "today first"
+    assert calendar.focus_mark.isVisible()
+    assert calendar.accessibleName().endswith(". Mon 5 Jan 2026, 2 min in 1 session")
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.marked_text == "Sun 4 Jan 2026\nno sessions"
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
+    assert calendar.marked_text == "Sun 28 Dec 2025\nno sessions"
+    qtbot.keyClick(calendar, Qt.Key.Key_Right)
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.marked_text == "Sat 3 Jan 2026\n10 min in 1 session", "as hovering shows"
+    assert "Sat 3 Jan 2026, 10 min in 1 session" in calendar.accessibleName()
+    qtbot.keyClick(calendar, Qt.Key.Key_Home)
+    assert calendar.marked_text == "Mon 6 Jan 2025\nno sessions"
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)  # nothing before the first day
+    assert calendar.marked_text == "Mon 6 Jan 2025\nno sessions"
+    qtbot.keyClick(calendar, Qt.Key.Key_End)
+    qtbot.keyClick(calendar, Qt.Key.Key_Down)  # tomorrow is not drawn
+    assert calendar.marked_text == "Mon 5 Jan 2026\n2 min in 1 session"
+    view.calendar.save_button.setFocus()
+    assert not calendar.focus_mark.isVisible(), "the mark shows only with the keyboard there"
+
+
+def test_bars_and_ratings_are_read_one_by_one(qtbot: QtBot, view: HistoryView) -> None:
+    view.sections.setCurrentIndex(1)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    daily = view.daily.chart
+    daily.setFocus(Qt.FocusReason.TabFocusReason)
+    assert daily.marked_text == "Mon 5 Jan 2026\n2 min in 1 session"
+    assert daily.focus_line.isVisible() and daily.focus_line.value() == 29
+    for _ in range(2):
+        qtbot.keyClick(daily, Qt.Key.Key_Left)
+    assert daily.marked_text == "Sat 3 Jan 2026\n10 min in 1 session"
+    view.sections.setCurrentIndex(2)
+    distress = view.distress.chart
+    distress.setFocus(Qt.FocusReason.TabFocusReason)
+    assert distress.marked_text == "Mon 5 Jan 2026\nbefore 7.0, after 5.0\n1 rated session"
+    qtbot.keyClick(distress, Qt.Key.Key_Left)  # to the rated day before, over empty ones
+    assert distress.marked_text is not None and distress.marked_text.startswith("Thu 1 Jan")
+
+
+def test_enter_on_set_a_goal_and_on_save_as_png_does_what_a_click_does(
+    qtbot: QtBot, view: HistoryView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmkit.ui.widgets import enter_presses
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    enter_presses.install(app)  # the main window installs it
+    asked: list[bool] = []
+    view.settings_requested.connect(lambda: asked.append(True))
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.header.set_goal.setFocus()
+    qtbot.keyClick(view.header.set_goal, Qt.Key.Key_Return)
+    assert asked == [True]
+    offered: list[str] = []
+
+    def choose(*args: str) -> tuple[str, str]:
+        offered.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    view.calendar.save_button.setFocus()
+    qtbot.keyClick(view.calendar.save_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert len(offered) == 1 and offered[0].endswith("calmkit-calendar-2026-01-05.png")

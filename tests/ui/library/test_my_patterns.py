@@ -66,8 +66,6 @@ def test_an_impossible_value_is_refused_beside_its_field_and_save_waits(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     editor = open_new(qtbot, window)
-    assert not editor.save_button.isEnabled(), "a new pattern needs a name first"
-    assert editor.name_message.text() == "Give the pattern a name."
     qtbot.keyClicks(editor.name_edit, "Calm")
     assert editor.save_button.isEnabled() and not editor.name_message.isVisible()
 
@@ -153,6 +151,32 @@ def test_editing_keeps_the_id_and_refreshes_the_library_in_place(
     assert window.library.selected() == window.catalog.get(pattern_id)
     assert window.library.name.text() == "Evening calm"
     assert "Pattern: 4 s in · 8 s out" in window.library.details.toPlainText()
+
+
+def test_a_missing_name_is_asked_for_only_after_typing_or_saving(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = open_new(qtbot, window)
+    assert not editor.name_message.isVisible(), "nothing is wrong before anything was typed"
+    assert editor.name_edit.accessibleDescription() == ""
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert window.patterns.editor is editor, "nothing is saved without a name"
+    assert editor.name_message.isVisible()
+    assert editor.name_message.text() == "Give the pattern a name."
+    assert editor.focusWidget() is editor.name_edit and not editor.save_button.isEnabled()
+
+    again = open_new_after_cancel(qtbot, window, editor)
+    qtbot.keyClicks(again.name_edit, "C")
+    assert not again.name_message.isVisible()
+    qtbot.keyClick(again.name_edit, Qt.Key.Key_Backspace)
+    assert again.name_message.text() == "Give the pattern a name."
+    assert not again.save_button.isEnabled()
+
+
+def open_new_after_cancel(qtbot: QtBot, window: MainWindow, editor: PatternEditor) -> PatternEditor:
+    editor.reject()
+    assert window.patterns.editor is None
+    return open_new(qtbot, window)
 
 
 def test_a_taken_name_is_refused_beside_the_name(qtbot: QtBot, window: MainWindow) -> None:

@@ -23,8 +23,15 @@ def practice_settings() -> PracticeSettings:
     return PracticeSettings()
 
 
-def prompt(qtbot: QtBot, moment_ms: int = NEVER_MS) -> tuple[RatingPrompt, list[object]]:
-    widget = RatingPrompt("How anxious do you feel right now?", "hint", moment_ms=moment_ms)
+def prompt(
+    qtbot: QtBot, moment_ms: int = NEVER_MS, clock: FakeClock | None = None
+) -> tuple[RatingPrompt, list[object]]:
+    widget = RatingPrompt(
+        "How anxious do you feel right now?",
+        "hint",
+        moment_ms=moment_ms,
+        clock=(clock or FakeClock()).monotonic,
+    )
     qtbot.addWidget(widget)
     answers: list[object] = []
     widget.answered.connect(answers.append)
@@ -53,6 +60,26 @@ def test_1_then_0_within_the_moment_is_10(qtbot: QtBot) -> None:
     assert widget.buttons.checkedId() == 10
 
 
+def test_1_then_0_typed_slowly_is_still_10(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    widget, answers = prompt(qtbot, clock=clock)
+    qtbot.keyClick(widget, Qt.Key.Key_1)
+    clock.advance(1.2)  # too slow for the old 0.8 s moment
+    qtbot.keyClick(widget, Qt.Key.Key_0)
+    assert answers == [10]
+
+
+def test_a_0_that_comes_after_the_moment_is_a_new_answer_even_if_the_timer_is_late(
+    qtbot: QtBot,
+) -> None:
+    clock = FakeClock()
+    widget, answers = prompt(qtbot, moment_ms=1500, clock=clock)
+    qtbot.keyClick(widget, Qt.Key.Key_1)
+    clock.advance(1.6)  # a busy computer: the timer has not fired yet
+    qtbot.keyClick(widget, Qt.Key.Key_0)
+    assert answers == [0]
+
+
 def test_a_lone_1_answers_1_once_the_moment_has_passed(qtbot: QtBot) -> None:
     widget, answers = prompt(qtbot, moment_ms=20)
     with qtbot.waitSignal(widget.answered, timeout=10_000) as answered:
@@ -78,21 +105,21 @@ def test_another_digit_after_1_is_taken_as_the_answer(qtbot: QtBot) -> None:
     assert answers == [5]
 
 
-@pytest.mark.parametrize(
-    "key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_S]
-)
-def test_enter_esc_and_s_skip(qtbot: QtBot, key: Qt.Key) -> None:
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_S])
+def test_enter_and_s_skip(qtbot: QtBot, key: Qt.Key) -> None:
     widget, answers = prompt(qtbot)
     qtbot.keyClick(widget, key)
     assert answers == [None]
     assert widget.value is None and widget.buttons.checkedButton() is None
 
 
-def test_esc_after_1_skips_instead(qtbot: QtBot) -> None:
+def test_esc_after_1_answers_nothing_and_says_so(qtbot: QtBot) -> None:
     widget, answers = prompt(qtbot)
+    escapes: list[bool] = []
+    widget.escaped.connect(lambda: escapes.append(True))
     qtbot.keyClick(widget, Qt.Key.Key_1)
     qtbot.keyClick(widget, Qt.Key.Key_Escape)
-    assert answers == [None]
+    assert answers == [] and escapes == [True]
     assert widget.buttons.checkedButton() is None and not widget.moment.isActive()
 
 
@@ -143,15 +170,22 @@ def test_rated_before_and_after_with_a_note_everything_is_kept(
     qtbot.keyClick(panel.prompt, Qt.Key.Key_6)
     (saved,) = store.sessions()
     assert (saved.distress_before, saved.distress_after) == (10, 6)
-    assert panel.note.hasFocus()
+    assert panel.prompt.hasFocus(), "a second digit changes the rating, not the note"
     assert "Saved" in panel.prompt.status.text()
+    qtbot.keyClick(panel.prompt, Qt.Key.Key_5)
+    assert store.sessions()[0].distress_after == 5 and panel.note.text() == ""
+    qtbot.waitUntil(panel.note.isVisible)  # Qt shows a widget added to a shown page later
+    window.activateWindow()  # Tab moves focus only within the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(panel.prompt, Qt.Key.Key_Tab)
+    assert panel.note.hasFocus()
 
     qtbot.keyClicks(panel.note, "  shoulders looser  ")
     qtbot.keyClick(panel.note, Qt.Key.Key_Return)  # Enter finishes
     assert running(window) is None and after_panel(window) is None
     (saved,) = store.sessions()
     assert saved.note == "shoulders looser"
-    assert (saved.distress_before, saved.distress_after) == (10, 6)
+    assert (saved.distress_before, saved.distress_after) == (10, 5)
 
 
 def test_skipping_both_ratings_still_keeps_the_session(
@@ -200,6 +234,52 @@ def test_back_on_the_before_page_starts_nothing(
     assert before_page(window) is None and running(window) is None
     assert window.pages.currentWidget() is window.tabs
     assert store.sessions() == []
+
+
+def test_esc_on_the_before_page_goes_back_without_starting(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Return)
+    page = before_page(window)
+    assert page is not None and page.prompt.hasFocus()
+    qtbot.keyClick(page.prompt, Qt.Key.Key_Escape)
+    assert window.session is None
+    assert window.pages.currentWidget() is window.tabs
+    assert store.sessions() == []
+
+
+def test_the_rating_from_before_can_be_corrected_after_the_session(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, store: Store
+) -> None:
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Return)
+    qtbot.keyClick(before_page(window).prompt, Qt.Key.Key_3)  # meant 4: a slip
+    player = window.session
+    assert player is not None and player.started
+    clock.advance(30)
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    panel = after_panel(window)
+    assert panel is not None and panel.before_prompt is not None
+    assert panel.before_label.text() == "Before the session: 3."
+    qtbot.waitUntil(panel.isVisible)  # Qt shows a widget added to a shown page later
+    assert panel.change_before_button.shortcut().toString() == "Alt+B"
+    panel.change_before_button.click()
+    correction = panel.before_prompt
+    assert correction.buttons.checkedId() == 3, "the old answer is shown"
+    assert correction.isVisible() and window.focusWidget() is correction
+    qtbot.keyClick(panel.before_prompt, Qt.Key.Key_4)
+    assert not panel.before_prompt.isVisible() and window.focusWidget() is panel.prompt
+    assert panel.before_label.text() == "Before the session: 4."
+    (saved,) = store.sessions()
+    assert (saved.distress_before, saved.distress_after) == (4, None)
+    qtbot.keyClick(panel.prompt, Qt.Key.Key_2)
+    (saved,) = store.sessions()
+    assert (saved.distress_before, saved.distress_after) == (4, 2)
+    window.activateWindow()  # so that the session's own Esc is in play too
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.correct_before()
+    qtbot.keyClick(panel.before_prompt, Qt.Key.Key_Escape)  # changed my mind: keep it
+    assert not panel.correcting and window.session is player, "the summary stays"
+    assert store.sessions()[0].distress_before == 4
 
 
 def test_switching_to_history_leaves_the_before_page(qtbot: QtBot, window: MainWindow) -> None:

@@ -66,11 +66,20 @@ class Catalog:
         return sorted(found, key=lambda e: e.stage.number if e.stage else 0)
 
     def name_of(self, exercise_id: str) -> str:
-        """The name to show for an exercise id, even a deleted one; the id if unknown."""
+        """The name to show for an exercise id, even a deleted one; for an id nothing here
+        knows (a pattern deleted long ago, a session imported from another computer), the id
+        made readable."""
         for exercise in self.exercises:
             if exercise.id == exercise_id:
                 return exercise.name
-        return dict(self.former_names).get(exercise_id, exercise_id)
+        return dict(self.former_names).get(exercise_id) or readable_id(exercise_id)
+
+
+def readable_id(exercise_id: str) -> str:
+    """An id as words: "custom-evening-wind-down" -> "Evening wind down"."""
+    words = exercise_id.removeprefix(OWN_ID_PREFIX).replace("_", " ").replace("-", " ")
+    words = " ".join(words.split())
+    return words[:1].upper() + words[1:] if words else exercise_id
 
 
 def load_catalog(

@@ -5,7 +5,9 @@ Importing this module imports pyqtgraph and numpy (0.4-0.5 s here, more than the
 of the app), so only calmkit.ui.history.view imports it, when the History view first opens.
 
 The charts are still pictures: no zooming or panning (nothing to get lost in), values on hover,
-and each can be saved as a PNG.
+and each can be saved as a PNG. From the keyboard, Tab reaches each chart and the arrow keys
+move a marked day, week or bar; its values show as the hover text does and become the
+chart's accessible name, so a screen reader reads them.
 """
 
 from __future__ import annotations
@@ -15,8 +17,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QPointF, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QContextMenuEvent, QFont, QImage, QImageWriter, QPainter
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QStandardPaths, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QImage,
+    QImageWriter,
+    QKeyEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -92,12 +104,18 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
     """
 
     save_requested = Signal()
+    # Arrow keys -> how many points the marked one moves; a calendar moves by weeks across.
+    KEY_STEPS: Mapping[Qt.Key, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+    KEYS_HELP = "Left and Right arrows move between values; Home and End go to the ends."
 
     def __init__(self, name: str, axes: tuple[str, ...] = ("left", "bottom")) -> None:
         super().__init__()
+        self.base_name = name
         self.setAccessibleName(name)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleDescription(self.KEYS_HELP)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMinimumHeight(120)
+        self.marked: int | None = None  # index into key_points() while the chart has focus
         self.view_box = pg.ViewBox(enableMenu=False, enableMouse=False, defaultPadding=0)
         self.view_box.setMouseEnabled(x=False, y=False)
         font = _axis_font()
@@ -114,6 +132,21 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
         self.ci.setContentsMargins(space.xs, space.s, space.m, space.xs)
         self.ci.setSpacing(0)
         self.scene().sigMouseMoved.connect(self._hover)
+        # The keyboard's marked value: an outline in the text colour, shown only with focus.
+        self.focus_mark = pg.ScatterPlotItem(
+            pxMode=False,
+            symbol="s",
+            size=1.0,
+            brush=None,
+            pen=pg.mkPen(theme.colours().text, width=2),
+        )
+        self.focus_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(theme.colours().text, width=1.5, style=Qt.PenStyle.DotLine)
+        )
+        self.focus_mark.setVisible(False)
+        self.focus_line.setVisible(False)
+        self.view_box.addItem(self.focus_mark)
+        self.view_box.addItem(self.focus_line)
         theme.signals().changed.connect(self._theme_changed)
 
     def _theme_changed(self) -> None:
@@ -125,6 +158,8 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
         for side, axis in self.axes.items():
             axis.setPen(pg.mkPen(c.border) if self._axis_lines(side) else pg.mkPen(None))
             axis.setTextPen(pg.mkPen(c.muted_text))
+        self.focus_mark.setPen(pg.mkPen(c.text, width=2))
+        self.focus_line.setPen(pg.mkPen(c.text, width=1.5, style=Qt.PenStyle.DotLine))
 
     def _axis_lines(self, side: str) -> bool:
         return True
@@ -136,6 +171,80 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
     def tip_at(self, x: float, y: float) -> str | None:
         """The words shown when the pointer is at (x, y) in chart coordinates."""
         raise NotImplementedError
+
+    def key_points(self) -> list[tuple[float, float]]:
+        """The values the keyboard steps through, in order, as chart coordinates."""
+        raise NotImplementedError
+
+    # --- the keyboard ----------------------------------------------------------------------
+
+    @property
+    def marked_text(self) -> str | None:
+        """The values of the marked point, as the hover text shows them."""
+        points = self.key_points()
+        if self.marked is None or not 0 <= self.marked < len(points):
+            return None
+        return self.tip_at(*points[self.marked])
+
+    def mark(self, index: int | None) -> None:
+        """Mark the `index`th key point (clamped), show its values and name them for screen
+        readers; None clears the mark."""
+        points = self.key_points()
+        if index is None or not points:
+            self.marked = None
+            self.focus_mark.setVisible(False)
+            self.focus_line.setVisible(False)
+            empty = "" if points else ": nothing to show yet"
+            self.setAccessibleName(self.base_name + empty)
+            return
+        self.marked = max(0, min(index, len(points) - 1))
+        x, y = points[self.marked]
+        self._show_mark(x, y)
+        text = self.marked_text or ""
+        # The accessible name changes with the value: Qt tells screen readers at once.
+        self.setAccessibleName(f"{self.base_name}. {text.replace(chr(10), ', ')}")
+        if self.hasFocus():
+            scene = self.view_box.mapViewToScene(QPointF(x, y))
+            where = self.mapToGlobal(self.mapFromScene(scene)) + QPoint(12, 12)
+            QToolTip.showText(where, text, self)
+
+    def _show_mark(self, x: float, y: float) -> None:
+        self.focus_line.setValue(x)
+        self.focus_line.setVisible(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        count = len(self.key_points())
+        if count and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            current = count - 1 if self.marked is None else self.marked
+            if key in self.KEY_STEPS:
+                self.mark(current + self.KEY_STEPS[key])
+                return
+            if key == Qt.Key.Key_Home:
+                self.mark(0)
+                return
+            if key == Qt.Key.Key_End:
+                self.mark(count - 1)
+                return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        count = len(self.key_points())
+        self.mark(count - 1 if self.marked is None else self.marked)  # the newest first
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_mark.setVisible(False)
+        self.focus_line.setVisible(False)
+        QToolTip.hideText()
+
+    def _data_changed(self) -> None:
+        """New values: keep the mark on screen (the newest) when the chart has focus."""
+        if self.hasFocus():
+            self.mark(len(self.key_points()) - 1)
+        else:
+            self.mark(None)
 
     def _hover(self, scene_pos: QPointF) -> None:
         box = self.view_box
@@ -165,6 +274,17 @@ def _bar_index(x: float, count: int) -> int | None:
 
 class CalendarHeatmap(Chart):
     """The last year as weeks (columns, Monday on top), each day shaded by minutes practised."""
+
+    KEY_STEPS: Mapping[Qt.Key, int] = {
+        Qt.Key.Key_Left: -7,
+        Qt.Key.Key_Right: 7,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Down: 1,
+    }
+    KEYS_HELP = (
+        "Arrow keys move between days: Up and Down by a day, Left and Right by a week. "
+        "Home and End go to the first day and today."
+    )
 
     def __init__(self) -> None:
         super().__init__(
@@ -217,6 +337,15 @@ class CalendarHeatmap(Chart):
                 months.append(((day - self.first).days // 7, _month_label(day)))
             day = (day + timedelta(days=32)).replace(day=1)
         self.axes["top"].setTicks([months, []])
+        self._data_changed()
+
+    def key_points(self) -> list[tuple[float, float]]:
+        count = (self.today - self.first).days + 1
+        return [(offset // 7, offset % 7) for offset in range(max(count, 0))]
+
+    def _show_mark(self, x: float, y: float) -> None:
+        self.focus_mark.setData(x=[x], y=[y])
+        self.focus_mark.setVisible(True)
 
     def day_at(self, x: float, y: float) -> date | None:
         column, row = round(x), round(y)
@@ -272,6 +401,10 @@ class _BarChart(Chart):
             self.goal_line.setValue(goal)
         top = max([*heights, goal or 0.0, 5.0])
         self._fix_range((-0.7, self.count - 0.3), (0, top * 1.12))
+        self._data_changed()
+
+    def key_points(self) -> list[tuple[float, float]]:
+        return [(float(i), 0.0) for i in range(self.count)]
 
 
 class DailyMinutesChart(_BarChart):
@@ -367,6 +500,11 @@ class DistressChart(Chart):
         self.links.setData(x=link_x, y=link_y)
         self.axes["bottom"].setTicks([day_ticks(first, self.count), []])
         self._fix_range((-0.7, self.count - 0.3), (-0.4, 10.4))
+        self._data_changed()
+
+    def key_points(self) -> list[tuple[float, float]]:
+        """Only the days with ratings: the days between have nothing to say."""
+        return [(float(x), self._days[x].mean_before) for x in sorted(self._days)]
 
     def tip_at(self, x: float, y: float) -> str | None:
         index = _bar_index(x, self.count)
@@ -431,6 +569,10 @@ class SelfCheckChart(Chart):
         self.line.setData(x=xs, y=ys)
         self.axes["bottom"].setTicks([week_ticks(mondays), []])
         self._fix_range((-0.7, max(self.count, 1) - 0.3), (-0.8, MAX_TOTAL + 0.8))
+        self._data_changed()
+
+    def key_points(self) -> list[tuple[float, float]]:
+        return [(x, float(total)) for x, _, total in self.shown]
 
     def tip_at(self, x: float, y: float) -> str | None:
         near = [entry for entry in self.shown if abs(entry[0] - x) <= 0.5]
@@ -472,6 +614,7 @@ class ChartPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(chart, stretch=1)
         layout.addWidget(self.caption)
+        QWidget.setTabOrder(self.save_button, chart)  # as on screen: the button is above
 
     def image(self) -> QImage:
         """The chart as shown, with its title above it, on the chart's own background."""

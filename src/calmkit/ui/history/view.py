@@ -432,6 +432,8 @@ class SessionsPanel(QWidget):
         note = self.model.index(index.row(), SessionTableModel.NOTE)
         edit = menu.addAction("Edit note")
         edit.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown as a hint; F2 itself is Qt's
+        for action in (edit, self.delete_action, self.undo_action):
+            action.setShortcutVisibleInContextMenu(True)  # even where the desktop hides them
 
         def edit_note() -> None:
             self.table.setCurrentIndex(note)
@@ -530,8 +532,10 @@ class HistoryView(QWidget):
         layout.addWidget(self.self_check_prompt)
         layout.addWidget(self.empty_label, stretch=1)
         layout.addWidget(self.sections, stretch=1)
-        # Keyboard: focus lands on the section tabs (arrows switch them, Tab goes in).
-        self.setFocusProxy(self.sections.tabBar())
+        # Keyboard: focus lands on the section tabs (arrows switch them, Tab goes in). Not a
+        # focus proxy: Tab would then skip everything above the tabs (Set a goal…, the
+        # self-check's buttons).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.refresh_summary()
         context.sessions_changed.connect(self.reload)
         context.settings_changed.connect(self.refresh_summary)
@@ -544,6 +548,10 @@ class HistoryView(QWidget):
         """The captions' coloured keys match the charts' new colours."""
         self.calendar.caption.setText(_legend())
         self._show_distress()
+
+    def focus_sections(self) -> None:
+        """The keyboard to the section tabs: arrows switch them, Tab goes in."""
+        self.sections.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:

@@ -140,6 +140,7 @@ class MyPatterns(QObject):
         action = QAction(text, self._library)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutVisibleInContextMenu(True)  # even where the desktop hides them
         action.triggered.connect(slot)
         return action
 

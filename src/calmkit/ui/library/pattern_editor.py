@@ -135,6 +135,9 @@ class PatternEditor(QDialog):
         self.setModal(True)
         self._save = save
         self._taken = tuple(taken_names)
+        # A missing name is said only once the person has typed in the field or pressed Save:
+        # a form that opens already scolding feels like a mistake was made.
+        self._name_touched = bool(name)
 
         self.name_edit = QLineEdit(name)
         self.name_edit.setAccessibleName("Pattern name")
@@ -245,6 +248,7 @@ class PatternEditor(QDialog):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+        self.name_edit.textEdited.connect(self._touch_name)
         self.name_edit.textChanged.connect(self._refresh)
         for spin in self.spins.values():
             spin.valueChanged.connect(self._refresh)
@@ -285,11 +289,21 @@ class PatternEditor(QDialog):
     def has_changes(self) -> bool:
         return self.draft() != self._initial
 
+    def shown_problems(self) -> dict[str, str]:
+        """The problems marked on the page: all but a name not yet typed."""
+        problems = self.problems()
+        if not self._name_touched:
+            problems.pop("name", None)
+        return problems
+
+    def _touch_name(self) -> None:
+        self._name_touched = True
+
     # --- showing -----------------------------------------------------------------------------
 
     def _refresh(self) -> None:
         pattern = self.pattern()
-        problems = self.problems()
+        problems = self.shown_problems()
         notes = dict(comfort_notes(pattern))
         self._show(self.name_message, self.name_edit, problems.get("name"), None)
         for field in PHASE_FIELDS:
@@ -347,7 +361,13 @@ class PatternEditor(QDialog):
 
     def _try_save(self) -> None:
         if self.problems():
-            return  # Save is disabled then; Enter in a field must not get round it
+            # Save is disabled for a marked problem, and Enter in a field must not get round
+            # it; a name never typed is asked for now, where the person will type it.
+            if not self._name_touched:
+                self._name_touched = True
+                self._refresh()
+                self.name_edit.setFocus()
+            return
         try:
             self._save(self.draft())
         except CustomPatternError as error:

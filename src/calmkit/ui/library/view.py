@@ -35,6 +35,7 @@ from calmkit.core.exercises import (
 from calmkit.ui.library.programme import Programmes, StageChooser
 from calmkit.ui.players import LibraryOptions, make_library_options
 from calmkit.ui.widgets import theme
+from calmkit.ui.widgets.focus_order import follow_layout
 from calmkit.ui.widgets.formatting import describe_length
 from calmkit.ui.widgets.length_controls import LengthControls
 
@@ -152,6 +153,10 @@ class LibraryView(QWidget):
         self.name.setWordWrap(True)  # a long name wraps instead of widening the window
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
+        self.details.setAccessibleName("About this exercise")
+        # Read-only text takes the keyboard only when there is something to scroll.
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details.verticalScrollBar().rangeChanged.connect(self._details_scroll_changed)
         self.length_controls = LengthControls(self, "Session length")
         self.by_minutes = self.length_controls.by_minutes
         self.by_cycles = self.length_controls.by_cycles
@@ -190,10 +195,22 @@ class LibraryView(QWidget):
         self.list_column.addWidget(self.list)
         layout.addLayout(self.list_column, stretch=2)
         layout.addLayout(right, stretch=3)
+        self.follow_page_order()
         if fill and len(catalog):
             self.list.setCurrentRow(0)
         context.catalog_changed.connect(self.set_catalog)
         self.programmes.changed.connect(self._refresh_programmes)
+
+    def follow_page_order(self) -> list[QWidget]:
+        """Tab goes down the list's column, then down the details: the order on screen,
+        whatever was added to either since."""
+        return follow_layout(self.list_column, self.details_column)
+
+    def _details_scroll_changed(self, _minimum: int, maximum: int) -> None:
+        policy = Qt.FocusPolicy.TabFocus if maximum > 0 else Qt.FocusPolicy.NoFocus
+        if policy != self.details.focusPolicy():
+            self.details.setFocusPolicy(policy)
+            self.follow_page_order()
 
     def _add_item(self, exercise: Exercise, mark: str = "") -> None:
         if exercise.stage is not None:
@@ -239,6 +256,7 @@ class LibraryView(QWidget):
             if panel is not None:
                 panel.changed.connect(self._update_length_note)
                 self.options_column.addWidget(panel.widget())
+                self.follow_page_order()
             self._options[kind] = panel
         return self._options[kind]
 
@@ -360,6 +378,7 @@ class LibraryView(QWidget):
             self.details_column.insertWidget(
                 self.details_column.indexOf(self.name), self._stage_chooser
             )
+            self.follow_page_order()
         return self._stage_chooser
 
     def _show_programme(self, exercise: Exercise) -> None:
@@ -424,6 +443,7 @@ class LibraryView(QWidget):
             self.details_column.insertWidget(
                 self.details_column.indexOf(self.name) + 1, details_tools
             )
+        self.follow_page_order()
         # The heading appears with the next set_catalog(): the section's owner reads its
         # exercises right away, and filling the list twice at start-up costs ~10 ms.
 

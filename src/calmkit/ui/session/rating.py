@@ -1,12 +1,15 @@
 """The 0-10 distress rating asked before and after a session: one keystroke, always skippable.
 
 Digits 0-9 answer at once, except 1, which waits a moment in case a 0 follows (1 then 0 is
-10). Enter, Esc or S skip. Mouse users click a number or Skip.
+10). Enter or S skip; Esc goes back before a session and leaves after it. Mouse users click a
+number or Skip. After the session the rating from before can still be corrected.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,21 +34,26 @@ log = logging.getLogger(__name__)
 # A note is written this long after the last key press, so a crash or a logout cannot take
 # more than the last second of typing with it.
 NOTE_SAVE_MS = 1000
-# How long a lone "1" waits for a "0" that would make it 10. Long enough for a deliberate
-# second key press, short enough that a rating of 1 does not feel ignored.
-TEN_MOMENT_MS = 800
+# How long a lone "1" waits for a "0" that would make it 10. Long enough for a slow, deliberate
+# second key press (800 ms was too short for some), short enough that a rating of 1 does not
+# feel ignored; the status line says what is happening meanwhile.
+TEN_MOMENT_MS = 1500
 SCALE_TEXT = "0 = completely calm · 10 = the most anxious you have felt"
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-_SKIP_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_S)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RatingPrompt(QWidget):
     """A question and the 0-10 scale as buttons. Emits `answered` with an int from 0 to 10,
-    or None when skipped; it can be answered again (a person may change their mind)."""
+    or None when skipped; it can be answered again (a person may change their mind). Esc
+    emits `escaped`: what it means (back, or leave) is the page's to say.
+
+    Whether a "0" still belongs to the "1" before it is measured on `clock` (seconds,
+    monotonic), so a key that waited in a busy event loop is judged by when it came."""
 
     answered = Signal(object)  # int | None
+    escaped = Signal()
 
     def __init__(
         self,
@@ -53,12 +61,16 @@ class RatingPrompt(QWidget):
         hint: str,
         *,
         moment_ms: int = TEN_MOMENT_MS,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(question)
         self.setAccessibleDescription(f"{SCALE_TEXT}. {hint}")
+        self._clock = clock
+        self._moment_s = moment_ms / 1000
+        self._one_at = 0.0
         self._pending_one = False
         self.value: int | None = None
         # The moment after a "1": a single-shot timer, so tests wait on its signal, never sleep.
@@ -123,7 +135,10 @@ class RatingPrompt(QWidget):
                 self._commit(1)
             else:
                 self.skip()
-        elif key in _SKIP_KEYS and not event.modifiers():
+        elif key == Qt.Key.Key_Escape and not event.modifiers():
+            self._clear_pending()
+            self.escaped.emit()
+        elif key == Qt.Key.Key_S and not event.modifiers():
             self.skip()
         else:
             super().keyPressEvent(event)
@@ -138,13 +153,15 @@ class RatingPrompt(QWidget):
             self._commit(1)
 
     def _digit(self, digit: int) -> None:
-        if self._pending_one and digit == 0:
+        in_time = self._clock() - self._one_at <= self._moment_s
+        if self._pending_one and digit == 0 and in_time:
             self._commit(10)
             return
         # Any other key after a "1" is a new answer: the latest key is what the person meant.
         self._clear_pending()
         if digit == 1:
             self._pending_one = True
+            self._one_at = self._clock()
             self._check(1)
             self.status.setText("1 — or press 0 now for 10.")
             self.moment.start()
@@ -160,6 +177,12 @@ class RatingPrompt(QWidget):
         self.value = value
         self._check(value)
         self.answered.emit(value)
+
+    def show_value(self, value: int | None) -> None:
+        """Mark `value` as the answer already given, without answering again."""
+        self._clear_pending()
+        self.value = value
+        self._check(value)
 
     def _clear_pending(self) -> None:
         self.moment.stop()
@@ -197,7 +220,12 @@ class BeforeSessionPage(QWidget):
     back = Signal()
 
     def __init__(
-        self, exercise_name: str, *, moment_ms: int = TEN_MOMENT_MS, parent: QWidget | None = None
+        self,
+        exercise_name: str,
+        *,
+        moment_ms: int = TEN_MOMENT_MS,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
@@ -206,16 +234,19 @@ class BeforeSessionPage(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = RatingPrompt(
             "How anxious do you feel right now?",
-            "Press a number key (1 then 0 for 10). Enter skips. There is no right answer.",
+            "Press a number key (1 then 0 for 10). Enter starts without a rating, Esc goes "
+            "back. There is no right answer.",
             moment_ms=moment_ms,
+            clock=clock,
         )
         self.prompt.answered.connect(self.answered)
+        self.prompt.escaped.connect(self.back)
         self.skip_button = skip = QPushButton("Skip and start")
-        skip.setToolTip("Start without a rating (Enter, Esc or S)")
+        skip.setToolTip("Start without a rating (Enter or S)")
         skip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         skip.clicked.connect(self.prompt.skip)
         self.back_button = back = QPushButton("&Back to exercises")
-        back.setToolTip("Do not start now (Alt+B)")
+        back.setToolTip("Do not start now (Esc or Alt+B)")
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.back)
         note = QLabel(
@@ -256,6 +287,7 @@ class AfterSessionPanel(QWidget):
 
     finished = Signal()  # the person skipped the rating: leave the summary
     note_saved = Signal(str)
+    before_corrected = Signal(object)  # int: the rating from before, as corrected
     rose = Signal()  # the rating after is higher than the one before
 
     def __init__(
@@ -265,6 +297,7 @@ class AfterSessionPanel(QWidget):
         *,
         ask_distress: bool,
         moment_ms: int = TEN_MOMENT_MS,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -272,6 +305,8 @@ class AfterSessionPanel(QWidget):
         self.record = record
         self._saved_note = record.note
         self.prompt: RatingPrompt | None = None
+        self.before_prompt: RatingPrompt | None = None
+        self.before_row: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.SPACE.m, 0, theme.SPACE.l)
         if ask_distress:
@@ -279,8 +314,10 @@ class AfterSessionPanel(QWidget):
                 "How anxious do you feel now?",
                 "Press a number key (1 then 0 for 10), or Enter to finish without a rating.",
                 moment_ms=moment_ms,
+                clock=clock,
             )
             self.prompt.answered.connect(self._on_answer)
+            self.prompt.escaped.connect(self.prompt.skip)
             layout.addWidget(self.prompt)
             layout.addSpacing(theme.SPACE.m)
         self.note = QLineEdit(record.note)
@@ -302,7 +339,94 @@ class AfterSessionPanel(QWidget):
         self.status.setProperty("role", "muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.status)
-        self.setFocusProxy(self.prompt if self.prompt is not None else self.note)
+        if self.prompt is not None:
+            # Below the note, in Tab order too: the rating, the note, then the correction.
+            layout.addSpacing(6)
+            layout.addWidget(self._build_before_correction(moment_ms, clock))
+            QWidget.setTabOrder(self.prompt, self.note)
+            QWidget.setTabOrder(self.note, self.change_before_button)
+
+    def take_focus(self) -> None:
+        """The keyboard to the rating (or the note when no rating is asked). Not a focus
+        proxy: Qt's Tab then skips the widgets between the panel and its proxy."""
+        (self.prompt if self.prompt is not None else self.note).setFocus()
+
+    def _build_before_correction(self, moment_ms: int, clock: Callable[[], float]) -> QWidget:
+        """A line saying the rating from before, and a way to correct it: a quick "1" then
+        a slow "0" before the session, or a slip of the finger, need not stay wrong."""
+        self.before_row = row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.before_label = QLabel()
+        self.before_label.setProperty("role", "muted")
+        self.change_before_button = change = QPushButton("Change the rating from &before")
+        change.setToolTip("Correct how anxious you felt before the session (Alt+B)")
+        change.clicked.connect(self.correct_before)
+        line.addStretch(1)
+        line.addWidget(self.before_label)
+        line.addWidget(change)
+        line.addStretch(1)
+        self.before_prompt = prompt = RatingPrompt(
+            "How anxious did you feel before the session?",
+            "Press a number key (1 then 0 for 10). Esc keeps it as it was.",
+            moment_ms=moment_ms,
+            clock=clock,
+        )
+        prompt.answered.connect(self._on_before_answer)
+        prompt.escaped.connect(self.cancel_correction)
+        prompt.hide()
+        line_and_prompt = QWidget()
+        column = QVBoxLayout(line_and_prompt)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(row)
+        column.addWidget(prompt)
+        self._show_before()
+        return line_and_prompt
+
+    def _show_before(self) -> None:
+        before = self.record.distress_before
+        self.before_label.setText(
+            "Before the session: not rated." if before is None else f"Before the session: {before}."
+        )
+
+    def correct_before(self) -> None:
+        """Ask again how anxious the person felt before; the answer replaces the old one."""
+        prompt = self.before_prompt
+        if prompt is None or self.before_row is None:
+            return
+        self.before_row.hide()
+        prompt.show_value(self.record.distress_before)
+        prompt.show()
+        prompt.setFocus()
+
+    @property
+    def correcting(self) -> bool:
+        """The question about the rating from before is open."""
+        return self.before_prompt is not None and not self.before_prompt.isHidden()
+
+    def cancel_correction(self) -> None:
+        """Close the question about the rating from before, keeping the rating as it was."""
+        if self.before_prompt is None or self.before_row is None:
+            return
+        self.before_prompt.hide()
+        self.before_row.show()
+        if self.prompt is not None:
+            self.prompt.setFocus()
+
+    def _on_before_answer(self, value: int | None) -> None:
+        if value is not None:
+            try:
+                self.record = self._store.set_ratings(
+                    self.record.id, before=value, after=self.record.distress_after
+                )
+            except (StorageError, UnknownSessionError) as error:
+                log.exception("could not correct the rating before session %s", self.record.id)
+                self.status.setText(f"The rating could not be saved: {error}")
+                return
+            self._show_before()
+            self.status.setText("The rating from before is corrected.")
+            self.before_corrected.emit(value)
+        self.cancel_correction()
 
     def _on_answer(self, value: int | None) -> None:
         if value is None:
@@ -317,12 +441,13 @@ class AfterSessionPanel(QWidget):
             self.status.setText(f"The rating could not be saved: {error}")
             return
         assert self.prompt is not None
-        self.prompt.status.setText("Saved. Click another number to change it.")
+        # The keyboard stays on the rating: a second digit changes it instead of landing in
+        # the note, which is one Tab away.
+        self.prompt.status.setText("Saved. Press another number to change it.")
         before = self.record.distress_before
         if before is not None and value > before:
             self.rose.emit()
-        self.status.setText("A note is optional. Enter finishes.")
-        self.note.setFocus()
+        self.status.setText("A note is optional: Tab goes to it. Enter finishes.")
 
     def save(self) -> bool:
         """Keep a waiting "1" and the note; True when everything is stored."""

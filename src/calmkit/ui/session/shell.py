@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -49,6 +51,8 @@ from calmkit.ui.players import ContentView, make_content_view
 from calmkit.ui.session.cue_scheduler import CueScheduler
 from calmkit.ui.session.support import HIGH_RATING
 from calmkit.ui.widgets import theme
+from calmkit.ui.widgets.announcer import Announcer
+from calmkit.ui.widgets.focus_order import follow_layout
 from calmkit.ui.widgets.formatting import clock_time, describe_length
 
 if TYPE_CHECKING:  # loaded when first needed
@@ -200,6 +204,16 @@ class SessionShell(QWidget):
         self._display_interval: int | None = None  # one refresh of this screen, in ms
         self._reported = False
         self._build()
+        # The shell holds the keyboard during a session: what a screen reader says on it.
+        self.setAccessibleName(f"{exercise.name} session")
+        self.setAccessibleDescription(
+            "Space pauses or goes on, Esc stops, F1 opens Help now. Press ? for every key."
+        )
+        # Screen readers hear each new step once (not the seconds ticking), unless the voice
+        # already speaks it; pausing and the end are said at once.
+        self.announcer = Announcer(self.step_label, self._clock.monotonic)
+        self._announced: int | None = None  # the step last announced
+        self._explained: set[str] = set()  # step texts said once already (each breath's)
         self._bind_keys()
         self._apply_preferences()
         self._follow_text_size()
@@ -219,7 +233,8 @@ class SessionShell(QWidget):
         self.step_label = QLabel()
         self.step_label.setProperty("role", "phase")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.step_label.setAccessibleName("Current step")
+        # Its text is its name (what a screen reader reads there); this says what it is.
+        self.step_label.setAccessibleDescription("Current step")
         self.countdown_label = QLabel()
         self.countdown_label.setProperty("role", "countdown")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -363,6 +378,13 @@ class SessionShell(QWidget):
         """Off while the rating page before the session takes the keyboard itself."""
         for shortcut in self._shortcuts:
             shortcut.setEnabled(enabled)
+
+    def _summary_keys(self) -> None:
+        """In the summary only Esc and Enter stay the shell's: Space, the arrows and the
+        letters belong to its buttons, its rating and its note."""
+        kept = [QKeySequence(k) for k in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)]
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(shortcut.key() in kept)
 
     # --- preferences -----------------------------------------------------------------------
 
@@ -613,7 +635,7 @@ class SessionShell(QWidget):
     def _ask_before(self) -> None:
         from calmkit.ui.session.rating import BeforeSessionPage
 
-        page = BeforeSessionPage(self.exercise.name)
+        page = BeforeSessionPage(self.exercise.name, clock=self.context.clock.monotonic)
 
         def answered(before: object) -> None:
             self._distress_before = before if isinstance(before, int) else None
@@ -711,12 +733,16 @@ class SessionShell(QWidget):
             if self._speaker is not None:
                 self._speaker.stop()
             self.checkpoint()
+            self.announcer.announce(self._paused_hint(), now=True)
         elif self.runner.status is SessionStatus.PAUSED:
             self.paused_for_sleep = False
             self._suspend_watch = SuspendWatch(self._clock)
             self.runner.resume()
             self.scheduler.resume()
             self._frame_timer.start()
+            state = self.runner.state()
+            self._announced = state.index
+            self.announcer.announce(f"Continuing. {self._step_words(state.step)}", now=True)
         self._sync_ambient()
         self.refresh()
 
@@ -759,13 +785,30 @@ class SessionShell(QWidget):
 
     def _escape(self) -> None:
         if self.showing_summary:
+            if self.after_panel is not None and self.after_panel.correcting:
+                self.after_panel.cancel_correction()  # Esc closes the question, not the page
+                return
             self.leave()
         else:
             self.stop()
 
     def _enter(self) -> None:
-        if self.showing_summary:
-            self.leave()
+        """Enter in the summary presses the button that has the keyboard (Yes, No, a
+        gentler exercise...); anywhere else there it finishes."""
+        if not self.showing_summary:
+            return
+        if self.after_panel is not None and self.after_panel.correcting:
+            self.after_panel.cancel_correction()
+            return
+        focused = QApplication.focusWidget()
+        if (
+            isinstance(focused, QAbstractButton)
+            and focused is not self.done_button
+            and self.summary.isAncestorOf(focused)
+        ):
+            focused.click()
+            return
+        self.leave()
 
     def _on_upcoming(self, index: int, kind: str, moment: float) -> None:
         """Ahead of a step: its tone, and its rendered clip when the voice is on, placed in
@@ -876,6 +919,8 @@ class SessionShell(QWidget):
             return
         state = runner.state()
         started = status is not SessionStatus.READY
+        if status is SessionStatus.RUNNING:
+            self._announce_step(state.index, state.step)
         self.view.show_state(state if started else None)
         self._pace_frames()
         timed = self.view.step_timer
@@ -915,6 +960,33 @@ class SessionShell(QWidget):
         if self._frame_timer.interval() != interval:
             self._frame_timer.setInterval(interval)
 
+    def _announce_step(self, index: int, step: Step) -> None:
+        if index == self._announced:
+            return
+        self._announced = index
+        if not self._speaks(step):
+            self.announcer.announce(self._step_words(step))
+
+    def _step_words(self, step: Step) -> str:
+        """The step's word and length; its longer text only the first time it comes (the
+        same breath, said every four seconds, would crowd out everything else)."""
+        words = step.label
+        if self.view.step_timer:
+            seconds = round(step.duration)
+            words = f"{words}, {seconds} second{'' if seconds == 1 else 's'}"
+        if step.text and step.text != step.label and step.text not in self._explained:
+            self._explained.add(step.text)
+            words = f"{words}. {step.text}"
+        return words
+
+    def _speaks(self, step: Step) -> bool:
+        """The voice will say this step itself (a rendered clip, or a working engine)."""
+        if not self.voice_on or not step.spoken:
+            return False
+        if self._placed_clips(step.spoken) is not None:
+            return True
+        return self._speaker is not None and self._speaker.available
+
     def _style_step_label(self, role: str) -> None:
         if self.step_label.property("role") != role:
             self.step_label.setProperty("role", role)
@@ -923,6 +995,9 @@ class SessionShell(QWidget):
             style.polish(self.step_label)
 
     def _show_countdown(self) -> None:
+        if self._announced is None:
+            self._announced = -1  # said once, not with each number
+            self.announcer.announce(f"Get ready. {self.exercise.name} begins in a moment.")
         remaining = -self.runner.elapsed()
         self.view.show_state(None)
         self.step_label.setText("Get ready")
@@ -968,7 +1043,11 @@ class SessionShell(QWidget):
                 self._summary_column.indexOf(self.done_button), self.stopped_check_in
             )
         self._stack.setCurrentWidget(self.summary)
+        self._summary_keys()
         self.done_button.setFocus()
+        self.announcer.announce(
+            f"{self.summary_title.text()}. {self.summary_text.text()}", now=True
+        )
         self._record()
 
     def _add_saved_message(self, message: str) -> None:
@@ -997,14 +1076,20 @@ class SessionShell(QWidget):
         from calmkit.ui.session.rating import AfterSessionPanel
 
         ask = self.context.practice_settings().ask_distress
-        self.after_panel = AfterSessionPanel(self.context.store, record, ask_distress=ask)
+        self.after_panel = AfterSessionPanel(
+            self.context.store, record, ask_distress=ask, clock=self.context.clock.monotonic
+        )
         self.after_panel.finished.connect(self.leave)
         self.after_panel.note_saved.connect(lambda _note: self.context.notify_sessions_changed())
+        self.after_panel.before_corrected.connect(
+            lambda _before: self.context.notify_sessions_changed()
+        )
         self.after_panel.rose.connect(self._offer_support_after)
         self._summary_column.insertWidget(
             self._summary_column.indexOf(self.done_button), self.after_panel
         )
-        self.after_panel.setFocus()
+        follow_layout(self._summary_column)  # Tab goes down the summary as it is shown
+        self.after_panel.take_focus()
         self.session_over.emit(self.runner)
 
     def _offer_support_after(self) -> None:
@@ -1016,6 +1101,7 @@ class SessionShell(QWidget):
         self._summary_column.insertWidget(
             self._summary_column.indexOf(self.done_button), self.rose_support
         )
+        follow_layout(self._summary_column)
         self.rose_support.show()  # Qt leaves a child added to a shown parent hidden
 
     def closeEvent(self, event: QCloseEvent) -> None:

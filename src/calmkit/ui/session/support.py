@@ -8,6 +8,8 @@ and the person chooses what happens next.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -130,6 +132,11 @@ class HighRatingPage(QWidget):
         column.addLayout(buttons)
         column.addStretch(2)
         self.setFocusProxy(self.start_button)
+        # Tab goes on from Start to the other choices. Qt skips what lies between a widget
+        # and its focus proxy in the Tab order, so Start must come first after the page.
+        chain = [self.start_button, support.gentler_button, support.help_button, self.back_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

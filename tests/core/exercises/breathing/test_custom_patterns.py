@@ -259,7 +259,8 @@ def test_custom_patterns_follow_the_presets_in_their_order_as_breathing_exercise
     assert again.ids == [*presets.ids, "custom-b"], "re-merging replaces the old custom entries"
     assert merged.name_of("custom-gone") == "Gone"
     assert merged.name_of("custom-a") == "Ay"
-    assert merged.name_of("not-an-exercise") == "not-an-exercise"
+    assert merged.name_of("not-an-exercise") == "Not an exercise"
+    assert merged.name_of("custom-evening-wind-down") == "Evening wind down", "no raw slug"
 
 
 def test_a_custom_description_carries_its_notes() -> None:
