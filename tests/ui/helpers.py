@@ -9,6 +9,9 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
 from calmkit.core.clock import Clock
 from calmkit.core.exercises import Catalog, timeline_for
 from calmkit.core.narration import ClipIndex
@@ -115,3 +118,12 @@ def in_fresh_window(database: Path, then: str) -> str:
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def press_key_where_the_keyboard_is(qtbot: Any, window: QWidget, key: Qt.Key) -> None:
+    """`key` on the focused widget of `window` once it is the active window, as a person
+    pressing it there would."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    target = QApplication.focusWidget() or window
+    assert target.window() is window
+    qtbot.keyClick(target, key)

@@ -15,6 +15,7 @@ from calmkit.ui import calm_down
 from calmkit.ui.calm_down import BREATHING, GROUNDING, PANIC_FACTS
 from calmkit.ui.data.settings_dialog import SettingsDialog
 from calmkit.ui.main_window import MainWindow
+from tests.ui.helpers import press_key_where_the_keyboard_is
 
 
 @pytest.fixture
@@ -98,11 +99,7 @@ def test_leaving_the_breathing_early_does_not_start_grounding(
 
 
 def press_f3_in(qtbot: QtBot, dialog: QWidget) -> None:
-    """F3 where the keyboard is: the focused widget of the dialog in front."""
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    target = QApplication.focusWidget() or dialog
-    assert target.window() is dialog
-    qtbot.keyClick(target, Qt.Key.Key_F3)
+    press_key_where_the_keyboard_is(qtbot, dialog, Qt.Key.Key_F3)
 
 
 def calm_down_runs(window: MainWindow) -> None:

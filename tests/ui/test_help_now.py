@@ -17,6 +17,7 @@ from calmkit.resources import resource_path
 from calmkit.ui.main_window import HELP_REGION_SETTING, MainWindow
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.crisis_dialog import ELSEWHERE, CrisisDialog
+from tests.ui.helpers import press_key_where_the_keyboard_is
 
 
 def resources() -> CrisisResources:
@@ -24,11 +25,7 @@ def resources() -> CrisisResources:
 
 
 def press_f1(qtbot: QtBot, window: QWidget) -> None:
-    """F1 where the keyboard is: the focused widget of the active window."""
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    target = QApplication.focusWidget() or window
-    assert target.window() is window
-    qtbot.keyClick(target, Qt.Key.Key_F1)
+    press_key_where_the_keyboard_is(qtbot, window, Qt.Key.Key_F1)
 
 
 def help_dialog(window: MainWindow) -> CrisisDialog:
