@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QTextBrowser,
     QVBoxLayout,
@@ -180,21 +182,36 @@ class LibraryView(QWidget):
         length.addWidget(self.by_cycles, 1, 1)
         length.addWidget(self.cycles, 1, 2)
         length.setColumnStretch(3, 1)
-        right = self.details_column = QVBoxLayout()
+        # The details scroll as a whole when a kind's choices (muscle relaxation has many)
+        # are taller than the window, so the window still fits a small screen; Start stays
+        # in view below them.
+        details_page = QWidget()
+        details_page.setAutoFillBackground(False)
+        right = self.details_column = QVBoxLayout(details_page)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.name)
         right.addWidget(self.details, stretch=1)
         right.addWidget(self.length_row)
         self.options_column = QVBoxLayout()
         right.addLayout(self.options_column)
         right.addWidget(self.length_note)
-        right.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidget(details_page)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_scroll.viewport().setAutoFillBackground(False)
+        self.details_scroll.setMinimumHeight(120)
+        self.start_row = QVBoxLayout()
+        self.start_row.addWidget(self.details_scroll, stretch=1)
+        self.start_row.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.l, theme.SPACE.s)
         layout.setSpacing(theme.SPACE.xl)
         self.list_column = QVBoxLayout()
         self.list_column.addWidget(self.list)
         layout.addLayout(self.list_column, stretch=2)
-        layout.addLayout(right, stretch=3)
+        layout.addLayout(self.start_row, stretch=3)
         self.follow_page_order()
         if fill and len(catalog):
             self.list.setCurrentRow(0)
@@ -204,7 +221,10 @@ class LibraryView(QWidget):
     def follow_page_order(self) -> list[QWidget]:
         """Tab goes down the list's column, then down the details: the order on screen,
         whatever was added to either since."""
-        return follow_layout(self.list_column, self.details_column)
+        chain = follow_layout(self.list_column, self.details_column)
+        if chain:  # Start comes last, below the scrolling details
+            QWidget.setTabOrder(chain[-1], self.start_button)
+        return [*chain, self.start_button]
 
     def _details_scroll_changed(self, _minimum: int, maximum: int) -> None:
         policy = Qt.FocusPolicy.TabFocus if maximum > 0 else Qt.FocusPolicy.NoFocus

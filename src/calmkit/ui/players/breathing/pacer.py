@@ -78,7 +78,7 @@ class PacerWidget(QWidget):
         self._static: QPixmap | None = None  # background and guides: drawn once per size
         self._disc: QPixmap | None = None  # the full-size disc; each frame draws it scaled
         self._geometry: _Geometry | None = None  # per size and style: not recomputed per frame
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(150, 150)  # a session fits an 800x600 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Every pixel is painted here (the cached layer fills the background), so Qt need not
         # repaint the page behind the pacer 60 times a second.

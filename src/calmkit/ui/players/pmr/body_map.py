@@ -177,7 +177,7 @@ class BodyMap(QWidget):
         self._fader.finished.connect(self._settle)
         self.repaints = 0
         self.figure_draws = 0  # the unmarked figure, drawn again only for a new size
-        self.setMinimumSize(130, 260)
+        self.setMinimumSize(100, 180)  # small enough for a session on an 800x600 screen
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Body map")
         self._describe()

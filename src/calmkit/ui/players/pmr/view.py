@@ -122,7 +122,7 @@ class PmrView(QWidget):
         text.setSpacing(theme.SPACE.m)
         # Fixed from the top, so a longer instruction grows downwards and nothing above it
         # moves from step to step.
-        text.addSpacing(theme.SPACE.page)
+        text.addSpacing(theme.SPACE.xl)
         text.addWidget(self.progress_label)
         text.addWidget(self.state_label, alignment=Qt.AlignmentFlag.AlignLeft)
         text.addSpacing(theme.SPACE.xs)
