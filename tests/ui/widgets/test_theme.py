@@ -108,3 +108,16 @@ def test_the_app_turns_dark_live_when_the_desktop_does(
     assert theme.colours() is theme.LIGHT_COLOURS
     follower.setParent(None)
     follower.deleteLater()  # and monkeypatch puts back the follower there was before
+
+
+@pytest.mark.parametrize("colours", theme.THEMES.values(), ids=list(theme.THEMES))
+def test_the_focus_ring_stands_out_3_to_1_from_everything_it_is_drawn_on(
+    colours: theme.Colours,
+) -> None:
+    """WCAG 1.4.11 (non-text contrast) for the indicator 2.4.7 asks for."""
+    low = {
+        bg: round(contrast(colours.focus, getattr(colours, bg)), 2)
+        for bg in theme.FOCUS_BACKGROUNDS
+        if contrast(colours.focus, getattr(colours, bg)) < 3.0
+    }
+    assert not low, f"{colours.name}: focus ring below 3:1 on {low}"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QTextBrowser,
     QVBoxLayout,
@@ -104,6 +105,10 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         painter.translate(CARD_MARGIN, CARD_MARGIN)
         document.drawContents(painter)
         painter.restore()
+        # The card the arrow keys are on, while the list has the keyboard: an outline, so it
+        # shows apart from the selected card (a fill) and from a list that lost focus.
+        if option.state & QStyle.StateFlag.State_HasFocus and self._view.hasFocus():
+            theme.draw_focus_ring(painter, option.rect)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -125,6 +125,15 @@ class RatingPrompt(QWidget):
     def pending(self) -> bool:
         """A "1" was pressed and the prompt is waiting a moment for a "0"."""
         return self._pending_one
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The prompt itself takes the keys (its number buttons do not take focus): the ring
+        # around the whole question says where a digit will go.
+        if self.hasFocus():
+            painter = QPainter(self)
+            theme.draw_focus_ring(painter, self.rect())
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
