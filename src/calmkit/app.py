@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
-from calmkit.core.crisis import CrisisResources
 from calmkit.core.exercises import (
     Catalog,
     UnknownExerciseError,
