@@ -8,7 +8,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from calmkit import APP_ID, APP_NAME, __version__
 from calmkit.core.clock import SystemClock
-from calmkit.core.crisis import CrisisResources
 from calmkit.core.exercises import (
     Catalog,
     UnknownExerciseError,
@@ -33,13 +32,13 @@ from calmkit.launch import instance_name
 from calmkit.paths import Paths
 from calmkit.resources import resource_path
 from calmkit.ui.desktop.instance import HandOver, InstanceServer, hand_over
-from calmkit.ui.desktop.integration import DesktopIntegration
 from calmkit.ui.main_window import MainWindow
 from calmkit.ui.widgets import theme
 
 if TYPE_CHECKING:
     from calmkit.core.crisis import CrisisResources
     from calmkit.launch import GuiOptions
+    from calmkit.ui.desktop.integration import DesktopIntegration
 
 log = logging.getLogger("calmkit")
 SMOKE_TEST_TIMEOUT_MS = 20_000
@@ -95,12 +94,15 @@ def run_gui(options: GuiOptions) -> int:
         paths=options.paths,
     )
     instance.request_received.connect(window.follow_launch)
-    desktop = DesktopIntegration(window)
-    if options.hidden and desktop.tray_available:
-        pass  # at log-in: only the tray icon, until the person opens the window
-    elif options.hidden:
-        window.showMinimized()  # no tray to wait in: in the task bar, out of the way
+    if options.hidden:
+        desktop = _integrate(window)
+        if not desktop.tray_available:
+            window.showMinimized()  # no tray to wait in: in the task bar, out of the way
+        # else at log-in: only the tray icon, until the person opens the window
     else:
+        # The tray icon and the reminders' timer once the window has painted: nothing in
+        # the window waits for them, and they cost ~3% of start-up.
+        _after_first_paint(window, lambda: _integrate(window))
         window.show()
         window.activateWindow()  # keyboard focus straight away, e.g. from a terminal
     from calmkit.ui.shutdown import QuitOnRequest
@@ -266,6 +268,32 @@ def _crisis_resources() -> CrisisResources:
     if problem:  # Help now then shows the built-in emergency numbers and the directory
         log.error("crisis lines unavailable: %s", problem)
     return resources
+
+
+def _integrate(window: MainWindow) -> DesktopIntegration:
+    """The tray icon, closing into it, reminders and their Settings page."""
+    from calmkit.ui.desktop.integration import DesktopIntegration
+
+    return DesktopIntegration(window)
+
+
+class _OnFirstPaint(QObject):
+    """Calls `then` on the event loop's next turn after the window's first paint."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _after_first_paint(window: MainWindow, then: Callable[[], object]) -> None:
+    window.installEventFilter(_OnFirstPaint(window, then))
 
 
 class _FirstPaint(QObject):

@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from calmkit.core.exercises.model import ID_PATTERN
-from calmkit.core.stats import practice_day
 
 SETTING_KEY = "reminders"
 SNOOZE = timedelta(minutes=10)
@@ -226,6 +225,8 @@ class ReminderPlanner:
         since, self.checked = self.checked, now
         if now < since or not self.settings.on:
             return None  # the clock was set back: look forward from here
+        from calmkit.core.stats import practice_day  # not at start-up: stats costs ~9 ms
+
         today = practice_day(now, self.day_start_hour)
 
         def fresh(moment: datetime) -> bool:

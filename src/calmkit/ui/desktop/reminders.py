@@ -16,7 +16,6 @@ from calmkit.core.reminders import (
     ReminderSettings,
     load_reminder_settings,
 )
-from calmkit.core.stats import practice_day
 from calmkit.core.store import StorageError
 from calmkit.core.wording import describe_total
 from calmkit.launch import LaunchRequest
@@ -80,6 +79,8 @@ class ReminderService(QObject):
         """A reminder still showing goes once the day has its practice, however it came."""
         if self.current is None:
             return
+        from calmkit.core.stats import practice_day  # not at start-up: stats costs ~9 ms
+
         now = self._window.clock.now()
         if self._practised(practice_day(now, self.planner.day_start_hour)):
             self.current = None

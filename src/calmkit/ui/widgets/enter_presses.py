@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QToolButton, QWidget
@@ -49,9 +50,15 @@ class EnterPressesButtons(QObject):
         return True
 
 
+_installed: EnterPressesButtons | None = None
+
+
 def install(app: QApplication) -> EnterPressesButtons:
     """Install once per application; returns the one installed."""
-    existing = app.findChild(EnterPressesButtons, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    if existing is not None:
-        return existing
-    return EnterPressesButtons(app)
+    global _installed
+    # Remembered rather than looked up with app.findChild(), which hands every child of the
+    # application to Python and builds their types' enums: ~15 M instructions at start-up.
+    if _installed is not None and shiboken6.isValid(_installed) and _installed.parent() is app:
+        return _installed
+    _installed = EnterPressesButtons(app)
+    return _installed

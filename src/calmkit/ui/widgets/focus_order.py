@@ -49,13 +49,15 @@ def follow_layout(*layouts: QLayout) -> list[QWidget]:
     tops = [w for layout in layouts for w in widgets_in(layout)]
     if not tops:
         return []
-    position = _chain_positions(tops[0])
     window = tops[0].window()
+    # A dialog or menu parented here is a window of its own, with its own order.
+    groups = [
+        [w for w in [top, *top.findChildren(QWidget)] if takes_tab(w) and w.window() is window]
+        for top in tops
+    ]
+    position = _chain_positions(window, {id(w) for group in groups for w in group})
     chain: list[QWidget] = []
-    for top in tops:
-        inside = [top, *top.findChildren(QWidget)]
-        # A dialog or menu parented here is a window of its own, with its own order.
-        inside = [w for w in inside if takes_tab(w) and w.window() is window]
+    for inside in groups:
         inside.sort(key=lambda w: position.get(id(w), len(position)))
         chain.extend(inside)
     for first, second in itertools.pairwise(chain):
@@ -63,15 +65,19 @@ def follow_layout(*layouts: QLayout) -> list[QWidget]:
     return chain
 
 
-def _chain_positions(start: QWidget) -> dict[int, int]:
-    """Each widget's place in the window's focus chain, starting anywhere in it."""
+def _chain_positions(window: QWidget, wanted: set[int]) -> dict[int, int]:
+    """Each widget's place in the window's focus chain, from the window on, up to the last
+    of `wanted` (ids of widgets the caller keeps alive): walking the whole chain would hand
+    every widget of every tab to Python, and build their types, at start-up."""
     positions: dict[int, int] = {}
     kept: list[QWidget] = []  # alive while ids are compared, so no id is reused meanwhile
-    widget: QWidget | None = start.window()
+    missing = set(wanted)
+    widget: QWidget | None = window
     for index in itertools.count():
-        if widget is None or id(widget) in positions:
+        if widget is None or id(widget) in positions or not missing:
             break
         positions[id(widget)] = index
+        missing.discard(id(widget))
         kept.append(widget)
         widget = widget.nextInFocusChain()
     return positions
