@@ -17,8 +17,9 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
 )
-# Only for the tests: the validators the desktop-entry and AppStream tests run.
-TEST_PACKAGES=(desktop-file-utils appstream)
+# Only for the tests: the validators the desktop-entry and AppStream tests run, and strace
+# for the check that CalmKit opens no network socket.
+TEST_PACKAGES=(desktop-file-utils appstream strace)
 VENV=.venv
 
 say() { printf '\033[1mdev.sh:\033[0m %s\n' "$*" >&2; }

@@ -39,7 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "store"
-SCENARIOS = ("session", "save", "import", "migration", "start-up")
+SCENARIOS = ("session", "save", "import", "migration", "start-up", "backup")
 # --quick (the test suite's short run): no waiting for a session's end, and each session is
 # killed past its first checkpoint, so every one of them must come back.
 QUICK_SCENARIOS = ("session", "import", "migration", "start-up")
@@ -131,6 +131,7 @@ class Figures:
     sessions: list[KilledSession] = field(default_factory=list)
     imports_all: int = 0
     imports_none: int = 0
+    backups_whole: int = 0  # backup files found after a kill, each one complete and valid
     migrations: Counter[int] = field(default_factory=Counter)
     integrity_ok: int = 0
     integrity_checks: int = 0
@@ -201,10 +202,12 @@ def _import_file(folder: Path, rng: random.Random, run: int) -> tuple[Path, list
 
 
 class Harness:
-    def __init__(self, workdir: Path, seed: int, *, quick: bool = False) -> None:
+    def __init__(
+        self, workdir: Path, seed: int, *, quick: bool = False, only: str | None = None
+    ) -> None:
         self.rng = random.Random(seed)
         self.quick = quick
-        self.scenarios = QUICK_SCENARIOS if quick else SCENARIOS
+        self.scenarios = (only,) if only else QUICK_SCENARIOS if quick else SCENARIOS
         self.workdir = workdir
         self.data = workdir / "data"
         self.data.mkdir(parents=True, exist_ok=True)
@@ -316,6 +319,37 @@ class Harness:
             self.figures.imports_none += 1
         path.unlink()
 
+    def _backup(self, index: int) -> None:
+        """`calmkit backup create`, or every third run a restore of the newest backup (which
+        first backs up the current state); killed part-way."""
+        from calmkit.core.store.backups import list_backups
+
+        database = self.data / "calmkit.db"
+        before = _all_ids(database)
+        kept = list_backups(database, count_sessions=False)
+        restore = bool(kept) and index % 3 == 2
+        args = ("backup", "restore", kept[0].id) if restore else ("backup", "create")
+        process = _launch(self.data, *args)
+        # A backup of a small log takes ~0.2 s after Python's start: aim inside that.
+        _wait(process, time.time() + self.rng.uniform(0.02, 0.3))
+        killed = _kill(process)
+        self.figures.kills += killed
+        if not killed:
+            self.figures.ended_first += 1
+            if process.returncode != 0:
+                self.figures.fail(f"run {index}: {' '.join(args)} failed ({process.returncode})")
+        self.log.new_lines()
+        _integrity(database, self.figures, f"run {index}")
+        after = _all_ids(database)
+        if not restore and sorted(after) != sorted(before):
+            self.figures.fail(f"run {index}: a backup changed the practice log")
+        # Every file with a backup's final name must be a whole, valid database.
+        for backup in (self.data / "backups").glob("*.db"):
+            failures = len(self.figures.failures)
+            _integrity(backup, self.figures, f"run {index}: backup {backup.name}")
+            if len(self.figures.failures) == failures:
+                self.figures.backups_whole += 1
+
     def _migration(self, index: int) -> None:
         from calmkit.core.store import SCHEMA_VERSION, Store
 
@@ -419,6 +453,8 @@ def report(figures: Figures, seconds: float) -> str:
         f"{figures.ended_first}",
         f"  imports killed: all sessions in {figures.imports_all}, none in "
         f"{figures.imports_none}, part in 0",
+        f"  backup files found after backup/restore kills: {figures.backups_whole}, every one "
+        "whole and valid (a half-written one never has a final name)",
         f"  migrations killed ({migrations}): every file opened afterwards at this version "
         "with all its sessions"
         if not figures.failures
@@ -438,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="the short run of the test suite (see the top)"
     )
+    parser.add_argument("--only", choices=SCENARIOS, help="run this one scenario every time")
     args = parser.parse_args(argv)
     began = time.monotonic()
     with contextlib.ExitStack() as stack:
@@ -446,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
             workdir.mkdir(parents=True, exist_ok=True)
         else:
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="calmkit-kill-")))
-        harness = Harness(workdir, args.seed, quick=args.quick)
+        harness = Harness(workdir, args.seed, quick=args.quick, only=args.only)
         for index in range(args.runs):
             harness.run(index)
             if (index + 1) % 25 == 0:
@@ -465,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
                     "before_first_checkpoint": figures.before_first_checkpoint,
                     "imports_all": figures.imports_all,
                     "imports_none": figures.imports_none,
+                    "backups_whole": figures.backups_whole,
                     "integrity_ok": figures.integrity_ok,
                     "integrity_checks": figures.integrity_checks,
                     "failures": figures.failures,

@@ -39,3 +39,26 @@ def test_five_sigkills_lose_nothing_saved_and_every_killed_session_comes_back(
     assert figures["recovered"] == 2, "both sessions were killed past their first checkpoint"
     assert figures["imports_all"] + figures["imports_none"] == 1
     assert figures["integrity_ok"] == figures["integrity_checks"] >= 6
+
+
+def test_killed_backups_and_restores_leave_the_log_whole_and_no_half_written_backup(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "kill_harness.py"),
+            *("--runs", "6", "--only", "backup", "--json", "--seed", "3", "--keep", str(tmp_path)),
+        ],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    figures = json.loads(result.stdout.splitlines()[-1])
+    assert figures["failures"] == []
+    assert figures["kills"] + figures["ended_first"] == 6 and figures["kills"] >= 1
+    # The log after every run, and each backup file found then, passed integrity_check.
+    assert figures["integrity_ok"] == figures["integrity_checks"] >= 6 + figures["backups_whole"]

@@ -6,6 +6,7 @@ real Ogg files written by the tool's own writer.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -129,3 +130,17 @@ def test_an_exercise_file_that_cannot_be_read_stops_the_tool_before_it_removes_c
     said = capsys.readouterr().out
     assert "bad.toml" in said and "nothing was changed" in said
     assert kept.exists() and sorted(p.name for p in out.iterdir()) == ["keep-me.ogg"]
+
+
+def test_onnxruntime_telemetry_is_off_before_onnxruntime_can_be_imported(
+    tool: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    monkeypatch.delenv("ORT_DISABLE_TELEMETRY", raising=False)
+    importlib.reload(tool)
+    assert os.environ["ORT_DISABLE_TELEMETRY"] == "1"
+    source = Path(str(tool.__file__)).read_text(encoding="utf-8")
+    assert source.index('os.environ["ORT_DISABLE_TELEMETRY"] = "1"') < source.index(
+        "import onnxruntime"
+    )
