@@ -195,3 +195,17 @@ def test_f3_over_a_file_dialog_cancels_it_and_the_calm_down_runs(
     assert seen, "the file dialog opened"
     calm_down_runs(window)
     assert store.sessions() == []
+
+
+def test_pressing_f3_again_during_the_calm_down_does_not_start_it_over(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, store: Store
+) -> None:
+    window.calm_down.start()
+    shell = window.session
+    assert shell is not None
+    clock.advance(30)
+    shell.refresh()
+    window.calm_down_button.click()
+    assert window.session is shell, "the same breathing goes on"
+    assert shell.runner.elapsed() >= 30
+    assert store.sessions() == []

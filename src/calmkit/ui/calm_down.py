@@ -54,6 +54,9 @@ class CalmDown(QObject):
         rating."""
         window = self._window
         self._clear_the_way()
+        if self.part is not None and window.session is not None:
+            window.activateWindow()
+            return  # already calming down: pressing again must not start it over
         if window.session is not None:
             window.end_session_now()
         parts = [BREATHING, GROUNDING]
