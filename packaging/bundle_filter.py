@@ -114,9 +114,17 @@ EXCLUDED_MODULES = [
 
 _PLUGINS = r"(^|/)(PySide6/Qt/)?plugins/"
 
+# The languages CalmKit is translated into: of Qt's own translations only their qtbase
+# catalogs are kept (standard buttons and dialogs); the rest are left out.
+SHIPPED_LANGUAGES = sorted(
+    path.stem.removeprefix("calmkit_")
+    for path in (Path(__file__).resolve().parents[1] / "resources" / "translations").glob("*.qm")
+)
+_QT_TRANSLATIONS = r"(^|/)PySide6/(Qt/)?translations/"  # Qt/ on Linux and macOS, else top level
+_KEPT_QT_TRANSLATIONS = "|".join(re.escape(f"qtbase_{code}.qm") for code in SHIPPED_LANGUAGES)
+
 # Everywhere: Qt plugins for hardware, input and network features the app does not touch, and
-# Qt's translations (the app ships in English only; add the languages back when it is
-# translated).
+# Qt's translations for languages CalmKit does not speak.
 _EVERYWHERE = [
     _PLUGINS + r"(egldeviceintegrations|generic|networkinformation|tls|qmltooling|sqldrivers)/",
     _PLUGINS + r"(wayland-[^/]+|virtualkeyboard|designer|webview|position|sensors|canbus)/",
@@ -124,7 +132,7 @@ _EVERYWHERE = [
     _PLUGINS + r"(assetimporters|scxmldatamodel|printsupport)/",
     _PLUGINS + r"platforminputcontexts/[^/]*virtualkeyboard",
     _PLUGINS + r"imageformats/[^/]*q(pdf|tiff|webp|wbmp|tga)\b",
-    r"(^|/)PySide6/(Qt/)?translations/",  # Qt/translations on Linux and macOS, else top level
+    _QT_TRANSLATIONS + (f"(?!({_KEPT_QT_TRANSLATIONS})$)" if SHIPPED_LANGUAGES else ""),
     r"(^|/)PySide6/(Qt/)?(lib/)?[^/]*Qt6?(Pdf|VirtualKeyboard|WebEngine|Quick3D|Charts|Designer)",
 ]
 

@@ -15,6 +15,11 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("CALMKIT_DATA_DIR", None)
+# English, whatever the machine speaks: tests read what CalmKit says (the German translation
+# has its own tests, which switch to it and back).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 REAL_HOME = Path("~").expanduser()
 _SANDBOX = Path(tempfile.mkdtemp(prefix="calmkit-tests-"))
 _RUNTIME = _SANDBOX / "runtime"

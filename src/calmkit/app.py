@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from calmkit import APP_ID, APP_NAME, __version__
+from calmkit import APP_ID, APP_NAME, __version__, translations
 from calmkit.core.clock import SystemClock
 from calmkit.core.exercises import (
     Catalog,
@@ -244,6 +244,7 @@ def _application() -> QApplication:
     # The installed theme icon when there is one (desktop integration), else our own SVG.
     svg = resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
     app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(svg))))
+    translations.install_into(app)
     theme.follow(app)  # the desktop's scheme until the store says what the person chose
     # Qt's own file dialogs, not the desktop's (GTK, portal): F1 cannot reach a window Qt
     # does not own, and Help now must open over every dialog.

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, TextIO, cast
 
-from calmkit import APP_NAME, __version__
+from calmkit import APP_NAME, __version__, translations
 from calmkit.core.exercises import (
     Catalog,
     Exercise,
@@ -260,6 +260,7 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    translations.load()  # before anything is worded, and before the exercises are read
     args = _gui_arguments(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     if args.command == "help-now":  # first: it needs no data folder, catalog or window
         return _help_now(args.region, as_json=args.json)

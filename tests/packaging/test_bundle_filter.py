@@ -18,7 +18,8 @@ linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Li
 @pytest.mark.parametrize(
     "dest",
     [
-        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qtbase_fr.qm",  # a language CalmKit does not speak
+        "PySide6/Qt/translations/qtmultimedia_de.qm",  # no text of QtMultimedia is shown
         "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
         "PySide6/Qt/plugins/imageformats/libqpdf.so",
         "PySide6/Qt/lib/libQt6Pdf.so.6",
@@ -44,6 +45,8 @@ def test_unused_qt_parts_are_left_out(dest: str) -> None:
         "PySide6/Qt/lib/libQt6OpenGL.so.6",
         "PySide6/QtNetwork.abi3.so",
         "calmkit/_resources/exercises/box.toml",
+        "calmkit/_resources/translations/calmkit_de.qm",
+        "PySide6/Qt/translations/qtbase_de.qm",  # German standard buttons and file dialogs
     ],
 )
 def test_what_calmkit_uses_stays(dest: str) -> None:

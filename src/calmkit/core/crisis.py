@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from calmkit.core import i18n
+
 # Said plainly, wherever the lines are shown: many people think these lines are only for a
 # moment of suicidal crisis and do not call.
 NOT_ONLY_FOR_SUICIDE = (
@@ -301,6 +303,16 @@ def crisis_resources_or_built_in(path: Path) -> tuple[CrisisResources, str | Non
 # --- reading the file -------------------------------------------------------------------------
 
 
+# Service names, numbers and addresses stay as the services write them; what is said about
+# them, and the names of the countries, is translated.
+CRISIS_CONTEXT = "Crisis lines"
+_CRISIS_TEXT_KEYS = frozenset({"text", "contact", "note"})
+
+
+def is_crisis_text(path: i18n.Path) -> bool:
+    return bool(path) and (path[-1] in _CRISIS_TEXT_KEYS or path[0] == "regions")
+
+
 def load_crisis_resources(path: Path) -> CrisisResources:
     """Raises CrisisFileError naming the file, the entry and the problem."""
     try:
@@ -311,6 +323,8 @@ def load_crisis_resources(path: Path) -> CrisisResources:
         raise CrisisFileError(f"{path.name}: is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise CrisisFileError(f"{path.name}: is not valid TOML ({error})") from None
+    if i18n.active():
+        data = i18n.localised_tree(data, CRISIS_CONTEXT, is_crisis_text)
     return _parse(data, path.name)
 
 

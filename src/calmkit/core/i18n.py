@@ -16,7 +16,8 @@ lupdate still finds it, and translated where it is shown with `translate(context
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -55,3 +56,36 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name 
     """Marks `text` for the catalog without translating it yet."""
     del context
     return text
+
+
+# Data files (exercises, crisis lines) are translated as trees: every wanted string is looked
+# up under one context per file. tools/update_translations.py collects the same strings with
+# the same rule, so the catalog and the app always agree on what is text.
+Path = tuple[str, ...]  # the keys leading to a value (list positions left out)
+
+
+def tree_texts(tree: object, wanted: Callable[[Path], bool], path: Path = ()) -> Iterator[str]:
+    """Every string in `tree` (parsed TOML) whose key path is wanted, in file order."""
+    if isinstance(tree, dict):
+        for key, value in tree.items():
+            yield from tree_texts(value, wanted, (*path, str(key)))
+    elif isinstance(tree, list):
+        for value in tree:
+            yield from tree_texts(value, wanted, path)
+    elif isinstance(tree, str) and wanted(path):
+        yield tree
+
+
+def localised_tree(tree: Any, context: str, wanted: Callable[[Path], bool], path: Path = ()) -> Any:
+    """A copy of `tree` with its wanted strings translated (the original is left as it was:
+    parsed files are kept between starts)."""
+    if isinstance(tree, dict):
+        return {
+            key: localised_tree(value, context, wanted, (*path, str(key)))
+            for key, value in tree.items()
+        }
+    if isinstance(tree, list):
+        return [localised_tree(value, context, wanted, path) for value in tree]
+    if isinstance(tree, str) and wanted(path):
+        return translate(context, tree)
+    return tree

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from calmkit.core import i18n
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.kinds import UnknownKindError, kind_of
 from calmkit.core.exercises.model import (
@@ -173,7 +174,22 @@ def load_exercise(path: Path, *, own: bool = False, parsed: ParsedFiles | None =
         raise ExerciseFileError(source, "", f"cannot be read ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise ExerciseFileError(source, "", "is not UTF-8 text") from error
+    if not own and i18n.active():  # a person's own files are in their own words already
+        data = i18n.localised_tree(data, exercise_context(str(data.get("id"))), is_exercise_text)
     return parse_exercise(data, source, path, own=own)
+
+
+# The values of these keys are ids the code matches on, never text a person reads.
+ID_KEYS = frozenset({"id", "kind", "method", "only", "group"})
+
+
+def is_exercise_text(path: i18n.Path) -> bool:
+    return bool(path) and path[-1] not in ID_KEYS
+
+
+def exercise_context(exercise_id: str) -> str:
+    """The translation context of one bundled exercise file's texts."""
+    return f"Exercise {exercise_id}"
 
 
 def _parse_toml(text: str, source: str) -> dict[str, Any]:

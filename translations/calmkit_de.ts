@@ -1,0 +1,3512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Crisis lines</name>
+    <message>
+        <source>112 also works from a mobile phone</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>999 also works</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 024 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 0800 111 0 111 or 0800 111 0 222 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 113, or 0800-0113 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 116 123 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 13 11 14 or text 0477 13 11 14</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 14416 or 1-800-891-4416 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 3114 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or text 1737 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or text 988</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text HELLO to 50808 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists free, confidential helplines in many more countries</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise 478</name>
+    <message>
+        <source>4-7-8 breathing</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 8 breaths a session: start with 4 for the first month.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply; a comfortable, slightly faster count is fine.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out fully</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty your lungs through the mouth, with a soft whoosh</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First breathe all the way out through the mouth. Then breathe in quietly through the nose for four counts, hold the breath for seven, and breathe out through the mouth for eight, with a soft whooshing sound. That is one breath.
+
+The proportions matter more than the exact seconds: if the hold is hard, choose a faster pace and the whole pattern shortens together. The usual advice is four breaths per session at first and no more than eight later on. This pattern is popular, but it has been studied much less than slow even breathing.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, breathe all the way out through your mouth.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In for four, hold for seven, a long breath out for eight. A few breaths at a time.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light-headedness is common at first: stop and breathe normally if you feel dizzy or tingly.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out through the mouth, with a soft whoosh</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quietly in through the nose</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught by Andrew Weil: four breaths a session in the first month, at most eight later; the ratio matters more than the seconds.</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial evidence for this specific pattern is limited; slow breathing in general lowers arousal (Zaccaro et al. 2018).</source>
+        <extracomment>resources/exercises/478.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise box</name>
+    <message>
+        <source>Balban et al. 2023, Cell Reports Medicine 4:100895: a five-minute daily box-breathing arm; every arm lowered anxiety.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply: the count matters, not the size of the breath.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fincham et al. 2023, Scientific Reports 13:432: breathwork lowered self-reported stress and anxiety.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four equal sides of four seconds: in, hold, out, hold.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture tracing the sides of a square. Breathe in for four seconds, hold gently for four, breathe out for four, and rest with the lungs empty for four before the next breath. The even count gives the mind something steady to follow.
+
+Keep the holds relaxed: no clenching, no pushing. Once four seconds feels easy you may prefer five or six. If a hold feels uncomfortable, shorten it or breathe normally; you can stop at any time.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and breathe normally if you feel dizzy, tingly or short of breath.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widely taught paced-breathing pattern with equal phases; trial evidence for box breathing itself is limited.</source>
+        <extracomment>resources/exercises/box.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise cyclic-sigh</name>
+    <message>
+        <source>A breath in, a short extra sip on top, then a long, slow breath out.</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long, slow sigh out through the mouth</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second, short breath in to fill the lungs</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow, full breath in through the nose</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balban et al. 2023, Cell Reports Medicine 4:100895: healthy adults, five minutes a day for 28 days; cyclic sighing improved positive mood most.</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in through the nose until comfortably full, then take a short second sip of air on top, also through the nose. Let it all go in a long, unhurried breath out through the mouth, like a relieved sigh. Then begin again.
+
+In a month-long study of healthy adults, five minutes a day of this pattern lifted mood and slowed breathing more than the other exercises tested, and all of them reduced anxiety. The study asked for lungs filled to the very top; CalmKit says "comfortably full" instead, so keep the sips gentle and never strain.</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclic sighing</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel dizzy or tingly, breathe normally until it passes, or stop.</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both breaths in gentle; over-filling can leave you light-headed.</source>
+        <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise equal</name>
+    <message>
+        <source>Equal breathing</source>
+        <extracomment>resources/exercises/equal.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four seconds in, four seconds out, with no holding.</source>
+        <extracomment>resources/exercises/equal.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the breaths soft and normal-sized; if you feel light-headed, breathe normally for a while.</source>
+        <extracomment>resources/exercises/equal.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plainest rhythm: breathe in for four seconds and out for four, evenly and without pausing. It is easy to remember and easy to come back to when your attention wanders.
+
+Once four seconds feels natural you may like a slower pace; the pace control stretches both halves of the breath together.</source>
+        <extracomment>resources/exercises/equal.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaccaro et al. 2018, Frontiers in Human Neuroscience 12:353: slow breathing lowers arousal and anxiety.</source>
+        <extracomment>resources/exercises/equal.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise extended-exhale</name>
+    <message>
+        <source>8 s out</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bae et al. 2021, Psychophysiology 58:e13905: an exhale twice as long as the inhale raised heart-rate variability.</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing out for longer than you breathe in is one of the simplest ways to slow down. Breathe in gently for four seconds, then let the air go for six, as if sighing slowly through softly parted lips or the nose. There is no holding.
+
+When six seconds feels comfortable you can choose the eight-second breath out. Keep the breath in small and easy; the length of the breath out does the work. If you run out of air before the count ends, let the breath out be shorter or switch back to six.</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four seconds in, six seconds out, or eight once that feels easy.</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel light-headed or more anxious, breathe normally for a while or stop.</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the breath in soft and normal-sized; you do not need to fill up for a long breath out.</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer breath out</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van Diest et al. 2014, Applied Psychophysiology and Biofeedback 39:171: a longer exhale at about six breaths a minute felt more relaxing.</source>
+        <extracomment>resources/exercises/extended-exhale.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise grounding-54321</name>
+    <message>
+        <source>A first scent. Perhaps the air, or your sleeve.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fourth. Notice its shape.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second sound. Perhaps further away.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second thing. Notice its colour.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second. If nothing comes, think of a smell you like.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow, narrated version of the 5-4-3-2-1 exercise: you name five things you can see, four you can touch, three you can hear, two you can smell and one you can taste. It brings your attention out to the room around you, one sense at a time, with a pause for each thing you find. It takes about four or five minutes. Keep your eyes open for this one. It can help when breathing exercises or imagery feel like too much.
+
+There is no right way to do it. Name each thing silently or out loud, skip a sense that does not work for you, or imagine a smell or taste you like. You do not need to change your breathing, and you can stop at any time. This is a widely taught technique, for example among the distress-tolerance skills of DBT, though it has had little trial evidence of its own.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third. Maybe something small you had not noticed.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And a fifth thing you can see.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And a fourth. Warm or cool, smooth or rough.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And a third. Even a very quiet sound counts.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And last, one thing you can taste.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe your own way. Go as slowly as you like, and stop at any time.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five senses grounding</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so this exercise keeps the eyes open and the breath free.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a sense is hard to use, skip it, or imagine something instead.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is fine to stop at any time, or to breathe your own way.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your eyes open for this one. Let them wander around you.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around once more. Notice the room, and what is in it.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name each thing silently, or out loud. Let's begin with five things you can see.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name five things you see, four you touch, three you hear, two you smell and one you taste.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chest pain, or not being sure that it is panic, means getting urgent medical help.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice your feet on the floor, and the support beneath you.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, four things you can touch.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, three things you can hear. Listen for a moment.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, two things you can smell. No need to sniff hard.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sound. Perhaps something close by.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing you can see. Perhaps something large.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a trace of your last drink. A sip of water is fine too.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was five, four, three, two, one.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5-4-3-2-1 senses exercise is widely taught, for example in DBT distress-tolerance materials, with little trial evidence so far.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fabric of your clothes, against your skin.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right way to do this. Any answer is fine.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a coping exercise, not a treatment or a diagnosis.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful when attention on the breath or on imagery feels unpleasant: a CalmKit design choice drawn from the same materials.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. This is a grounding exercise, using your senses.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, carry on at your own pace.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can come back to this at any time, eyes open.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your feet on the floor, perhaps.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hands, and whatever they rest on.</source>
+        <extracomment>resources/exercises/grounding-54321.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise imagery-beach</name>
+    <message>
+        <source>A beach at dusk</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided visit to a quiet beach as the sun goes down. After a few slow breaths, a sandy path leads you down to the shore. The voice then invites each sense in turn: the sand underfoot, the waves near and far, the salt air, the warmth of the evening, the colours of the sky and the textures under your hand. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
+
+There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow walk down to a quiet shore in the evening light, one sense at a time.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, a soft breath in. And a slow breath out.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in gently. And let the breath flow out.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not listen while driving or doing anything that needs your attention.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a place to sit and rest, here on the sand.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the path at your own pace. It slopes gently down to the beach.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the breath feels like too much, breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a moment, you will leave the beach. Take one last look at the sky.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, through the nose. And out, unhurried.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out be a little longer than the breath in.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your listening drift further out. What do you hear in the distance?</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the light and colour of the sky. Rose and gold, softening into lilac.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe a gull, far away, or the slow wash of the sea.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe the soft hiss of foam, or grasses stirring in the breeze.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayo Clinic: there is no right way to do guided imagery.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the rise and the settling of each breath.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the room around you, and what supports you.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the scents here. Salt, perhaps, and seaweed, and clean air.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the slow rhythm of the waves. In, and out, in no hurry at all.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the temperature of the air. Warm still, with a cool breeze off the sea.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice what is under your feet. Perhaps soft, dry sand that gives a little with each step.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice where the air meets your face, your arms, your hands.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose a word for this place. Perhaps calm, or shore, or any word you like.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now listen for the sounds close by. Small waves fold onto the shore, and slide back.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the beach opens out before you. The sun sits low above the water.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more breath in. And out.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps you find a smooth pebble, or a shell. Turn it over slowly in your fingers.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach down and touch the sand, if you like. Notice its fine, grainy texture.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say your word quietly to yourself, once or twice, with the touch.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how the light shimmers on the water. The first lamps glow along the far shore.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a comfortable position. Let your hands rest.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time before you get up.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right way to imagine. Whatever comes to you is fine.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing you need to do here. Just rest, and watch the sea.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There may be a hint of something else. Wood smoke, or sun cream, or wild herbs.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a coping exercise, not a treatment or a diagnosis.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk back up the sandy path at your own pace.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. This is a visit to a beach at dusk.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, open your eyes, if they were closed.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, picture a narrow path through low dunes. Tall grasses lean on either side.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With each breath out, you might settle a little deeper here.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With each step, the sound of the sea grows a little clearer.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might slip off your shoes, if you like. Let your toes find the sand.</source>
+        <extracomment>resources/exercises/imagery-beach.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise imagery-floating</name>
+    <message>
+        <source>A guided rest on calm water. After a few slow breaths, a short wooden path leads to a small, sheltered bay where the water is warm, clear and shallow. A wide, soft raft waits there, held close to the shore by a rope, and you lie down on it. The voice then invites each sense in turn: the steady raft beneath you, the lapping water close by and the sounds from the shore, the scents of fresh water and warm wood, the sun and the soft air, the blue of the sky, and the textures under your hands. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
+
+There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: you can step back onto the shore, change anything you like, or stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, a soft breath in. And a slow breath out.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its end, a wide, soft raft rests on the water. A rope keeps it close to the shore.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in gently. And let the breath flow out.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not listen while driving or doing anything that needs your attention.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floating on calm water</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the breath feels like too much, breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a moment, the rope draws the raft gently to the shore.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, through the nose. And out, unhurried.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out be a little longer than the breath in.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your listening drift further out. What do you hear in the distance?</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for the sounds close by. Water lapping softly at the edges of the raft.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up at the light and colour of the sky. Soft blue, a few white clouds.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe birds along the shore, or leaves moving in the trees.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayo Clinic: there is no right way to do guided imagery.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the rise and the settling of each breath.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the room around you, and what supports you.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the scents here. Fresh water, warm wood, green reeds.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the steady support all along your back, your arms, your legs.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the temperature. The sun is warm on you, and the air is soft.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the textures under your hands. Woven cloth, and smooth wood at the edge.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice what is beneath you. The raft, broad and cushioned, held up by the water.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose a word for this place. Perhaps float, or held, or any word you like.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more breath in. And out.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a drop of water on your skin, or the soft rope.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a hint of flowers, drifting from the shore.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps the quiet creak of the rope, or a ripple passing by.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting on a wide, steady raft on calm, shallow water, close to the shore, held and safe.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say your word quietly to yourself, once or twice, with the touch.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a comfortable position. Let your hands rest.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step onto the path, and walk back at your own pace.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight sparkles on the water around you. Notice every shade you see.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time before you get up.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sky and the water are wide and quiet around you.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The water holds the raft, and the raft holds you.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right way to imagine. Whatever comes to you is fine.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing you need to do here. Just rest, and float.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a coping exercise, not a treatment or a diagnosis.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk along the path at your own pace. The boards are warm and smooth.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. This is a rest on calm water, held and safe.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, open your eyes, if they were closed.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, picture a path down to a sheltered bay. The water is calm, clear and shallow.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With each breath out, you might settle a little deeper here.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see the sandy bottom, just below the raft.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You lie down on the raft. It holds you, steady and safe. You can step back onto the shore at any time.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might trail one hand in the water. Notice how cool and soft it is.</source>
+        <extracomment>resources/exercises/imagery-floating.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise imagery-forest</name>
+    <message>
+        <source>A forest walk</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided walk through a forest on a bright day. After a few slow breaths, a wide, clear path leads you in among the trees. The voice then invites each sense in turn: the soft ground underfoot, sounds close by and far away, the smells of earth and pine, the cool shade and the patches of sun, the greens and golds of the light, and the bark of a tree under your hand. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
+
+There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, a soft breath in. And a slow breath out.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead, the path opens into a small, sunny clearing. You might sit there for a while.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An easy walk along a clear path through sunlit woods, noticing one sense at a time.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in gently. And let the breath flow out.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not listen while driving or doing anything that needs your attention.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step lands quietly. The ground is springy and even.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the path back out, at your own pace.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the breath feels like too much, breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, rest a hand on a tree beside the path. Notice the texture of its bark.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a moment, you will leave the forest. Take one last look around.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, through the nose. And out, unhurried.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out be a little longer than the breath in.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for the sounds close by. Leaves rustling, and your own soft footsteps.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the light and colour around you. Many shades of green, and gold where the sun breaks through.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe birdsong high in the branches, or a stream somewhere far off.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayo Clinic: there is no right way to do guided imagery.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the quiet between the sounds. The forest is in no hurry.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the rise and the settling of each breath.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the room around you, and what supports you.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the scents of the forest. Damp earth, moss, the fresh smell of pine.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the temperature here. Cool in the shade, warm where the sun comes through.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice what is under your feet. Soft earth, perhaps, with old leaves and pine needles.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose a word for this place. Perhaps green, or still, or any word you like.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now let your listening reach further. What do you hear in the distance?</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more breath in. And out.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a leaf drifts down, turning slowly in the light.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a small bird hops through the bushes nearby.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a sweetness too, from flowers beside the path.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps rough and ridged, or smooth and cool. Take your time with it.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say your word quietly to yourself, once or twice, with the touch.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how the light moves gently as the branches sway.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a comfortable position. Let your hands rest.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time before you get up.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is easy to follow. You know your way back.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right way to imagine. Whatever comes to you is fine.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing you need to do here. Just rest, and listen.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a coping exercise, not a treatment or a diagnosis.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk on slowly. The path winds gently between the trees.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. This is a walk through a forest, on a bright day.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, open your eyes, if they were closed.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, picture the edge of a forest. A wide, clear path leads in among the trees.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With each breath out, you might settle a little deeper here.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might step into a patch of sunlight. Notice the warmth on your skin.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You step in under the branches. Sunlight filters through the leaves.</source>
+        <extracomment>resources/exercises/imagery-forest.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise imagery-lake</name>
+    <message>
+        <source>A gentle path down to the shore of a still mountain lake, and time to rest there.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided visit to the shore of a calm lake high in the mountains. After a few slow breaths, an easy path leads you down a green valley to the water's edge, where you can sit on a broad, steady rock. The voice then invites each sense in turn: the pebbles underfoot, the ripples close by and the sounds far off, the scent of pine and clean air, the cool breeze and the warm sun, the colours mirrored in the water, and a smooth stone in your hand. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
+
+There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mountain lake</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, a soft breath in. And a slow breath out.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in gently. And let the breath flow out.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not listen while driving or doing anything that needs your attention.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the breath feels like too much, breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, pick up a small stone from the shore. Notice its texture in your hand.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a moment, you will leave the lake. Take one last look at the water.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, through the nose. And out, unhurried.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out be a little longer than the breath in.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your listening travel further. What do you hear in the distance?</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for the sounds close by. Tiny ripples lapping at the stones.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the light and colour all around. Blue water, green slopes, white clouds drifting slowly.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe a stream far across the valley, or wind in the pines.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayo Clinic: there is no right way to do guided imagery.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the rise and the settling of each breath.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the room around you, and what supports you.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the scents in the mountain air. Pine, wild thyme, and cool water.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the temperature here. A cool breeze off the water, and sun on your shoulders.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice what is under your feet. Smooth pebbles, perhaps, and patches of short grass.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose a word for this place. Perhaps clear, or still, or any word you like.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more breath in. And out.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps grasses stirring, or a bird calling softly at the water's edge.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps the scent of sun on stone, or small mountain flowers.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say your word quietly to yourself, once or twice, with the touch.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a comfortable position. Let your hands rest.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth or rough, cool or warm from the sun. Turn it over slowly.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time before you get up.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The air is fresh and clear. Each step brings the lake a little closer.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lake is still and quiet. You can be still too, if you like.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mountains are mirrored in the still water. Notice every shade you see.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is wide and easy. Take it at your own pace.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right way to imagine. Whatever comes to you is fine.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing you need to do here. Just rest, and watch the water.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a coping exercise, not a treatment or a diagnosis.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk back up the valley path, at your own pace.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a small cloud drift across the sky, and across the water.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Today you visit a calm mountain lake.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, open your eyes, if they were closed.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, picture a path through a green mountain valley. It leads gently down to a still lake.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With each breath out, you might settle a little deeper here.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might dip your fingers into the shallow edge of the lake. Notice how cool it is.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might sit on a broad, flat rock by the water. Notice how steady it is beneath you.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reach the shore. The water lies calm before you, and the mountains rise beyond.</source>
+        <extracomment>resources/exercises/imagery-lake.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise imagery-meadow</name>
+    <message>
+        <source>A guided visit to a wide meadow on a summer day. After a few slow breaths, a gate opens onto a mown path through the long grass. The voice then invites each sense in turn: the soft grass underfoot, the sounds nearby and far away, the smell of clover and warm hay, the sun and the light breeze, the golds and blues and the colours of the flowers, and the feel of the grass under your hand. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
+
+There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meadow in summer</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A soft path through a sunny summer meadow, with time to notice each sense in turn.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, a soft breath in. And a slow breath out.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in gently. And let the breath flow out.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not listen while driving or doing anything that needs your attention.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the breath feels like too much, breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, reach out and touch the tall grass. Notice its texture as it brushes your hand.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a moment, you will leave the meadow. Take one last look around.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, through the nose. And out, unhurried.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out be a little longer than the breath in.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for the sounds close by. Grasses whispering, and crickets singing softly.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the light and colour all around. Gold grass, blue sky, flowers of every colour.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe a lark high in the sky, or a stream far away.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayo Clinic: there is no right way to do guided imagery.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice how the grass sways, and settles, and sways again.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the red of poppies, white daisies, the purple of wild thyme.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the rise and the settling of each breath.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the room around you, and what supports you.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the scents of the meadow. Sweet grass, clover, wild flowers.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the temperature of the day. The sun is warm, and a light breeze keeps it gentle.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice what is under your feet. Soft, short grass along the path, springy and dry.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose a word for this place. Perhaps summer, or sun, or any word you like.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now let your listening drift further off. What do you hear in the distance?</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more breath in. And out.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a grasshopper chirps nearby, or leaves stir in the breeze.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps a soft seed head, or a smooth petal. Take your time with it.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps the smell of hay, drying in the sun somewhere nearby.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say your word quietly to yourself, once or twice, with the touch.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a comfortable position. Let your hands rest.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time before you get up.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meadow spreads out around you, bright with summer flowers.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right way to imagine. Whatever comes to you is fine.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing you need to do here. Just rest in the summer sun.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a coping exercise, not a treatment or a diagnosis.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk at your own pace. You do not need to hurry.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk back along the path to the gate, at your own pace.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the clouds drift slowly across the wide blue sky.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. This is a visit to a meadow on a summer day.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, open your eyes, if they were closed.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, picture a wooden gate into a meadow. Beyond it, a mown path leads through long grass.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With each breath out, you might settle a little deeper here.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might find a tree at the meadow's edge. Notice the cooler air in its shade.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might sit or lie back in the grass, whichever suits you.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might slip off your shoes, if you like. Notice the grass between your toes.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You open the gate and step through. The path is soft and easy.</source>
+        <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise imagery-safe-place</name>
+    <message>
+        <source>A guided visit to a place of your own choosing, where you can be at ease. It can be somewhere real, from now or from a memory, or somewhere you make up. After a few slow breaths, you choose your place and a path leads you into it. The voice then invites each sense in turn: what is underfoot, sounds near and far, scents, the temperature, the light and colours, and the textures of things you touch. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
+
+There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the place, or simply know it is there, and all of that is fine. If no place comes, a soft colour is enough. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, choose another place, or stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room, a garden, a shore, anywhere at all. If nothing comes, a soft colour is enough.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safe place of your own</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something, or take something away. Make it just right for you.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, a soft breath in. And a slow breath out.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in gently. And let the breath flow out.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not listen while driving or doing anything that needs your attention.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far sounds may be soft and faint. Quiet is fine too.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a spot in your place to rest. Sit, or lie, whatever suits you.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the path back out, at your own pace.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a place brings back something painful, choose another place, or stop. Both are fine.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a place brings up anything unpleasant, you can simply choose another.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any part of your place does not suit you, change it. It is yours.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the breath feels like too much, breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, touch something in your place. Notice its texture.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a moment, you will leave your place. It is yours to visit again.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, through the nose. And out, unhurried.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It might be a lane, a doorway, or a few steps. Take it slowly, at your own pace.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out be a little longer than the breath in.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each small sound come and go, in its own time.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for the sounds close by. Or perhaps a gentle quiet.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the light and colour around you. Bright or soft, as you prefer.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayo Clinic: there is no right way to do guided imagery.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice how it supports you, whether you stand or sit.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the rise and the settling of each breath.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the room around you, and what supports you.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the scents of your place. Perhaps something familiar.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the temperature here. Warm or cool, just as you like.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice what is under your feet. Grass, sand, a soft rug, whatever is there.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice where the air meets your face, your arms, your hands.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose a word for this place. Perhaps safe, or home, or any word you like.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now listen further away. What do you hear in the distance?</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now think of a place where you could be at ease. It can be real, or a place you have imagined.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more breath in. And out.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture a place where you can be at ease, real or imagined, and shape it as you like.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say your word quietly to yourself, once or twice, with the touch.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a comfortable position. Let your hands rest.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth or soft, rough or warm. Take your time with it.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere from a memory, somewhere you know now, or somewhere quite new.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time before you get up.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time. A scent may come, or not. Either is fine.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right way to imagine. Whatever comes to you is fine.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing you need to do here. Just be here, for a while.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a coping exercise, not a treatment or a diagnosis.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a place of your choosing, real or imagined, with the person in control, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. This is a visit to a safe place of your choosing.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, open your eyes, if they were closed.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, picture a path into your place.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With each breath out, you might settle a little deeper here.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You arrive. You can change anything you like here.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change the light, if you like. Make it just as you want it.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
+        <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise pmr-16</name>
+    <message>
+        <source>Afterwards, get up slowly, and wait a little before driving.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go. Feel the thigh sink and settle.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go. Let the fingers fall open and loose.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let it go. Let your belly soften with each breath.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And relax. Let your eyes and cheeks go soft.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And release. Let both feet rest, heavy and still.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And release. Let the calf soften.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And release. Let your head rest, your neck easy.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And release. Notice the difference between tight and loose.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a doctor first with muscle pain or spasms, arthritis, heart or blood-pressure problems, or a history of trauma, flashbacks or psychosis.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend your {dominant} arm, and press the elbow down.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend your {other} arm, and press the elbow down.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bernstein &amp; Borkovec 1973: abbreviated progressive relaxation in sixteen muscle groups, after Jacobson.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bite down gently, and pull the corners of your mouth back.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in, hold, and draw your shoulder blades together.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out and let go. Let your shoulders drop.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe slowly. There is nothing you need to do.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carlson &amp; Hoyle 1993: abbreviated PMR helped across 29 studies (r = .40).</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curl the toes of your {dominant} foot gently upward.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curl the toes of your {other} foot gently upward.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tense an injured or painful area; leave it out and let it rest.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your chin toward your chest, without letting it touch.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a position where your body is fully supported.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this makes you feel worse, you can stop at any time.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out your {group}. Just let it rest.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go. Let the arm rest, heavy and easy.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go. Let the jaw hang loose, lips slightly apart.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go. Let the thigh grow heavy and loose.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go. Let the whole foot rest, warm and easy.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go. Let your forehead grow smooth and wide.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it go. Feel the hand soften and open.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it go. Let the calf loosen.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your eyes close, or rest them on one spot.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a fist with your {dominant} hand, and squeeze.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your stomach firm, as if bracing for a push.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manzoni et al. 2008: relaxation training lowered anxiety (d = .51).</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now draw the toes of your {dominant} foot up toward you.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now draw the toes of your {other} foot up toward you.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now make a fist with your {other} hand, and squeeze.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now rest, and notice the calm through your whole body.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now tighten your {other} thigh, pressing the muscles together.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more, the same muscles.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise your eyebrows high, wrinkling your forehead.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit up slowly, and wait a while before you drive.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sixteen muscle groups</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squeeze your eyes shut, and wrinkle your nose.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch gently, and open your eyes when you are ready.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a slow breath in, and let it go.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense and release sixteen muscle groups, one at a time, from hands to feet.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense just enough to feel it. Never to the point of pain.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense now, and hold it.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense to feel it, never to pain.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full form of progressive muscle relaxation. You briefly tense one group of muscles, then let it go and notice how the letting go feels, moving from your hands and arms through your face, neck and body down to your feet. Over the weeks, the contrast teaches your body what relaxed muscles feel like.
+
+Tense only enough to feel it, never to the point of pain. If an area is injured or sore, leave it out in the options and just let it rest. Sit or lie somewhere you can stay for about twenty minutes. It is fine to keep your eyes open, and you can stop at any time.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tighten your {dominant} thigh, pressing the muscles against each other.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will tense each group for a few seconds, then let go.</source>
+        <extracomment>resources/exercises/pmr-16.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise pmr-4</name>
+    <message>
+        <source>A six-session programme went from 16 to 7 to 4 groups, then to release only (PMC10484595).</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards, get up slowly, and wait a little before driving.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go. Let both arms fall loose and heavy.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And release. Let both legs rest, heavy and warm.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a doctor first with muscle pain or spasms, arthritis, heart or blood-pressure problems, or a history of trauma, flashbacks or psychosis.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bernstein &amp; Borkovec 1973: the seven groups are combined again into four.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let the breath go.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in, draw your shoulders back, and make your stomach firm.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out and let go. Shoulders drop, belly softens.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tense an injured or painful area; leave it out and let it rest.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four muscle groups</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this makes you feel worse, you can stop at any time.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out your {group}. Just let it rest.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out take you a little deeper.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go. Let your face smooth out, your neck soften.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your eyes close, or rest your gaze softly on one spot.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make fists with both hands, and press both elbows down.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now rest, and notice the calm through your whole body.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more, the same muscles.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrunch your whole face, and draw your chin toward your chest.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a position where your body is fully supported.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit up slowly, and wait a while before you drive.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch both legs a little, toes pulled up toward you.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch gently, and open your eyes when you are ready.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense and release just four areas: arms, face and neck, body, legs.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense now, and hold it.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense to feel it, never to pain.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third stage needs only four groups: both arms together, the face and neck, the body from the shoulders to the stomach, and both legs. By now your muscles know the difference between tight and loose, so a few large groups are enough to reach the same calm in less time.
+
+Tense only enough to feel it, never to the point of pain, and leave out any area that is injured or sore.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, just four groups. Tense enough to feel it, never to pain.</source>
+        <extracomment>resources/exercises/pmr-4.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise pmr-7</name>
+    <message>
+        <source>Afterwards, get up slowly, and wait a little before driving.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go. Let the leg grow heavy and loose.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go. Let the whole arm rest, loose and heavy.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And release. Let your whole face go smooth and easy.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a doctor first with muscle pain or spasms, arthritis, heart or blood-pressure problems, or a history of trauma, flashbacks or psychosis.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bernstein &amp; Borkovec 1973: after the sixteen groups, the muscles are combined into seven, then four.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let the breath go.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in, draw your shoulders back, and make your stomach firm.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out and let go. Shoulders drop, belly softens.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tense an injured or painful area; leave it out and let it rest.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your chin toward your chest, without letting it touch.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this makes you feel worse, you can stop at any time.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out your {group}. Just let it rest.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each breath out take you a little deeper.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go. Let your head rest, your neck easy.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it go. Feel both arms soft and still.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it go. Let both legs rest, warm and still.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your eyes close, or rest your gaze softly on one spot.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a fist with your {dominant} hand, and press the elbow down.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now rest, and notice the calm through your whole body.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your {other} arm: a fist, and the elbow pressing down.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your {other} leg: stretch a little, toes pulled toward you.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more, the same muscles.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the sixteen groups feel familiar, this stage joins them into seven: each arm as a whole, the face, the neck, the body from shoulders to stomach, and each leg. The session keeps its calm pace while taking less time. Choose each group twice for a fuller session, as many programmes do at this stage.
+
+Tense only enough to feel it, never to the point of pain, and leave out any area that is injured or sore. There is a longer rest at the end to enjoy the calm.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise your eyebrows, squeeze your eyes, and bite down gently.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a position where your body is fully supported.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven muscle groups</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit up slowly, and wait a while before you drive.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay with this stillness for as long as it feels good.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch gently, and open your eyes when you are ready.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch your {dominant} leg a little, toes pulled up toward you.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense just enough to feel it. Never to the point of pain.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense now, and hold it.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense to feel it, never to pain.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same tense and release, with the muscles combined into seven groups.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time the muscles work together, in seven groups.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öst 1987: applied relaxation moves from full tensing towards release only and a cue word.</source>
+        <extracomment>resources/exercises/pmr-7.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise pmr-counting</name>
+    <message>
+        <source>A six-session programme went from release only to release with counting, then counting alone (PMC10484595).</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the release-only stage, you relax each of the four areas by remembering how letting go felt, without tensing. Then a slow count from ten down to one lets you go a little deeper with each number. Over time the count alone can bring back the calm.
+
+There is no right amount of relaxation to reach. If a number passes while your mind wanders, just join the count again.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a doctor first with a history of trauma, flashbacks or psychosis.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let the breath go.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your attention to your arms. Let them go loose, as before.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First we let go area by area, then we count down.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this makes you feel worse, you can stop at any time.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel worse, stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the count go now. Rest in the calm for a while.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your eyes close, or rest your gaze softly on one spot.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your face and neck. Let them soften, as they did before.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your legs. Let them grow heavy and warm, as before.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your shoulders, chest and stomach. Let them settle and ease.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall the release in four areas, then let go further while counting down.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release with counting</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a position where your body is fully supported.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit up slowly, and wait a while before you drive.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch gently, and open your eyes when you are ready.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öst 1987: applied relaxation, from tense and release to release only and cue-controlled relaxation.</source>
+        <extracomment>resources/exercises/pmr-counting.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise pmr-cue</name>
+    <message>
+        <source>About three minutes: think “in” as you breathe in, and “relax” as you breathe out.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply: small, quiet breaths are enough.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue-controlled relaxation</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel dizzy or worse, stop and breathe your own way.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the words go, and breathe your own way.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your breathing be easy. Small, gentle breaths are enough.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relax.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle comfortably, and let your eyes close if you like.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last stage ties the calm you have practised to a word. Breathing slowly and easily, you think "in" as you breathe in and "relax" as you breathe out, letting the body loosen a little more with each breath out. With practice, the word alone can bring some of that calm back in everyday moments: on a bus, before a meeting, in bed at night.
+
+Keep the breaths small and gentle; there is no need to breathe deeply. If the pace does not suit you, breathe your own way and just think the words.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word relax can bring this calm back, whenever you need it.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think in as you breathe in, and relax as you breathe out.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öst 1987: cue-controlled relaxation, "in" on the breath in and "relax" on the breath out; calm within two to three minutes with practice.</source>
+        <extracomment>resources/exercises/pmr-cue.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise pmr-recall</name>
+    <message>
+        <source>A six-session programme went from 16 to 7 to 4 groups, then to release only (PMC10484595).</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a doctor first with a history of trauma, flashbacks or psychosis.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this stage there is no tensing at all. You bring your attention to each of the four areas in turn, remember how it felt after letting go, and let it settle into that feeling again. This is the step that makes relaxation something you can do anywhere, without anyone noticing.
+
+If an area will not let go, that is fine: notice it kindly and move on. You can always go back to an earlier stage.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin to move your fingers and toes a little.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let the breath go.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your attention to your arms. Let them go loose, as before.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this makes you feel worse, you can stop at any time.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel worse, stop, open your eyes and breathe your own way.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your eyes close, or rest your gaze softly on one spot.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tensing today. Just remember how letting go felt.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your face and neck. Let them soften, as they did before.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your legs. Let them grow heavy and warm, as before.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your shoulders, chest and stomach. Let them settle and ease.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relax the four areas without tensing, by recalling how letting go felt.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release only</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest here, and notice the calm through your whole body.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into a position where your body is fully supported.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit up slowly, and wait a while before you drive.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch gently, and open your eyes when you are ready.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öst 1987: applied relaxation moves from tense and release to release only.</source>
+        <extracomment>resources/exercises/pmr-recall.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise relaxed</name>
+    <message>
+        <source>A gentle place to start. Breathe in through the nose for about four seconds, letting the belly rather than the chest rise, then let the air flow out for about five seconds. There is no holding at any point, and the breaths stay normal-sized: you are slowing the rhythm, not filling up.
+
+A few minutes, two or three times a day, is a common way to practise. If you feel light-headed, make the breaths smaller or just breathe normally for a while. It is fine to stop whenever you want to.</source>
+        <extracomment>resources/exercises/relaxed.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel more anxious or dizzy, open your eyes, breathe normally, or stop. That is fine.</source>
+        <extracomment>resources/exercises/relaxed.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each breath soft and normal-sized; big breaths can leave you light-headed.</source>
+        <extracomment>resources/exercises/relaxed.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS, Breathing exercises for stress: no pausing or holding, 3 to 5 minutes, 2 to 3 times a day.</source>
+        <extracomment>resources/exercises/relaxed.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaxed breathing</source>
+        <extracomment>resources/exercises/relaxed.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow, easy breaths with a slightly longer breath out. No holding.</source>
+        <extracomment>resources/exercises/relaxed.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaccaro et al. 2018, Frontiers in Human Neuroscience 12:353: slow breathing and arousal.</source>
+        <extracomment>resources/exercises/relaxed.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise resonance</name>
+    <message>
+        <source>Breathe gently: on the first day of slow paced breathing many people over-breathe. Small, quiet breaths are enough.</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in and out for equal lengths, about five and a half seconds each, with no pause between. At around five to six breaths a minute, the rhythms of breathing and heart rate tend to fall into step for many adults, which is why this pace is used in heart-rate-variability training.
+
+The best pace differs a little from person to person, usually somewhere between four and a half and six and a half breaths a minute. Start at the default and adjust it until the rhythm feels unforced. One trial used a single 15-minute period a day; ten minutes is a good start.</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even, slow breaths at about five and a half a minute; the pace is adjustable.</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goessl et al. 2017, Psychological Medicine, studied heart-rate-variability biofeedback (with a monitor), not paced breathing on its own.</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaffer and Meehan 2020, Frontiers in Neuroscience: adult resonance rates range from about 4.5 to 6.5 breaths a minute.</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steffen et al. 2017, Frontiers in Public Health 5:222: one 15-minute period of resonance-rate breathing.</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tingling, dizziness or light-headedness mean the breaths are too big: breathe normally until it passes.</source>
+        <extracomment>resources/exercises/resonance.toml</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
