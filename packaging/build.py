@@ -319,6 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         python = ensure_build_venv(interpreter)
     if sys.platform.startswith("linux"):
         check_build_machine(python)
+    with timed("translations"):
+        # Compiles every catalog with pyside6-lrelease and stops the build when a compiled
+        # one in resources/translations differs, or the catalog misses a string of the code.
+        run([python, REPO / "tools" / "update_translations.py", "--check"])
     with timed("icons"):
         icons.write_platform_icons(BUILD / "icons", meta.app_id)
     with timed("pyinstaller"):
