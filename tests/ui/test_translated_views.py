@@ -1,0 +1,251 @@
+"""Every text a person reads went through translation: with a pseudo-translation that wraps
+each catalog string in ⟦…⟧, every view, each kind's session and every dialog is walked, and
+any visible text with words outside the marks fails (it would stay English in German)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from calmkit import APP_NAME, translations
+from calmkit.core.clock import FakeClock
+from calmkit.core.crisis import load_crisis_resources
+from calmkit.core.exercises import Catalog, load_catalog
+from calmkit.core.preferences import PlayerPreferences, save_player_preferences
+from calmkit.core.settings import PracticeSettings, save_practice_settings
+from calmkit.core.store import Store
+from calmkit.resources import exercise_dirs, resource_path
+from calmkit.ui.main_window import MainWindow
+from tests.core.factories import make_record
+from tests.test_translations import update_tool
+from tests.ui.conftest import RecordingCues, RecordingSpeaker
+from tests.ui.helpers import after_panel, before_page
+
+MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
+TAG = re.compile(r"<[^>]*>|&\w+;|&#\d+;")
+WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: units like "s" come from templates
+
+
+@pytest.fixture(scope="module")
+def pseudo_catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("pseudo") / "calmkit_de.qm"
+    update_tool().pseudo_catalog(target)
+    return target
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication, pseudo_catalog: Path) -> Iterator[None]:
+    assert translations.load_language("de", pseudo_catalog) == "de"
+    yield
+    translations.unload()
+
+
+@pytest.fixture
+def catalog(pseudo: None) -> Catalog:
+    return load_catalog(exercise_dirs())  # after the translation: the exercises' own texts
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, catalog: Catalog, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    save_player_preferences(store, PlayerPreferences(countdown=False, cautions_seen=("holds",)))
+    save_practice_settings(store, PracticeSettings())  # the rating pages are walked too
+    win = MainWindow(
+        catalog,
+        store,
+        clock,
+        resource_path("sounds"),
+        load_crisis_resources(resource_path("crisis.toml")),
+    )
+    monkeypatch.setattr(win, "_cue_player", RecordingCues)
+    monkeypatch.setattr(win, "_voice", RecordingSpeaker)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def locale_words() -> set[str]:
+    """Month and day names Qt words itself for the UI language."""
+    locale = QLocale()
+    formats = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+    return {
+        *(locale.monthName(m, f) for m in range(1, 13) for f in formats),
+        *(locale.standaloneMonthName(m, f) for m in range(1, 13) for f in formats),
+        *(locale.dayName(d, f) for d in range(1, 8) for f in formats),
+    }
+
+
+def untranslated(text: str) -> str:
+    """What is left of `text` outside translated parts, when that holds words; else ""."""
+    rest = TAG.sub(" ", text)
+    while MARKED.search(rest):
+        rest = MARKED.sub(" ", rest)
+    for word in (*locale_words(), APP_NAME):  # the name stays CalmKit in every language
+        rest = rest.replace(word, " ")
+    rest = rest.strip()
+    if not WORD.search(rest):
+        return ""
+    keys = QKeySequence(rest)  # "Ctrl+E", "Space": key names are Qt's to word
+    if keys.count() and keys.toString(QKeySequence.SequenceFormat.NativeText) == rest:
+        return ""
+    return rest
+
+
+def texts(widget: QWidget) -> Iterator[str]:
+    yield widget.toolTip()
+    yield widget.accessibleName()
+    yield widget.accessibleDescription()
+    if widget.isWindow():
+        yield widget.windowTitle()
+    if isinstance(widget, QLabel):
+        yield widget.text()
+    elif isinstance(widget, QAbstractButton):
+        yield widget.text()
+    elif isinstance(widget, QGroupBox):
+        yield widget.title()
+    elif isinstance(widget, QLineEdit):
+        yield widget.placeholderText()
+    elif isinstance(widget, QComboBox):
+        yield from (widget.itemText(i) for i in range(widget.count()))
+    elif isinstance(widget, QTabBar):
+        yield from (widget.tabText(i) for i in range(widget.count()))
+    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model, top = widget.model(), QModelIndex()
+        try:
+            columns = model.columnCount(top)
+        except TypeError:  # a list model keeps columnCount() to itself: one column
+            columns = 1
+        for row in range(min(model.rowCount(top), 30)):
+            for column in range(columns):
+                yield str(model.data(model.index(row, column)) or "")
+        for column in range(columns):
+            yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    for action in widget.actions():
+        yield action.text()
+        yield action.toolTip() if action.toolTip() != action.text().replace("&", "") else ""
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            yield from (a.text() for a in menu.actions())
+
+
+def english_left(root: QWidget) -> list[str]:
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() and not isinstance(widget, QMenu):
+            continue
+        if widget.isVisible():
+            interface = QAccessible.queryAccessibleInterface(widget)
+            name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+            extra = [name] if name and not widget.accessibleName() else []
+        else:
+            extra = []
+        for text in [*texts(widget), *extra]:
+            left = untranslated(text or "")
+            if left:
+                found.append(f"{type(widget).__name__}: {left!r} (in {text!r})")
+    return sorted(set(found))
+
+
+def check(root: QWidget, where: str) -> None:
+    left = english_left(root)
+    assert not left, f"{where}: English left untranslated:\n" + "\n".join(left)
+
+
+def open_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_the_library_history_and_menus_are_all_translated(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    store.add_sessions([make_record(n, distress_before=6, distress_after=3) for n in range(4)])
+    for exercise in window.catalog:
+        window.library.select(exercise.id)
+        check(window, f"library with {exercise.id}")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    history = window.history
+    for section in range(history.sections.count()):
+        history.sections.setCurrentIndex(section)
+        check(window, f"History section {section}")
+    for menu in window.menuBar().findChildren(QMenu):
+        check(menu, f"menu {menu.title()}")
+
+
+@pytest.mark.parametrize("exercise_id", ["box", "pmr-4", "imagery-beach", "grounding-54321"])
+def test_each_kind_of_session_is_translated(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, exercise_id: str
+) -> None:
+    window.library.select(exercise_id)
+    window.library.start()
+    for dialog in open_dialogs():
+        check(dialog, f"caution before {exercise_id}")
+        dialog.accept()
+    page = before_page(window)
+    assert page is not None
+    check(window, f"the rating before {exercise_id}")
+    qtbot.keyClick(page.prompt, Qt.Key.Key_9)
+    shell = window.session
+    assert shell is not None
+    if shell.support_page is not None:
+        check(window, f"support before {exercise_id}")
+        shell.support_page.start_requested.emit()
+    clock.advance(5)
+    shell.refresh()
+    check(window, f"{exercise_id} running")
+    shell.pause()
+    check(window, f"{exercise_id} paused")
+    shell.stop()
+    panel = after_panel(window)
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible)
+    check(window, f"{exercise_id} summary")
+
+
+def test_every_dialog_is_translated(window: MainWindow) -> None:
+    openers = {
+        "Settings": window.data.open_settings,
+        "Help now": window.show_crisis_support,
+        "Keyboard shortcuts": window.show_shortcuts,
+        "Welcome": window.show_welcome,
+        "Self-check": window.self_check.open,
+        "New pattern": window.patterns.new_pattern,
+        "About": window._about,
+    }
+    for name, opener in openers.items():
+        before = set(map(id, open_dialogs()))
+        opener()
+        opened = [d for d in open_dialogs() if id(d) not in before]
+        assert opened, f"{name} opened no window"
+        for dialog in opened:
+            check(dialog, name)
+            dialog.close()
+
+
+def test_the_walk_would_see_english(window: MainWindow) -> None:
+    """The check itself: an English label in the window is found."""
+    label = QLabel("Breathe in slowly", window.library)
+    label.show()
+    assert any("Breathe in slowly" in line for line in english_left(window))
+    assert untranslated("⟦Start ⟦Box⟧⟧ 4:00") == ""
+    assert untranslated("⟦Start⟧ now") == "now"
