@@ -167,3 +167,18 @@ def test_german_reaches_the_exercises_and_counted_text() -> None:
 def test_a_missing_catalog_falls_back_to_english(tmp_path: Path) -> None:
     assert translations.load_language("de", tmp_path / "calmkit_de.qm") == "en"
     assert not i18n.active()
+
+
+def test_the_command_line_speaks_german_on_a_german_desktop(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmkit.cli import main
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    try:
+        assert main(["exercises"]) == 0
+    finally:
+        translations.unload()
+    listed = capsys.readouterr().out
+    assert "Box-Atmung" in listed and "Box breathing" not in listed
+    assert "about" not in listed, "the command's own words are German too"

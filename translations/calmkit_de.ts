@@ -6,237 +6,237 @@
     <message>
         <source>112 also works from a mobile phone</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>112 funktioniert auch vom Handy aus</translation>
     </message>
     <message>
         <source>999 also works</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>999 funktioniert auch</translation>
     </message>
     <message>
         <source>Australia</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>Austria</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Österreich</translation>
     </message>
     <message>
         <source>Belgium</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belgien</translation>
     </message>
     <message>
         <source>Bulgaria</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bulgarien</translation>
     </message>
     <message>
         <source>Call 024 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf unter 024 (kostenlos)</translation>
     </message>
     <message>
         <source>Call 0800 111 0 111 or 0800 111 0 222 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf unter 0800 111 0 111 oder 0800 111 0 222 (kostenlos)</translation>
     </message>
     <message>
         <source>Call 113, or 0800-0113 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf unter 113 oder 0800-0113 (kostenlos)</translation>
     </message>
     <message>
         <source>Call 116 123 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf unter 116 123 (kostenlos)</translation>
     </message>
     <message>
         <source>Call 13 11 14 or text 0477 13 11 14</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf unter 13 11 14 oder SMS an 0477 13 11 14</translation>
     </message>
     <message>
         <source>Call 14416 or 1-800-891-4416 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf unter 14416 oder 1-800-891-4416 (kostenlos)</translation>
     </message>
     <message>
         <source>Call 3114 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf unter 3114 (kostenlos)</translation>
     </message>
     <message>
         <source>Call or text 1737 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf oder SMS an 1737 (kostenlos)</translation>
     </message>
     <message>
         <source>Call or text 988</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf oder SMS an 988</translation>
     </message>
     <message>
         <source>Canada</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <source>Croatia</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kroatien</translation>
     </message>
     <message>
         <source>Cyprus</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zypern</translation>
     </message>
     <message>
         <source>Czechia</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tschechien</translation>
     </message>
     <message>
         <source>Denmark</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dänemark</translation>
     </message>
     <message>
         <source>Estonia</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estland</translation>
     </message>
     <message>
         <source>Finland</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finnland</translation>
     </message>
     <message>
         <source>France</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
         <source>Germany</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>Greece</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Griechenland</translation>
     </message>
     <message>
         <source>Hungary</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungarn</translation>
     </message>
     <message>
         <source>India</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <source>Ireland</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <source>Italy</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <source>Latvia</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lettland</translation>
     </message>
     <message>
         <source>Lithuania</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Litauen</translation>
     </message>
     <message>
         <source>Luxembourg</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luxemburg</translation>
     </message>
     <message>
         <source>Malta</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Malta</translation>
     </message>
     <message>
         <source>Netherlands</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niederlande</translation>
     </message>
     <message>
         <source>New Zealand</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuseeland</translation>
     </message>
     <message>
         <source>Poland</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Polen</translation>
     </message>
     <message>
         <source>Portugal</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>Romania</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rumänien</translation>
     </message>
     <message>
         <source>Slovakia</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Slowakei</translation>
     </message>
     <message>
         <source>Slovenia</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Slowenien</translation>
     </message>
     <message>
         <source>Spain</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <source>Sweden</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schweden</translation>
     </message>
     <message>
         <source>Text HELLO to 50808 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SMS mit HELLO an 50808 (kostenlos)</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258 (free)</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SMS mit SHOUT an 85258 (kostenlos)</translation>
     </message>
     <message>
         <source>United Kingdom</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>United States</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>lists free, confidential helplines in many more countries</source>
         <extracomment>resources/crisis.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nennt kostenlose, vertrauliche Hilfetelefone in vielen weiteren Ländern</translation>
     </message>
 </context>
 <context>
@@ -244,74 +244,76 @@
     <message>
         <source>4-7-8 breathing</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4-7-8-Atmung</translation>
     </message>
     <message>
         <source>At most 8 breaths a session: start with 4 for the first month.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 8 Atemzüge pro Sitzung: Beginne im ersten Monat mit 4.</translation>
     </message>
     <message>
         <source>Breathe gently, not deeply; a comfortable, slightly faster count is fine.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft, nicht tief; es ist in Ordnung, bequem und etwas schneller zu zählen.</translation>
     </message>
     <message>
         <source>Breathe out fully</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ganz ausatmen</translation>
     </message>
     <message>
         <source>Empty your lungs through the mouth, with a soft whoosh</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leere deine Lunge durch den Mund, mit einem sanften Rauschen</translation>
     </message>
     <message>
         <source>First breathe all the way out through the mouth. Then breathe in quietly through the nose for four counts, hold the breath for seven, and breathe out through the mouth for eight, with a soft whooshing sound. That is one breath.
 
 The proportions matter more than the exact seconds: if the hold is hard, choose a faster pace and the whole pattern shortens together. The usual advice is four breaths per session at first and no more than eight later on. This pattern is popular, but it has been studied much less than slow even breathing.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme zuerst ganz durch den Mund aus. Atme dann leise durch die Nase ein, während du bis vier zählst, halte den Atem bis sieben und atme bis acht durch den Mund aus, mit einem sanften Rauschen. Das ist ein Atemzug.
+
+Auf das Verhältnis kommt es mehr an als auf die genauen Sekunden: Wenn dir das Halten schwerfällt, wähle ein schnelleres Tempo, dann wird das ganze Muster gleichmäßig kürzer. Meist wird geraten, anfangs vier Atemzüge pro Sitzung zu machen und später nicht mehr als acht. Dieses Atemmuster ist beliebt, aber viel weniger erforscht als langsames, gleichmäßiges Atmen.</translation>
     </message>
     <message>
         <source>First, breathe all the way out through your mouth.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme zuerst ganz durch den Mund aus.</translation>
     </message>
     <message>
         <source>In for four, hold for seven, a long breath out for eight. A few breaths at a time.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen bis vier, halten bis sieben, lange ausatmen bis acht. Immer nur wenige Atemzüge.</translation>
     </message>
     <message>
         <source>Light-headedness is common at first: stop and breathe normally if you feel dizzy or tingly.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benommenheit ist anfangs häufig: Hör auf und atme normal, wenn dir schwindelig wird oder es kribbelt.</translation>
     </message>
     <message>
         <source>Out through the mouth, with a soft whoosh</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Mund aus, mit einem sanften Rauschen</translation>
     </message>
     <message>
         <source>Quietly in through the nose</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leise durch die Nase ein</translation>
     </message>
     <message>
         <source>Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Haltephasen weg, wenn du schwanger bist oder Probleme mit Herz, Lunge oder Blutdruck hast.</translation>
     </message>
     <message>
         <source>Taught by Andrew Weil: four breaths a session in the first month, at most eight later; the ratio matters more than the seconds.</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gelehrt von Andrew Weil: im ersten Monat vier Atemzüge pro Sitzung, später höchstens acht; das Verhältnis zählt mehr als die Sekunden.</translation>
     </message>
     <message>
         <source>Trial evidence for this specific pattern is limited; slow breathing in general lowers arousal (Zaccaro et al. 2018).</source>
         <extracomment>resources/exercises/478.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für genau dieses Atemmuster gibt es nur wenige Studienbelege; langsames Atmen allgemein senkt das Erregungsniveau (Zaccaro et al. 2018).</translation>
     </message>
 </context>
 <context>
@@ -319,49 +321,51 @@ The proportions matter more than the exact seconds: if the hold is hard, choose 
     <message>
         <source>Balban et al. 2023, Cell Reports Medicine 4:100895: a five-minute daily box-breathing arm; every arm lowered anxiety.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Balban et al. 2023, Cell Reports Medicine 4:100895: eine Gruppe übte täglich fünf Minuten Box-Atmung; in jeder Gruppe sank die Angst.</translation>
     </message>
     <message>
         <source>Box breathing</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Box-Atmung</translation>
     </message>
     <message>
         <source>Breathe gently, not deeply: the count matters, not the size of the breath.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft, nicht tief: Es kommt auf das Zählen an, nicht darauf, wie viel Luft du holst.</translation>
     </message>
     <message>
         <source>Fincham et al. 2023, Scientific Reports 13:432: breathwork lowered self-reported stress and anxiety.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fincham et al. 2023, Scientific Reports 13:432: Atemübungen senkten Stress und Angst, wie die Teilnehmenden selbst angaben.</translation>
     </message>
     <message>
         <source>Four equal sides of four seconds: in, hold, out, hold.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vier gleiche Seiten von je vier Sekunden: einatmen, halten, ausatmen, halten.</translation>
     </message>
     <message>
         <source>Picture tracing the sides of a square. Breathe in for four seconds, hold gently for four, breathe out for four, and rest with the lungs empty for four before the next breath. The even count gives the mind something steady to follow.
 
 Keep the holds relaxed: no clenching, no pushing. Once four seconds feels easy you may prefer five or six. If a hold feels uncomfortable, shorten it or breathe normally; you can stop at any time.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stell dir vor, du fährst die Seiten eines Quadrats nach. Atme vier Sekunden lang ein, halte den Atem sanft für vier, atme für vier aus und ruhe dann für vier mit leerer Lunge, bevor der nächste Atemzug kommt. Das gleichmäßige Zählen gibt deinen Gedanken einen ruhigen Takt, dem sie folgen können.
+
+Bleib beim Halten locker: nichts verkrampfen, nicht pressen. Sobald dir vier Sekunden leichtfallen, magst du vielleicht lieber fünf oder sechs. Wenn sich das Halten unangenehm anfühlt, verkürze es oder atme normal; du kannst jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Haltephasen weg, wenn du schwanger bist oder Probleme mit Herz, Lunge oder Blutdruck hast.</translation>
     </message>
     <message>
         <source>Stop and breathe normally if you feel dizzy, tingly or short of breath.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf und atme normal, wenn dir schwindelig wird, es kribbelt oder du kurzatmig wirst.</translation>
     </message>
     <message>
         <source>Widely taught paced-breathing pattern with equal phases; trial evidence for box breathing itself is limited.</source>
         <extracomment>resources/exercises/box.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielfach gelehrtes Atemmuster zum Atmen im Takt mit gleich langen Phasen; für die Box-Atmung selbst gibt es nur wenige Studienbelege.</translation>
     </message>
 </context>
 <context>
@@ -369,49 +373,51 @@ Keep the holds relaxed: no clenching, no pushing. Once four seconds feels easy y
     <message>
         <source>A breath in, a short extra sip on top, then a long, slow breath out.</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen, noch ein kurzer Schluck Luft obendrauf, dann lange und langsam ausatmen.</translation>
     </message>
     <message>
         <source>A long, slow sigh out through the mouth</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein langer, langsamer Seufzer durch den Mund</translation>
     </message>
     <message>
         <source>A second, short breath in to fill the lungs</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter, kurzer Atemzug, der die Lunge füllt</translation>
     </message>
     <message>
         <source>A slow, full breath in through the nose</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein langsamer, voller Atemzug durch die Nase</translation>
     </message>
     <message>
         <source>Balban et al. 2023, Cell Reports Medicine 4:100895: healthy adults, five minutes a day for 28 days; cyclic sighing improved positive mood most.</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Balban et al. 2023, Cell Reports Medicine 4:100895: gesunde Erwachsene, fünf Minuten täglich über 28 Tage; zyklisches Seufzen verbesserte die positive Stimmung am stärksten.</translation>
     </message>
     <message>
         <source>Breathe in through the nose until comfortably full, then take a short second sip of air on top, also through the nose. Let it all go in a long, unhurried breath out through the mouth, like a relieved sigh. Then begin again.
 
 In a month-long study of healthy adults, five minutes a day of this pattern lifted mood and slowed breathing more than the other exercises tested, and all of them reduced anxiety. The study asked for lungs filled to the very top; CalmKit says "comfortably full" instead, so keep the sips gentle and never strain.</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme durch die Nase ein, bis sich deine Lunge angenehm voll anfühlt, und nimm dann obendrauf noch einen kurzen zweiten Schluck Luft, ebenfalls durch die Nase. Lass alles in einem langen, gemächlichen Atemzug durch den Mund hinaus, wie bei einem erleichterten Seufzer. Dann beginne von vorn.
+
+In einer einmonatigen Studie mit gesunden Erwachsenen hoben fünf Minuten täglich mit diesem Atemmuster die Stimmung und verlangsamten die Atmung stärker als die anderen getesteten Übungen, und alle senkten die Angst. Die Studie verlangte, die Lunge bis ganz oben zu füllen; CalmKit sagt stattdessen „angenehm voll“. Nimm die Schlucke also sanft und streng dich nie an.</translation>
     </message>
     <message>
         <source>Cyclic sighing</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
         <source>If you feel dizzy or tingly, breathe normally until it passes, or stop.</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir schwindelig wird oder es kribbelt, atme normal, bis es vorbeigeht, oder hör auf.</translation>
     </message>
     <message>
         <source>Keep both breaths in gentle; over-filling can leave you light-headed.</source>
         <extracomment>resources/exercises/cyclic-sigh.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme beide Male sanft ein; eine zu volle Lunge kann dich benommen machen.</translation>
     </message>
 </context>
 <context>
@@ -419,29 +425,31 @@ In a month-long study of healthy adults, five minutes a day of this pattern lift
     <message>
         <source>Equal breathing</source>
         <extracomment>resources/exercises/equal.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßiges Atmen</translation>
     </message>
     <message>
         <source>Four seconds in, four seconds out, with no holding.</source>
         <extracomment>resources/exercises/equal.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vier Sekunden einatmen, vier Sekunden ausatmen, ohne Halten.</translation>
     </message>
     <message>
         <source>Keep the breaths soft and normal-sized; if you feel light-headed, breathe normally for a while.</source>
         <extracomment>resources/exercises/equal.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft und nicht tiefer als gewohnt; wenn du dich benommen fühlst, atme eine Weile normal.</translation>
     </message>
     <message>
         <source>The plainest rhythm: breathe in for four seconds and out for four, evenly and without pausing. It is easy to remember and easy to come back to when your attention wanders.
 
 Once four seconds feels natural you may like a slower pace; the pace control stretches both halves of the breath together.</source>
         <extracomment>resources/exercises/equal.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der einfachste Rhythmus: Atme vier Sekunden lang ein und vier aus, gleichmäßig und ohne Pause. Er ist leicht zu merken, und du findest leicht zu ihm zurück, wenn deine Aufmerksamkeit abschweift.
+
+Sobald sich vier Sekunden natürlich anfühlen, magst du vielleicht ein langsameres Tempo; die Tempo-Einstellung verlängert beide Hälften des Atemzugs gleichermaßen.</translation>
     </message>
     <message>
         <source>Zaccaro et al. 2018, Frontiers in Human Neuroscience 12:353: slow breathing lowers arousal and anxiety.</source>
         <extracomment>resources/exercises/equal.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zaccaro et al. 2018, Frontiers in Human Neuroscience 12:353: langsames Atmen senkt Erregungsniveau und Angst.</translation>
     </message>
 </context>
 <context>
@@ -449,44 +457,46 @@ Once four seconds feels natural you may like a slower pace; the pace control str
     <message>
         <source>8 s out</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>8 s ausatmen</translation>
     </message>
     <message>
         <source>Bae et al. 2021, Psychophysiology 58:e13905: an exhale twice as long as the inhale raised heart-rate variability.</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bae et al. 2021, Psychophysiology 58:e13905: ein Ausatmen, doppelt so lang wie das Einatmen, erhöhte die Herzratenvariabilität.</translation>
     </message>
     <message>
         <source>Breathing out for longer than you breathe in is one of the simplest ways to slow down. Breathe in gently for four seconds, then let the air go for six, as if sighing slowly through softly parted lips or the nose. There is no holding.
 
 When six seconds feels comfortable you can choose the eight-second breath out. Keep the breath in small and easy; the length of the breath out does the work. If you run out of air before the count ends, let the breath out be shorter or switch back to six.</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Länger aus- als einzuatmen ist einer der einfachsten Wege, zur Ruhe zu kommen. Atme vier Sekunden lang sanft ein und lass die Luft dann sechs Sekunden lang hinaus, wie bei einem langsamen Seufzer, durch leicht geöffnete Lippen oder durch die Nase. Es gibt kein Halten.
+
+Wenn sich sechs Sekunden angenehm anfühlen, kannst du das Ausatmen über acht Sekunden wählen. Halte das Einatmen klein und leicht; die Wirkung kommt vom langen Ausatmen. Wenn dir die Luft ausgeht, bevor das Zählen endet, atme kürzer aus oder wechsle zurück zu sechs.</translation>
     </message>
     <message>
         <source>Four seconds in, six seconds out, or eight once that feels easy.</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vier Sekunden einatmen, sechs Sekunden ausatmen, oder acht, sobald dir das leichtfällt.</translation>
     </message>
     <message>
         <source>If you feel light-headed or more anxious, breathe normally for a while or stop.</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du dich benommen oder ängstlicher fühlst, atme eine Weile normal oder hör auf.</translation>
     </message>
     <message>
         <source>Keep the breath in soft and normal-sized; you do not need to fill up for a long breath out.</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft und nicht tiefer als gewohnt ein; für ein langes Ausatmen musst du nicht viel Luft holen.</translation>
     </message>
     <message>
         <source>Longer breath out</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Längeres Ausatmen</translation>
     </message>
     <message>
         <source>Van Diest et al. 2014, Applied Psychophysiology and Biofeedback 39:171: a longer exhale at about six breaths a minute felt more relaxing.</source>
         <extracomment>resources/exercises/extended-exhale.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Van Diest et al. 2014, Applied Psychophysiology and Biofeedback 39:171: ein längeres Ausatmen bei etwa sechs Atemzügen pro Minute wurde als entspannender erlebt.</translation>
     </message>
 </context>
 <context>
@@ -494,199 +504,201 @@ When six seconds feels comfortable you can choose the eight-second breath out. K
     <message>
         <source>A first scent. Perhaps the air, or your sleeve.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein erster Geruch. Vielleicht die Luft oder dein Ärmel.</translation>
     </message>
     <message>
         <source>A fourth. Notice its shape.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein viertes. Achte auf seine Form.</translation>
     </message>
     <message>
         <source>A second sound. Perhaps further away.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites Geräusch. Vielleicht weiter weg.</translation>
     </message>
     <message>
         <source>A second thing. Notice its colour.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites Ding. Achte auf seine Farbe.</translation>
     </message>
     <message>
         <source>A second. If nothing comes, think of a smell you like.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter. Wenn nichts kommt, denk an einen Geruch, den du magst.</translation>
     </message>
     <message>
         <source>A slow, narrated version of the 5-4-3-2-1 exercise: you name five things you can see, four you can touch, three you can hear, two you can smell and one you can taste. It brings your attention out to the room around you, one sense at a time, with a pause for each thing you find. It takes about four or five minutes. Keep your eyes open for this one. It can help when breathing exercises or imagery feel like too much.
 
 There is no right way to do it. Name each thing silently or out loud, skip a sense that does not work for you, or imagine a smell or taste you like. You do not need to change your breathing, and you can stop at any time. This is a widely taught technique, for example among the distress-tolerance skills of DBT, though it has had little trial evidence of its own.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine langsame, gesprochene Fassung der 5-4-3-2-1-Übung: Du nennst fünf Dinge, die du sehen kannst, vier, die du spüren kannst, drei, die du hören kannst, zwei, die du riechen kannst, und eins, das du schmecken kannst. So lenkst du deine Aufmerksamkeit hinaus in den Raum um dich herum, einen Sinn nach dem anderen, mit einer Pause für jedes Ding, das du findest. Das dauert etwa vier bis fünf Minuten. Lass bei dieser Übung die Augen offen. Sie kann helfen, wenn dir Atemübungen oder Fantasiereisen zu viel werden.
+
+Es gibt kein Richtig oder Falsch. Nenne jedes Ding still oder laut, lass einen Sinn aus, der für dich nicht passt, oder stell dir einen Geruch oder Geschmack vor, den du magst. Du musst deine Atmung nicht verändern, und du kannst jederzeit aufhören. Die Technik wird vielfach gelehrt, zum Beispiel bei den Fertigkeiten zur Stresstoleranz in der DBT, auch wenn sie selbst bisher kaum in Studien untersucht wurde.</translation>
     </message>
     <message>
         <source>A third. Maybe something small you had not noticed.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein drittes. Vielleicht etwas Kleines, das dir entgangen war.</translation>
     </message>
     <message>
         <source>And a fifth thing you can see.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und ein fünftes Ding, das du sehen kannst.</translation>
     </message>
     <message>
         <source>And a fourth. Warm or cool, smooth or rough.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und ein viertes. Warm oder kühl, glatt oder rau.</translation>
     </message>
     <message>
         <source>And a third. Even a very quiet sound counts.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und ein drittes. Auch ein ganz leises Geräusch zählt.</translation>
     </message>
     <message>
         <source>And last, one thing you can taste.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und zuletzt etwas, das du schmecken kannst.</translation>
     </message>
     <message>
         <source>Breathe your own way. Go as slowly as you like, and stop at any time.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme auf deine Weise. Geh so langsam vor, wie du magst. Du kannst jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Five senses grounding</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erdung mit den fünf Sinnen</translation>
     </message>
     <message>
         <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so this exercise keeps the eyes open and the breath free.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heide &amp; Borkovec 1983: Manche Menschen mit Ängsten werden beim Entspannen ängstlicher; deshalb bleiben bei dieser Übung die Augen offen und der Atem frei.</translation>
     </message>
     <message>
         <source>If a sense is hard to use, skip it, or imagine something instead.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir ein Sinn schwerfällt, lass ihn aus oder stell dir stattdessen etwas vor.</translation>
     </message>
     <message>
         <source>It is fine to stop at any time, or to breathe your own way.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist in Ordnung, jederzeit aufzuhören oder auf deine eigene Weise zu atmen.</translation>
     </message>
     <message>
         <source>Keep your eyes open for this one. Let them wander around you.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass bei dieser Übung die Augen offen. Lass den Blick umherwandern.</translation>
     </message>
     <message>
         <source>Look around once more. Notice the room, and what is in it.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schau dich noch einmal um. Nimm den Raum wahr und was darin ist.</translation>
     </message>
     <message>
         <source>Name each thing silently, or out loud. Let's begin with five things you can see.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenne jedes Ding still oder laut. Beginnen wir mit fünf Dingen, die du sehen kannst.</translation>
     </message>
     <message>
         <source>Name five things you see, four you touch, three you hear, two you smell and one you taste.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenne fünf Dinge, die du siehst, vier, die du spürst, drei, die du hörst, zwei, die du riechst, und eins, das du schmeckst.</translation>
     </message>
     <message>
         <source>New chest pain, or not being sure that it is panic, means getting urgent medical help.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Schmerzen in der Brust oder wenn du nicht sicher bist, ob es Panik ist: Hol dir dringend medizinische Hilfe.</translation>
     </message>
     <message>
         <source>Notice your feet on the floor, and the support beneath you.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre deine Füße auf dem Boden und das, was dich trägt.</translation>
     </message>
     <message>
         <source>Now, four things you can touch.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt vier Dinge, die du spüren kannst.</translation>
     </message>
     <message>
         <source>Now, three things you can hear. Listen for a moment.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt drei Dinge, die du hören kannst. Hör einen Moment hin.</translation>
     </message>
     <message>
         <source>Now, two things you can smell. No need to sniff hard.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zwei Dinge, die du riechen kannst. Du musst nicht fest schnuppern.</translation>
     </message>
     <message>
         <source>One sound. Perhaps something close by.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geräusch. Vielleicht etwas ganz in der Nähe.</translation>
     </message>
     <message>
         <source>One thing you can see. Perhaps something large.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du sehen kannst. Vielleicht etwas Großes.</translation>
     </message>
     <message>
         <source>Perhaps a trace of your last drink. A sip of water is fine too.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht eine Spur deines letzten Getränks. Ein Schluck Wasser geht auch.</translation>
     </message>
     <message>
         <source>That was five, four, three, two, one.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das waren fünf, vier, drei, zwei, eins.</translation>
     </message>
     <message>
         <source>The 5-4-3-2-1 senses exercise is widely taught, for example in DBT distress-tolerance materials, with little trial evidence so far.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die 5-4-3-2-1-Sinnesübung wird vielfach gelehrt, zum Beispiel in DBT-Materialien zur Stresstoleranz; Studienbelege gibt es bisher kaum.</translation>
     </message>
     <message>
         <source>The fabric of your clothes, against your skin.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Stoff deiner Kleidung auf deiner Haut.</translation>
     </message>
     <message>
         <source>There is no right way to do this. Any answer is fine.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Richtig oder Falsch. Jede Antwort ist in Ordnung.</translation>
     </message>
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Übung zum Umgang mit Belastung, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>Useful when attention on the breath or on imagery feels unpleasant: a CalmKit design choice drawn from the same materials.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich, wenn sich die Aufmerksamkeit auf den Atem oder auf innere Bilder unangenehm anfühlt: eine Gestaltungsentscheidung von CalmKit, gestützt auf dieselben Materialien.</translation>
     </message>
     <message>
         <source>Welcome. This is a grounding exercise, using your senses.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Das ist eine Übung zur Erdung, mit deinen Sinnen.</translation>
     </message>
     <message>
         <source>When you are ready, carry on at your own pace.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, mach in deinem eigenen Tempo weiter.</translation>
     </message>
     <message>
         <source>You can come back to this at any time, eyes open.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst jederzeit darauf zurückkommen, mit offenen Augen.</translation>
     </message>
     <message>
         <source>Your feet on the floor, perhaps.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht deine Füße auf dem Boden.</translation>
     </message>
     <message>
         <source>Your hands, and whatever they rest on.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Hände, und das, worauf sie liegen.</translation>
     </message>
 </context>
 <context>
@@ -2136,297 +2148,299 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
 
 There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the place, or simply know it is there, and all of that is fine. If no place comes, a soft colour is enough. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, choose another place, or stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein angeleiteter Besuch an einem Ort deiner Wahl, an dem du dich wohlfühlen kannst. Er kann echt sein, aus der Gegenwart oder aus einer Erinnerung, oder ein Ort, den du dir ausdenkst. Nach ein paar langsamen Atemzügen wählst du deinen Ort, und ein Weg führt dich hinein. Die Stimme lädt dich dann ein, einen Sinn nach dem anderen zu nutzen: was unter deinen Füßen ist, Geräusche nah und fern, Düfte, die Temperatur, das Licht und die Farben und wie sich die Dinge anfühlen, die du berührst. Gegen Ende wählst du ein Wort oder eine kleine Berührung, die dir helfen kann, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
+
+Es gibt kein Richtig oder Falsch beim Vorstellen. Manche Menschen sehen klare Bilder; andere hören oder spüren den Ort eher, oder sie wissen einfach, dass er da ist, und all das ist in Ordnung. Wenn kein Ort kommt, genügt eine sanfte Farbe. Du kannst die Augen auch offen lassen, wenn dir das lieber ist. Du behältst die ganze Zeit die Kontrolle: Verändere, was du möchtest, wähle einen anderen Ort, oder hör auf, öffne die Augen und atme auf deine Weise.</translation>
     </message>
     <message>
         <source>A room, a garden, a shore, anywhere at all. If nothing comes, a soft colour is enough.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zimmer, ein Garten, ein Ufer, ganz egal wo. Wenn nichts kommt, genügt eine sanfte Farbe.</translation>
     </message>
     <message>
         <source>A safe place of your own</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigener sicherer Ort</translation>
     </message>
     <message>
         <source>Add something, or take something away. Make it just right for you.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Füge etwas hinzu oder nimm etwas weg. Mach ihn genau richtig für dich.</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal sanft einatmen. Und langsam ausatmen.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beweg deine Finger und Zehen ein wenig. Streck dich sanft, wenn du magst.</translation>
     </message>
     <message>
         <source>Breathe in gently. And let the breath flow out.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft ein. Und lass den Atem hinausströmen.</translation>
     </message>
     <message>
         <source>Do not listen while driving or doing anything that needs your attention.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör nicht zu, während du am Steuer sitzt oder etwas tust, das deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Far sounds may be soft and faint. Quiet is fine too.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferne Geräusche sind vielleicht leise und schwach. Auch Stille ist in Ordnung.</translation>
     </message>
     <message>
         <source>Find a spot in your place to rest. Sit, or lie, whatever suits you.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Such dir einen Platz zum Ausruhen. Im Sitzen oder Liegen, wie es dir passt.</translation>
     </message>
     <message>
         <source>Follow the path back out, at your own pace.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Folge dem Weg wieder hinaus, in deinem eigenen Tempo.</translation>
     </message>
     <message>
         <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heide &amp; Borkovec 1983: Manche Menschen mit Ängsten werden beim Entspannen ängstlicher; deshalb wird durchgehend ein Ausweg angeboten.</translation>
     </message>
     <message>
         <source>If a place brings back something painful, choose another place, or stop. Both are fine.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Ort etwas Schmerzliches wachruft, wähle einen anderen Ort oder hör auf. Beides ist in Ordnung.</translation>
     </message>
     <message>
         <source>If a place brings up anything unpleasant, you can simply choose another.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Ort etwas Unangenehmes weckt, kannst du einfach einen anderen wählen.</translation>
     </message>
     <message>
         <source>If any part of your place does not suit you, change it. It is yours.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir etwas an deinem Ort nicht passt, verändere es. Er gehört dir.</translation>
     </message>
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir das Atmen zu viel wird, atme auf deine Weise.</translation>
     </message>
     <message>
         <source>If you like, touch something in your place. Notice its texture.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, berühre etwas an deinem Ort. Spüre seine Oberfläche.</translation>
     </message>
     <message>
         <source>In a moment, you will leave your place. It is yours to visit again.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich verlässt du deinen Ort. Du kannst ihn jederzeit wieder besuchen.</translation>
     </message>
     <message>
         <source>In, through the nose. And out, unhurried.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein, durch die Nase. Und aus, ganz ohne Eile.</translation>
     </message>
     <message>
         <source>It might be a lane, a doorway, or a few steps. Take it slowly, at your own pace.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht ein Pfad, eine Tür oder ein paar Stufen. Geh langsam, in deinem Tempo.</translation>
     </message>
     <message>
         <source>Let each breath out be a little longer than the breath in.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass das Ausatmen jeweils etwas länger sein als das Einatmen.</translation>
     </message>
     <message>
         <source>Let each small sound come and go, in its own time.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass jedes kleine Geräusch kommen und gehen, ganz in seinem Tempo.</translation>
     </message>
     <message>
         <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass deinen Atem etwas langsamer werden. Atme sanft und leicht, nicht tief.</translation>
     </message>
     <message>
         <source>Listen for the sounds close by. Or perhaps a gentle quiet.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausche den Geräuschen in deiner Nähe. Oder vielleicht einer sanften Stille.</translation>
     </message>
     <message>
         <source>Look at the light and colour around you. Bright or soft, as you prefer.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Betrachte das Licht und die Farben um dich. Hell oder sanft, wie du magst.</translation>
     </message>
     <message>
         <source>Mayo Clinic: there is no right way to do guided imagery.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic: Bei einer Fantasiereise gibt es kein Richtig oder Falsch.</translation>
     </message>
     <message>
         <source>Notice how it supports you, whether you stand or sit.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, wie es dich trägt, ob du stehst oder sitzt.</translation>
     </message>
     <message>
         <source>Notice the rise and the settling of each breath.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre bei jedem Atemzug das Heben und das Sinken.</translation>
     </message>
     <message>
         <source>Notice the room around you, and what supports you.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm den Raum um dich wahr und das, was dich trägt.</translation>
     </message>
     <message>
         <source>Notice the scents of your place. Perhaps something familiar.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die Düfte deines Ortes wahr. Vielleicht etwas Vertrautes.</translation>
     </message>
     <message>
         <source>Notice the temperature here. Warm or cool, just as you like.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre die Temperatur hier. Warm oder kühl, ganz wie du magst.</translation>
     </message>
     <message>
         <source>Notice what is under your feet. Grass, sand, a soft rug, whatever is there.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, was unter deinen Füßen ist. Gras, Sand, ein weicher Teppich, was auch immer.</translation>
     </message>
     <message>
         <source>Notice where the air meets your face, your arms, your hands.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, wo die Luft dein Gesicht berührt, deine Arme, deine Hände.</translation>
     </message>
     <message>
         <source>Now choose a word for this place. Perhaps safe, or home, or any word you like.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jetzt ein Wort für diesen Ort. Vielleicht „sicher“, „Zuhause“ oder ein ganz anderes Wort.</translation>
     </message>
     <message>
         <source>Now listen further away. What do you hear in the distance?</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausche nun weiter hinaus. Was hörst du in der Ferne?</translation>
     </message>
     <message>
         <source>Now think of a place where you could be at ease. It can be real, or a place you have imagined.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Denk nun an einen Ort, an dem du dich wohlfühlen könntest. Er kann echt sein oder ausgedacht.</translation>
     </message>
     <message>
         <source>One more breath in. And out.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal einatmen. Und ausatmen.</translation>
     </message>
     <message>
         <source>Picture a place where you can be at ease, real or imagined, and shape it as you like.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stell dir einen Ort vor, an dem du dich wohlfühlen kannst, echt oder erdacht, und gestalte ihn, wie du magst.</translation>
     </message>
     <message>
         <source>Say your word quietly to yourself, once or twice, with the touch.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sag dir dein Wort leise vor, ein- oder zweimal, mit der Berührung.</translation>
     </message>
     <message>
         <source>Settle into a comfortable position. Let your hands rest.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem. Lass deine Hände ruhen.</translation>
     </message>
     <message>
         <source>Smooth or soft, rough or warm. Take your time with it.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glatt oder weich, rau oder warm. Lass dir Zeit damit.</translation>
     </message>
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen werden ängstlicher, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, aufzuhören, die Augen zu öffnen und auf deine Weise zu atmen.</translation>
     </message>
     <message>
         <source>Somewhere from a memory, somewhere you know now, or somewhere quite new.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ort aus der Erinnerung, ein vertrauter Ort oder ein ganz neuer.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>Take your time. A scent may come, or not. Either is fine.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit. Vielleicht kommt ein Duft, vielleicht nicht. Beides ist in Ordnung.</translation>
     </message>
     <message>
         <source>There is no right way to imagine. Whatever comes to you is fine.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorstellen gibt es kein Richtig oder Falsch. Alles, was kommt, ist in Ordnung.</translation>
     </message>
     <message>
         <source>There is nothing you need to do here. Just be here, for a while.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier musst du nichts tun. Sei einfach eine Weile hier.</translation>
     </message>
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Übung zum Umgang mit Belastung, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a place of your choosing, real or imagined, with the person in control, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VA Whole Health Library und VA MIRECC CBT-CP, Sitzung 5: langsame Atemzüge, ein Ort eigener Wahl, echt oder erdacht, wobei die Person die Kontrolle behält, ein Weg hinein, die Sinne einer nach dem anderen mit Pausen von 10 bis 30 Sekunden, dann eine sanfte Rückkehr.</translation>
     </message>
     <message>
         <source>Welcome. This is a visit to a safe place of your choosing.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Das ist ein Besuch an einem sicheren Ort deiner Wahl.</translation>
     </message>
     <message>
         <source>When you are ready, open your eyes, if they were closed.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, öffne die Augen, falls sie geschlossen waren.</translation>
     </message>
     <message>
         <source>When you are ready, picture a path into your place.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, stell dir einen Weg dorthin vor.</translation>
     </message>
     <message>
         <source>With each breath out, you might settle a little deeper here.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Ausatmen kommst du hier vielleicht etwas mehr zur Ruhe.</translation>
     </message>
     <message>
         <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Psychose oder Dissoziation passen einfache Entspannung oder sanftes Atmen womöglich besser zu dir als eine Fantasiereise.</translation>
     </message>
     <message>
         <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier bestimmst du. Du kannst alles am Bild verändern oder jederzeit aufhören.</translation>
     </message>
     <message>
         <source>You arrive. You can change anything you like here.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kommst an. Hier kannst du alles verändern, was du möchtest.</translation>
     </message>
     <message>
         <source>You can change the light, if you like. Make it just as you want it.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das Licht verändern, wenn du magst. Mach es genau so, wie du willst.</translation>
     </message>
     <message>
         <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst die Augen schließen oder offen lassen. Wenn sie offen bleiben, lass den Blick auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst auch eine Hand auf die andere legen. Später helfen dir Wort und Berührung vielleicht, zurückzukehren.</translation>
     </message>
 </context>
 <context>
@@ -3431,37 +3445,39 @@ If an area will not let go, that is fine: notice it kindly and move on. You can 
 
 A few minutes, two or three times a day, is a common way to practise. If you feel light-headed, make the breaths smaller or just breathe normally for a while. It is fine to stop whenever you want to.</source>
         <extracomment>resources/exercises/relaxed.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Einstieg. Atme etwa vier Sekunden lang durch die Nase ein, sodass sich eher der Bauch hebt als die Brust, und lass die Luft dann etwa fünf Sekunden lang hinausströmen. Es gibt an keiner Stelle ein Halten, und die Atemzüge bleiben so tief wie sonst: Du verlangsamst nur den Rhythmus, du holst nicht mehr Luft.
+
+Ein paar Minuten, zwei- oder dreimal am Tag – so wird oft geübt. Wenn du dich benommen fühlst, atme weniger tief oder eine Weile einfach normal. Du kannst jederzeit aufhören, wenn du möchtest.</translation>
     </message>
     <message>
         <source>If you feel more anxious or dizzy, open your eyes, breathe normally, or stop. That is fine.</source>
         <extracomment>resources/exercises/relaxed.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du ängstlicher wirst oder dir schwindelig wird, öffne die Augen, atme normal oder hör auf. Das ist in Ordnung.</translation>
     </message>
     <message>
         <source>Keep each breath soft and normal-sized; big breaths can leave you light-headed.</source>
         <extracomment>resources/exercises/relaxed.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme jedes Mal sanft und nicht tiefer als gewohnt; tiefe Atemzüge können dich benommen machen.</translation>
     </message>
     <message>
         <source>NHS, Breathing exercises for stress: no pausing or holding, 3 to 5 minutes, 2 to 3 times a day.</source>
         <extracomment>resources/exercises/relaxed.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NHS, „Breathing exercises for stress“ (Atemübungen bei Stress): keine Pausen, kein Halten, 3 bis 5 Minuten, 2- bis 3-mal am Tag.</translation>
     </message>
     <message>
         <source>Relaxed breathing</source>
         <extracomment>resources/exercises/relaxed.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entspanntes Atmen</translation>
     </message>
     <message>
         <source>Slow, easy breaths with a slightly longer breath out. No holding.</source>
         <extracomment>resources/exercises/relaxed.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsame, leichte Atemzüge mit etwas längerem Ausatmen. Ohne Halten.</translation>
     </message>
     <message>
         <source>Zaccaro et al. 2018, Frontiers in Human Neuroscience 12:353: slow breathing and arousal.</source>
         <extracomment>resources/exercises/relaxed.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zaccaro et al. 2018, Frontiers in Human Neuroscience 12:353: langsames Atmen und Erregungsniveau.</translation>
     </message>
 </context>
 <context>
@@ -3469,44 +3485,46 @@ A few minutes, two or three times a day, is a common way to practise. If you fee
     <message>
         <source>Breathe gently: on the first day of slow paced breathing many people over-breathe. Small, quiet breaths are enough.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft: Am ersten Tag mit langsamem Atmen im Takt atmen viele Menschen zu viel. Kleine, leise Atemzüge genügen.</translation>
     </message>
     <message>
         <source>Breathe in and out for equal lengths, about five and a half seconds each, with no pause between. At around five to six breaths a minute, the rhythms of breathing and heart rate tend to fall into step for many adults, which is why this pace is used in heart-rate-variability training.
 
 The best pace differs a little from person to person, usually somewhere between four and a half and six and a half breaths a minute. Start at the default and adjust it until the rhythm feels unforced. One trial used a single 15-minute period a day; ten minutes is a good start.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme gleich lang ein und aus, jeweils etwa fünfeinhalb Sekunden, ohne Pause dazwischen. Bei etwa fünf bis sechs Atemzügen pro Minute kommen die Rhythmen von Atmung und Herzfrequenz bei vielen Erwachsenen oft in Einklang; deshalb wird dieses Tempo beim Training der Herzratenvariabilität genutzt.
+
+Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgendwo zwischen viereinhalb und sechseinhalb Atemzügen pro Minute. Beginne mit der Voreinstellung und passe sie an, bis sich der Rhythmus mühelos anfühlt. Eine Studie sah einmal am Tag 15 Minuten am Stück vor; zehn Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Even, slow breaths at about five and a half a minute; the pace is adjustable.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßige, langsame Atemzüge, etwa fünfeinhalb pro Minute; das Tempo ist einstellbar.</translation>
     </message>
     <message>
         <source>Goessl et al. 2017, Psychological Medicine, studied heart-rate-variability biofeedback (with a monitor), not paced breathing on its own.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Goessl et al. 2017, Psychological Medicine, untersuchte Biofeedback der Herzratenvariabilität (mit Messgerät), nicht das Atmen im Takt allein.</translation>
     </message>
     <message>
         <source>Resonance breathing</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resonanzatmung</translation>
     </message>
     <message>
         <source>Shaffer and Meehan 2020, Frontiers in Neuroscience: adult resonance rates range from about 4.5 to 6.5 breaths a minute.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shaffer und Meehan 2020, Frontiers in Neuroscience: Die Resonanzfrequenz Erwachsener liegt bei etwa 4,5 bis 6,5 Atemzügen pro Minute.</translation>
     </message>
     <message>
         <source>Steffen et al. 2017, Frontiers in Public Health 5:222: one 15-minute period of resonance-rate breathing.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steffen et al. 2017, Frontiers in Public Health 5:222: eine einzelne Übungszeit von 15 Minuten, geatmet in der Resonanzfrequenz.</translation>
     </message>
     <message>
         <source>Tingling, dizziness or light-headedness mean the breaths are too big: breathe normally until it passes.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kribbeln, Schwindel oder Benommenheit bedeuten, dass die Atemzüge zu tief sind: Atme normal, bis es vorbeigeht.</translation>
     </message>
 </context>
 </TS>
