@@ -153,6 +153,7 @@ def test_english_loads_nothing() -> None:
 @pytest.mark.usefixtures("german")
 def test_german_reaches_the_exercises_and_counted_text() -> None:
     catalog = load_catalog(exercise_dirs())
+    assert not catalog.problems, "every exercise still reads in German (e.g. 12 words a clip)"
     pmr = catalog.get("pmr-16")
     assert pmr.name != "Sixteen muscle groups" and pmr.name.strip()
     assert "Muskel" in pmr.summary

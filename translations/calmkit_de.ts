@@ -706,284 +706,286 @@ Es gibt kein Richtig oder Falsch. Nenne jedes Ding still oder laut, lass einen S
     <message>
         <source>A beach at dusk</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abends am Strand</translation>
     </message>
     <message>
         <source>A guided visit to a quiet beach as the sun goes down. After a few slow breaths, a sandy path leads you down to the shore. The voice then invites each sense in turn: the sand underfoot, the waves near and far, the salt air, the warmth of the evening, the colours of the sky and the textures under your hand. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
 
 There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein geführter Besuch an einem stillen Strand, während die Sonne untergeht. Nach ein paar langsamen Atemzügen führt dich ein sandiger Weg hinunter ans Wasser. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: den Sand unter den Füßen, die Wellen nah und fern, die salzige Luft, die Wärme des Abends, die Farben des Himmels und wie sich die Dinge unter deiner Hand anfühlen. Gegen Ende wählst du ein Wort oder eine kleine Berührung, die dir helfen kann, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
+
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Deine Augen können auch offen bleiben, wenn dir das lieber ist. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>A slow walk down to a quiet shore in the evening light, one sense at a time.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein langsamer Gang hinunter zu einem stillen Strand im Abendlicht, ein Sinn nach dem anderen.</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal sanft einatmen. Und langsam ausatmen.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fang an, Finger und Zehen ein wenig zu bewegen. Streck dich sanft, wenn du magst.</translation>
     </message>
     <message>
         <source>Breathe in gently. And let the breath flow out.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft ein. Und lass den Atem hinausströmen.</translation>
     </message>
     <message>
         <source>Do not listen while driving or doing anything that needs your attention.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör nicht zu, während du Auto fährst oder etwas tust, das deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Find a place to sit and rest, here on the sand.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Such dir einen Platz zum Sitzen und Ausruhen, hier im Sand.</translation>
     </message>
     <message>
         <source>Follow the path at your own pace. It slopes gently down to the beach.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Folge dem Weg in deinem eigenen Tempo. Er führt sanft abwärts zum Strand.</translation>
     </message>
     <message>
         <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heide &amp; Borkovec 1983: Manche ängstlichen Menschen werden beim Entspannen ängstlicher, deshalb wird durchgehend ein Ausweg angeboten.</translation>
     </message>
     <message>
         <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir etwas an der Szene nicht guttut, ändere es. Mach sie genau so, wie du magst.</translation>
     </message>
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir diese Atmung zu viel ist, atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>In a moment, you will leave the beach. Take one last look at the sky.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich wirst du den Strand verlassen. Wirf noch einen letzten Blick auf den Himmel.</translation>
     </message>
     <message>
         <source>In, through the nose. And out, unhurried.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein, durch die Nase. Und aus, ganz ohne Eile.</translation>
     </message>
     <message>
         <source>Let each breath out be a little longer than the breath in.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass jedes Ausatmen ein wenig länger sein als das Einatmen.</translation>
     </message>
     <message>
         <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass deinen Atem etwas langsamer werden. Atme sanft und leicht, nicht tief.</translation>
     </message>
     <message>
         <source>Let your listening drift further out. What do you hear in the distance?</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dein Lauschen weiter hinauswandern. Was hörst du in der Ferne?</translation>
     </message>
     <message>
         <source>Look at the light and colour of the sky. Rose and gold, softening into lilac.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh dir das Licht und die Farben des Himmels an. Rosa und Gold, die sanft in Lila übergehen.</translation>
     </message>
     <message>
         <source>Maybe a gull, far away, or the slow wash of the sea.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht eine Möwe, weit weg, oder das langsame Rauschen des Meeres.</translation>
     </message>
     <message>
         <source>Maybe the soft hiss of foam, or grasses stirring in the breeze.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht das leise Zischen des Schaums oder raschelnde Gräser im Wind.</translation>
     </message>
     <message>
         <source>Mayo Clinic: there is no right way to do guided imagery.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic: Bei einer Fantasiereise gibt es kein Richtig oder Falsch.</translation>
     </message>
     <message>
         <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: Vorgestellte Natur senkte die Zustandsangst bei mäßig ängstlichen Erwachsenen stärker als vorgestellte Stadtszenen.</translation>
     </message>
     <message>
         <source>Notice the rise and the settling of each breath.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spür das Heben und Senken bei jedem Atemzug.</translation>
     </message>
     <message>
         <source>Notice the room around you, and what supports you.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm den Raum um dich wahr und das, was dich trägt.</translation>
     </message>
     <message>
         <source>Notice the scents here. Salt, perhaps, and seaweed, and clean air.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die Gerüche hier wahr. Vielleicht Salz und Seetang und reine Luft.</translation>
     </message>
     <message>
         <source>Notice the slow rhythm of the waves. In, and out, in no hurry at all.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Achte auf den langsamen Rhythmus der Wellen. Heran und zurück, ganz ohne Eile.</translation>
     </message>
     <message>
         <source>Notice the temperature of the air. Warm still, with a cool breeze off the sea.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spür die Temperatur der Luft. Noch warm, mit einer kühlen Brise vom Meer.</translation>
     </message>
     <message>
         <source>Notice what is under your feet. Perhaps soft, dry sand that gives a little with each step.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spür, was unter deinen Füßen ist. Vielleicht weicher, trockener Sand, der bei jedem Schritt ein wenig nachgibt.</translation>
     </message>
     <message>
         <source>Notice where the air meets your face, your arms, your hands.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spür, wo die Luft dein Gesicht berührt, deine Arme, deine Hände.</translation>
     </message>
     <message>
         <source>Now choose a word for this place. Perhaps calm, or shore, or any word you like.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wähl jetzt ein Wort für diesen Ort. Vielleicht Ruhe oder Strand oder ein anderes Wort, das du magst.</translation>
     </message>
     <message>
         <source>Now listen for the sounds close by. Small waves fold onto the shore, and slide back.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör jetzt auf die Geräusche ganz in der Nähe. Kleine Wellen rollen an den Strand und gleiten zurück.</translation>
     </message>
     <message>
         <source>Now the beach opens out before you. The sun sits low above the water.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt öffnet sich der Strand vor dir. Die Sonne steht tief über dem Wasser.</translation>
     </message>
     <message>
         <source>One more breath in. And out.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal einatmen. Und ausatmen.</translation>
     </message>
     <message>
         <source>Perhaps you find a smooth pebble, or a shell. Turn it over slowly in your fingers.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht findest du einen glatten Kiesel oder eine Muschel. Dreh dein Fundstück langsam zwischen den Fingern.</translation>
     </message>
     <message>
         <source>Reach down and touch the sand, if you like. Notice its fine, grainy texture.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, greif hinunter und berühr den Sand. Spür, wie fein und körnig er ist.</translation>
     </message>
     <message>
         <source>Say your word quietly to yourself, once or twice, with the touch.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spür die Berührung und sag dir dein Wort leise, ein- oder zweimal.</translation>
     </message>
     <message>
         <source>See how the light shimmers on the water. The first lamps glow along the far shore.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh, wie das Licht auf dem Wasser schimmert. Am fernen Ufer leuchten die ersten Laternen.</translation>
     </message>
     <message>
         <source>Settle into a comfortable position. Let your hands rest.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem. Lass deine Hände ruhen.</translation>
     </message>
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen werden ängstlicher, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, aufzuhören, die Augen zu öffnen und in deinem eigenen Rhythmus zu atmen.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>There is no right way to imagine. Whatever comes to you is fine.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorstellen gibt es kein Richtig oder Falsch. Alles, was kommt, ist in Ordnung.</translation>
     </message>
     <message>
         <source>There is nothing you need to do here. Just rest, and watch the sea.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier musst du nichts tun. Ruh dich einfach aus und schau aufs Meer.</translation>
     </message>
     <message>
         <source>There may be a hint of something else. Wood smoke, or sun cream, or wild herbs.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht liegt noch etwas anderes in der Luft. Holzrauch, Sonnencreme oder wilde Kräuter.</translation>
     </message>
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VA Whole Health Library und VA MIRECC CBT-CP, Sitzung 5: langsame Atemzüge, ein Weg hinein, die Sinne einer nach dem anderen mit Pausen von 10 bis 30 Sekunden, dann eine sanfte Rückkehr.</translation>
     </message>
     <message>
         <source>Walk back up the sandy path at your own pace.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geh in deinem eigenen Tempo den sandigen Weg wieder hinauf.</translation>
     </message>
     <message>
         <source>Welcome. This is a visit to a beach at dusk.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Dies ist ein Besuch am abendlichen Strand.</translation>
     </message>
     <message>
         <source>When you are ready, open your eyes, if they were closed.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, öffne die Augen, falls sie geschlossen waren.</translation>
     </message>
     <message>
         <source>When you are ready, picture a narrow path through low dunes. Tall grasses lean on either side.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du bereit bist, stell dir einen schmalen Weg durch Dünen vor. Zu beiden Seiten neigen sich hohe Gräser.</translation>
     </message>
     <message>
         <source>With each breath out, you might settle a little deeper here.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Ausatmen kommst du hier vielleicht ein wenig tiefer zur Ruhe.</translation>
     </message>
     <message>
         <source>With each step, the sound of the sea grows a little clearer.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Schritt hörst du das Meer ein wenig deutlicher.</translation>
     </message>
     <message>
         <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Psychosen oder Dissoziation passen einfache Entspannung oder sanftes Atmen vielleicht besser zu dir als eine Fantasiereise.</translation>
     </message>
     <message>
         <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du bestimmst hier. Du kannst alles an der Szene ändern oder jederzeit aufhören.</translation>
     </message>
     <message>
         <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst die Augen schließen oder offen lassen. Wenn sie offen bleiben, lass den Blick auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst auch eine Hand auf die andere legen. Später helfen dir Wort und Berührung vielleicht, hierher zurückzukehren.</translation>
     </message>
     <message>
         <source>You might slip off your shoes, if you like. Let your toes find the sand.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht ziehst du die Schuhe aus, wenn du magst. Lass deine Zehen den Sand finden.</translation>
     </message>
 </context>
 <context>
@@ -993,287 +995,289 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
 
 There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: you can step back onto the shore, change anything you like, or stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine angeleitete Ruhepause auf stillem Wasser. Nach ein paar langsamen Atemzügen führt ein kurzer Holzsteg zu einer kleinen, geschützten Bucht, in der das Wasser warm, klar und flach ist. Dort wartet ein breites, weiches Floß, das ein Seil nah am Ufer hält, und du legst dich darauf. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: das stabile Floß unter dir, das Plätschern des Wassers ganz nah und die Geräusche vom Ufer, den Duft von frischem Wasser und warmem Holz, die Sonne und die sanfte Luft, das Blau des Himmels und das, was du unter deinen Händen fühlst. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
+
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Du kannst zurück ans Ufer steigen, ändern, was du möchtest, oder aufhören, die Augen öffnen und auf deine eigene Weise atmen.</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder sanft einatmen. Und langsam ausatmen.</translation>
     </message>
     <message>
         <source>At its end, a wide, soft raft rests on the water. A rope keeps it close to the shore.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende des Weges liegt ein breites, weiches Floß im Wasser. Ein Seil hält es nah am Ufer.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beweg nun Finger und Zehen ein wenig. Streck dich sanft, wenn du magst.</translation>
     </message>
     <message>
         <source>Breathe in gently. And let the breath flow out.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft ein. Und lass den Atem hinausfließen.</translation>
     </message>
     <message>
         <source>Do not listen while driving or doing anything that needs your attention.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör nicht zu, während du Auto fährst oder etwas tust, das deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Floating on calm water</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf ruhigem Wasser treiben</translation>
     </message>
     <message>
         <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heide &amp; Borkovec 1983: Manche ängstlichen Menschen spüren beim Entspannen mehr Angst; deshalb gibt es die ganze Zeit über einen Ausweg.</translation>
     </message>
     <message>
         <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas an der Szene nicht passt, ändere es. Mach sie so, wie du magst.</translation>
     </message>
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
     </message>
     <message>
         <source>In a moment, the rope draws the raft gently to the shore.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich zieht das Seil das Floß sanft ans Ufer.</translation>
     </message>
     <message>
         <source>In, through the nose. And out, unhurried.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Nase ein. Und ohne Eile aus.</translation>
     </message>
     <message>
         <source>Let each breath out be a little longer than the breath in.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass jedes Ausatmen ein wenig länger sein als das Einatmen.</translation>
     </message>
     <message>
         <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass deinen Atem etwas langsamer werden. Atme sanft und leicht, nicht tief.</translation>
     </message>
     <message>
         <source>Let your listening drift further out. What do you hear in the distance?</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dein Lauschen weiter hinausgleiten. Was hörst du in der Ferne?</translation>
     </message>
     <message>
         <source>Listen for the sounds close by. Water lapping softly at the edges of the raft.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausche auf die Geräusche nah bei dir. Wasser plätschert leise an die Ränder des Floßes.</translation>
     </message>
     <message>
         <source>Look up at the light and colour of the sky. Soft blue, a few white clouds.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schau hinauf zu Licht und Farbe des Himmels. Zartes Blau, ein paar weiße Wolken.</translation>
     </message>
     <message>
         <source>Maybe birds along the shore, or leaves moving in the trees.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht Vögel am Ufer oder Blätter, die sich in den Bäumen bewegen.</translation>
     </message>
     <message>
         <source>Mayo Clinic: there is no right way to do guided imagery.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic: Bei einer Fantasiereise gibt es kein Richtig oder Falsch.</translation>
     </message>
     <message>
         <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: Vorstellungsbilder aus der Natur senkten die momentane Angst (Zustandsangst) bei mäßig ängstlichen Erwachsenen stärker als Bilder aus der Stadt.</translation>
     </message>
     <message>
         <source>Notice the rise and the settling of each breath.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre das Heben und Senken bei jedem Atemzug.</translation>
     </message>
     <message>
         <source>Notice the room around you, and what supports you.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm den Raum um dich wahr und das, was dich trägt.</translation>
     </message>
     <message>
         <source>Notice the scents here. Fresh water, warm wood, green reeds.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die Düfte hier wahr. Frisches Wasser, warmes Holz, grünes Schilf.</translation>
     </message>
     <message>
         <source>Notice the steady support all along your back, your arms, your legs.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre den gleichmäßigen Halt unter Rücken, Armen und Beinen.</translation>
     </message>
     <message>
         <source>Notice the temperature. The sun is warm on you, and the air is soft.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, wie warm es ist. Die Sonne wärmt dich, und die Luft ist mild.</translation>
     </message>
     <message>
         <source>Notice the textures under your hands. Woven cloth, and smooth wood at the edge.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, was unter deinen Händen ist. Gewebter Stoff und glattes Holz am Rand.</translation>
     </message>
     <message>
         <source>Notice what is beneath you. The raft, broad and cushioned, held up by the water.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, was unter dir ist. Das Floß, breit und gepolstert, vom Wasser getragen.</translation>
     </message>
     <message>
         <source>Now choose a word for this place. Perhaps float, or held, or any word you like.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jetzt ein Wort für diesen Ort. Vielleicht „treiben“, „getragen“ oder ein ganz eigenes.</translation>
     </message>
     <message>
         <source>One more breath in. And out.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme noch einmal ein. Und aus.</translation>
     </message>
     <message>
         <source>Perhaps a drop of water on your skin, or the soft rope.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht ein Wassertropfen auf deiner Haut oder das weiche Seil.</translation>
     </message>
     <message>
         <source>Perhaps a hint of flowers, drifting from the shore.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht ein Hauch von Blüten, der vom Ufer herüberweht.</translation>
     </message>
     <message>
         <source>Perhaps the quiet creak of the rope, or a ripple passing by.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht das leise Knarren des Seils oder eine kleine Welle, die vorbeizieht.</translation>
     </message>
     <message>
         <source>Resting on a wide, steady raft on calm, shallow water, close to the shore, held and safe.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausruhen auf einem breiten, stabilen Floß auf stillem, flachem Wasser, nah am Ufer, getragen und sicher.</translation>
     </message>
     <message>
         <source>Say your word quietly to yourself, once or twice, with the touch.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sag dir dein Wort leise vor, ein- oder zweimal. Spür dabei die Berührung.</translation>
     </message>
     <message>
         <source>Settle into a comfortable position. Let your hands rest.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem. Lass deine Hände ruhen.</translation>
     </message>
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
     </message>
     <message>
         <source>Step onto the path, and walk back at your own pace.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steig auf den Weg und geh in deinem Tempo zurück.</translation>
     </message>
     <message>
         <source>Sunlight sparkles on the water around you. Notice every shade you see.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rings um dich glitzert Sonnenlicht auf dem Wasser. Achte auf jeden Farbton.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>The sky and the water are wide and quiet around you.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Himmel und Wasser sind weit und still um dich herum.</translation>
     </message>
     <message>
         <source>The water holds the raft, and the raft holds you.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Wasser trägt das Floß, und das Floß trägt dich.</translation>
     </message>
     <message>
         <source>There is no right way to imagine. Whatever comes to you is fine.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorstellen gibt es kein Richtig oder Falsch. Alles, was kommt, ist gut so.</translation>
     </message>
     <message>
         <source>There is nothing you need to do here. Just rest, and float.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier musst du nichts tun. Ruh dich einfach aus und lass dich treiben.</translation>
     </message>
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VA Whole Health Library und VA MIRECC CBT-CP, Sitzung 5: langsame Atemzüge, ein Weg hinein, die Sinne einzeln nacheinander mit Pausen von 10 bis 30 Sekunden, dann eine sanfte Rückkehr.</translation>
     </message>
     <message>
         <source>Walk along the path at your own pace. The boards are warm and smooth.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geh den Weg entlang, in deinem Tempo. Die Bretter sind warm und glatt.</translation>
     </message>
     <message>
         <source>Welcome. This is a rest on calm water, held and safe.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Jetzt ruhst du auf stillem Wasser, getragen und sicher.</translation>
     </message>
     <message>
         <source>When you are ready, open your eyes, if they were closed.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, öffne die Augen, falls sie geschlossen waren.</translation>
     </message>
     <message>
         <source>When you are ready, picture a path down to a sheltered bay. The water is calm, clear and shallow.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du bereit bist, stell dir einen Weg zur geschützten Bucht vor. Ihr Wasser ist ruhig, klar, flach.</translation>
     </message>
     <message>
         <source>With each breath out, you might settle a little deeper here.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Ausatmen kommst du hier vielleicht ein wenig tiefer zur Ruhe.</translation>
     </message>
     <message>
         <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Psychosen oder Dissoziation passt eine einfache Entspannung oder sanftes Atmen vielleicht besser zu dir als eine Fantasiereise.</translation>
     </message>
     <message>
         <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier bestimmst du. Du kannst alles an der Szene ändern oder jederzeit aufhören.</translation>
     </message>
     <message>
         <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst die Augen schließen. Oder lass sie offen und deinen Blick auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>You can see the sandy bottom, just below the raft.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst den sandigen Grund sehen, gleich unter dem Floß.</translation>
     </message>
     <message>
         <source>You lie down on the raft. It holds you, steady and safe. You can step back onto the shore at any time.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du legst dich auf das Floß. Es trägt dich, fest und sicher. Du kannst jederzeit zurück ans Ufer.</translation>
     </message>
     <message>
         <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg auch gern eine Hand auf die andere. Wort und Berührung können dich später hierher zurückbringen.</translation>
     </message>
     <message>
         <source>You might trail one hand in the water. Notice how cool and soft it is.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht lässt du eine Hand durchs Wasser gleiten. Spüre, wie kühl und weich es ist.</translation>
     </message>
 </context>
 <context>
@@ -1281,289 +1285,291 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
     <message>
         <source>A forest walk</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Waldspaziergang</translation>
     </message>
     <message>
         <source>A guided walk through a forest on a bright day. After a few slow breaths, a wide, clear path leads you in among the trees. The voice then invites each sense in turn: the soft ground underfoot, sounds close by and far away, the smells of earth and pine, the cool shade and the patches of sun, the greens and golds of the light, and the bark of a tree under your hand. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
 
 There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein angeleiteter Spaziergang durch einen Wald an einem sonnigen Tag. Nach ein paar langsamen Atemzügen führt dich ein breiter, gut erkennbarer Weg zwischen die Bäume. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: den weichen Boden unter deinen Füßen, Geräusche in der Nähe und in der Ferne, den Duft von Erde und Kiefern, den kühlen Schatten und die Sonnenflecken, das Grün und Gold des Lichts und die Rinde eines Baumes unter deiner Hand. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
+
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme auf deine eigene Weise.</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder sanft einatmen. Und langsam ausatmen.</translation>
     </message>
     <message>
         <source>Ahead, the path opens into a small, sunny clearing. You might sit there for a while.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor dir öffnet sich eine kleine, sonnige Lichtung. Vielleicht setzt du dich eine Weile dorthin.</translation>
     </message>
     <message>
         <source>An easy walk along a clear path through sunlit woods, noticing one sense at a time.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein leichter Spaziergang auf einem gut erkennbaren Weg durch sonnigen Wald, bei dem du einen Sinn nach dem anderen wahrnimmst.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beweg nun Finger und Zehen ein wenig. Streck dich sanft, wenn du magst.</translation>
     </message>
     <message>
         <source>Breathe in gently. And let the breath flow out.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft ein. Und lass den Atem hinausfließen.</translation>
     </message>
     <message>
         <source>Do not listen while driving or doing anything that needs your attention.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör nicht zu, während du Auto fährst oder etwas tust, das deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Each step lands quietly. The ground is springy and even.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt setzt leise auf. Der Boden ist federnd und eben.</translation>
     </message>
     <message>
         <source>Follow the path back out, at your own pace.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Folge dem Weg wieder hinaus, in deinem Tempo.</translation>
     </message>
     <message>
         <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heide &amp; Borkovec 1983: Manche ängstlichen Menschen spüren beim Entspannen mehr Angst; deshalb gibt es die ganze Zeit über einen Ausweg.</translation>
     </message>
     <message>
         <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas an der Szene nicht passt, ändere es. Mach sie so, wie du magst.</translation>
     </message>
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
     </message>
     <message>
         <source>If you like, rest a hand on a tree beside the path. Notice the texture of its bark.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg, wenn du magst, eine Hand an einen Baum am Weg. Spüre, wie sich die Rinde anfühlt.</translation>
     </message>
     <message>
         <source>In a moment, you will leave the forest. Take one last look around.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich verlässt du den Wald. Schau dich ein letztes Mal um.</translation>
     </message>
     <message>
         <source>In, through the nose. And out, unhurried.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Nase ein. Und ohne Eile aus.</translation>
     </message>
     <message>
         <source>Let each breath out be a little longer than the breath in.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass jedes Ausatmen ein wenig länger sein als das Einatmen.</translation>
     </message>
     <message>
         <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass deinen Atem etwas langsamer werden. Atme sanft und leicht, nicht tief.</translation>
     </message>
     <message>
         <source>Listen for the sounds close by. Leaves rustling, and your own soft footsteps.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausche auf die Geräusche nah bei dir. Raschelndes Laub und deine leisen Schritte.</translation>
     </message>
     <message>
         <source>Look at the light and colour around you. Many shades of green, and gold where the sun breaks through.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh dir Licht und Farben um dich herum an. Viele Grüntöne und Gold, wo die Sonne durchbricht.</translation>
     </message>
     <message>
         <source>Maybe birdsong high in the branches, or a stream somewhere far off.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht Vogelgesang hoch in den Zweigen oder einen Bach irgendwo weit weg.</translation>
     </message>
     <message>
         <source>Mayo Clinic: there is no right way to do guided imagery.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic: Bei einer Fantasiereise gibt es kein Richtig oder Falsch.</translation>
     </message>
     <message>
         <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: Vorstellungsbilder aus der Natur senkten die momentane Angst (Zustandsangst) bei mäßig ängstlichen Erwachsenen stärker als Bilder aus der Stadt.</translation>
     </message>
     <message>
         <source>Notice the quiet between the sounds. The forest is in no hurry.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre die Stille zwischen den Geräuschen. Der Wald hat keine Eile.</translation>
     </message>
     <message>
         <source>Notice the rise and the settling of each breath.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre das Heben und Senken bei jedem Atemzug.</translation>
     </message>
     <message>
         <source>Notice the room around you, and what supports you.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm den Raum um dich wahr und das, was dich trägt.</translation>
     </message>
     <message>
         <source>Notice the scents of the forest. Damp earth, moss, the fresh smell of pine.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die Düfte des Waldes wahr. Feuchte Erde, Moos, der frische Duft von Kiefern.</translation>
     </message>
     <message>
         <source>Notice the temperature here. Cool in the shade, warm where the sun comes through.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre die Luft hier: kühl im Schatten, warm, wo die Sonne durchscheint.</translation>
     </message>
     <message>
         <source>Notice what is under your feet. Soft earth, perhaps, with old leaves and pine needles.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, was unter deinen Füßen ist. Vielleicht weiche Erde, altes Laub und Kiefernnadeln.</translation>
     </message>
     <message>
         <source>Now choose a word for this place. Perhaps green, or still, or any word you like.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jetzt ein Wort für diesen Ort. Vielleicht „grün“, „still“ oder ein ganz eigenes.</translation>
     </message>
     <message>
         <source>Now let your listening reach further. What do you hear in the distance?</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausche jetzt weiter hinaus. Was hörst du in der Ferne?</translation>
     </message>
     <message>
         <source>One more breath in. And out.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme noch einmal ein. Und aus.</translation>
     </message>
     <message>
         <source>Perhaps a leaf drifts down, turning slowly in the light.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht segelt ein Blatt herab und dreht sich langsam im Licht.</translation>
     </message>
     <message>
         <source>Perhaps a small bird hops through the bushes nearby.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht hüpft ein kleiner Vogel durch die Büsche neben dir.</translation>
     </message>
     <message>
         <source>Perhaps a sweetness too, from flowers beside the path.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht auch ein süßer Hauch von Blumen am Wegrand.</translation>
     </message>
     <message>
         <source>Perhaps rough and ridged, or smooth and cool. Take your time with it.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht rau und gefurcht oder glatt und kühl. Lass dir Zeit dabei.</translation>
     </message>
     <message>
         <source>Say your word quietly to yourself, once or twice, with the touch.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sag dir dein Wort leise vor, ein- oder zweimal. Spür dabei die Berührung.</translation>
     </message>
     <message>
         <source>See how the light moves gently as the branches sway.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh, wie das Licht sanft wandert, wenn sich die Zweige wiegen.</translation>
     </message>
     <message>
         <source>Settle into a comfortable position. Let your hands rest.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem. Lass deine Hände ruhen.</translation>
     </message>
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>The path is easy to follow. You know your way back.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dem Weg kannst du leicht folgen. Du weißt, wie du zurückkommst.</translation>
     </message>
     <message>
         <source>There is no right way to imagine. Whatever comes to you is fine.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorstellen gibt es kein Richtig oder Falsch. Alles, was kommt, ist gut so.</translation>
     </message>
     <message>
         <source>There is nothing you need to do here. Just rest, and listen.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier musst du nichts tun. Ruh dich einfach aus und lausche.</translation>
     </message>
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VA Whole Health Library und VA MIRECC CBT-CP, Sitzung 5: langsame Atemzüge, ein Weg hinein, die Sinne einzeln nacheinander mit Pausen von 10 bis 30 Sekunden, dann eine sanfte Rückkehr.</translation>
     </message>
     <message>
         <source>Walk on slowly. The path winds gently between the trees.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geh langsam weiter. Der Weg windet sich sanft zwischen den Bäumen.</translation>
     </message>
     <message>
         <source>Welcome. This is a walk through a forest, on a bright day.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Heute gehst du durch einen Wald, an einem sonnigen Tag.</translation>
     </message>
     <message>
         <source>When you are ready, open your eyes, if they were closed.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, öffne die Augen, falls sie geschlossen waren.</translation>
     </message>
     <message>
         <source>When you are ready, picture the edge of a forest. A wide, clear path leads in among the trees.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, stell dir einen Waldrand vor. Ein breiter, freier Weg führt zwischen die Bäume.</translation>
     </message>
     <message>
         <source>With each breath out, you might settle a little deeper here.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Ausatmen kommst du hier vielleicht ein wenig tiefer zur Ruhe.</translation>
     </message>
     <message>
         <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Psychosen oder Dissoziation passt eine einfache Entspannung oder sanftes Atmen vielleicht besser zu dir als eine Fantasiereise.</translation>
     </message>
     <message>
         <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier bestimmst du. Du kannst alles an der Szene ändern oder jederzeit aufhören.</translation>
     </message>
     <message>
         <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst die Augen schließen. Oder lass sie offen und deinen Blick auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg auch gern eine Hand auf die andere. Wort und Berührung können dich später hierher zurückbringen.</translation>
     </message>
     <message>
         <source>You might step into a patch of sunlight. Notice the warmth on your skin.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht trittst du in einen Sonnenfleck. Spüre die Wärme auf deiner Haut.</translation>
     </message>
     <message>
         <source>You step in under the branches. Sunlight filters through the leaves.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du trittst unter die Zweige. Sonnenlicht fällt durch das Laub.</translation>
     </message>
 </context>
 <context>
@@ -1571,284 +1577,286 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
     <message>
         <source>A gentle path down to the shore of a still mountain lake, and time to rest there.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Weg hinab zum Ufer eines stillen Bergsees und Zeit, dort zu ruhen.</translation>
     </message>
     <message>
         <source>A guided visit to the shore of a calm lake high in the mountains. After a few slow breaths, an easy path leads you down a green valley to the water's edge, where you can sit on a broad, steady rock. The voice then invites each sense in turn: the pebbles underfoot, the ripples close by and the sounds far off, the scent of pine and clean air, the cool breeze and the warm sun, the colours mirrored in the water, and a smooth stone in your hand. Near the end you choose a word or a small touch that may help you bring some of this calm back later. The short version takes about five minutes, the long one about twelve.
 
 There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein angeleiteter Besuch am Ufer eines ruhigen Sees hoch in den Bergen. Nach ein paar langsamen Atemzügen führt dich ein bequemer Weg durch ein grünes Tal hinab ans Wasser, wo du dich auf einen breiten, festen Felsen setzen kannst. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: die Kiesel unter deinen Füßen, die kleinen Wellen ganz nah und die Geräusche in der Ferne, den Duft von Kiefern und reiner Luft, die kühle Brise und die warme Sonne, die Farben, die sich im Wasser spiegeln, und einen glatten Stein in deiner Hand. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
+
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme auf deine eigene Weise.</translation>
     </message>
     <message>
         <source>A mountain lake</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bergsee</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder sanft einatmen. Und langsam ausatmen.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beweg nun Finger und Zehen ein wenig. Streck dich sanft, wenn du magst.</translation>
     </message>
     <message>
         <source>Breathe in gently. And let the breath flow out.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft ein. Und lass den Atem hinausfließen.</translation>
     </message>
     <message>
         <source>Do not listen while driving or doing anything that needs your attention.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör nicht zu, während du Auto fährst oder etwas tust, das deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heide &amp; Borkovec 1983: Manche ängstlichen Menschen spüren beim Entspannen mehr Angst; deshalb gibt es die ganze Zeit über einen Ausweg.</translation>
     </message>
     <message>
         <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas an der Szene nicht passt, ändere es. Mach sie so, wie du magst.</translation>
     </message>
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
     </message>
     <message>
         <source>If you like, pick up a small stone from the shore. Notice its texture in your hand.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm, wenn du magst, einen kleinen Stein vom Ufer. Spüre, wie er sich anfühlt.</translation>
     </message>
     <message>
         <source>In a moment, you will leave the lake. Take one last look at the water.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich verlässt du den See. Schau noch ein letztes Mal aufs Wasser.</translation>
     </message>
     <message>
         <source>In, through the nose. And out, unhurried.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Nase ein. Und ohne Eile aus.</translation>
     </message>
     <message>
         <source>Let each breath out be a little longer than the breath in.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass jedes Ausatmen ein wenig länger sein als das Einatmen.</translation>
     </message>
     <message>
         <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass deinen Atem etwas langsamer werden. Atme sanft und leicht, nicht tief.</translation>
     </message>
     <message>
         <source>Let your listening travel further. What do you hear in the distance?</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dein Lauschen weiter wandern. Was hörst du in der Ferne?</translation>
     </message>
     <message>
         <source>Listen for the sounds close by. Tiny ripples lapping at the stones.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausche auf die Geräusche nah bei dir. Kleine Wellen plätschern leise an die Steine.</translation>
     </message>
     <message>
         <source>Look at the light and colour all around. Blue water, green slopes, white clouds drifting slowly.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh dir Licht und Farben ringsum an. Blaues Wasser, grüne Hänge, langsam ziehende weiße Wolken.</translation>
     </message>
     <message>
         <source>Maybe a stream far across the valley, or wind in the pines.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht einen Bach drüben im Tal, oder Wind in den Kiefern.</translation>
     </message>
     <message>
         <source>Mayo Clinic: there is no right way to do guided imagery.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic: Bei einer Fantasiereise gibt es kein Richtig oder Falsch.</translation>
     </message>
     <message>
         <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: Vorstellungsbilder aus der Natur senkten die momentane Angst (Zustandsangst) bei mäßig ängstlichen Erwachsenen stärker als Bilder aus der Stadt.</translation>
     </message>
     <message>
         <source>Notice the rise and the settling of each breath.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre das Heben und Senken bei jedem Atemzug.</translation>
     </message>
     <message>
         <source>Notice the room around you, and what supports you.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm den Raum um dich wahr und das, was dich trägt.</translation>
     </message>
     <message>
         <source>Notice the scents in the mountain air. Pine, wild thyme, and cool water.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die Düfte der Bergluft wahr. Kiefern, wilder Thymian und kühles Wasser.</translation>
     </message>
     <message>
         <source>Notice the temperature here. A cool breeze off the water, and sun on your shoulders.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre die Luft hier. Eine kühle Brise vom Wasser, Sonne auf den Schultern.</translation>
     </message>
     <message>
         <source>Notice what is under your feet. Smooth pebbles, perhaps, and patches of short grass.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, was unter deinen Füßen ist. Vielleicht glatte Kiesel, dazwischen kurzes Gras.</translation>
     </message>
     <message>
         <source>Now choose a word for this place. Perhaps clear, or still, or any word you like.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jetzt ein Wort für diesen Ort. Vielleicht „klar“, „still“ oder ein ganz eigenes.</translation>
     </message>
     <message>
         <source>One more breath in. And out.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme noch einmal ein. Und aus.</translation>
     </message>
     <message>
         <source>Perhaps grasses stirring, or a bird calling softly at the water's edge.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht raschelt das Gras, oder ein Vogel ruft leise am Ufer.</translation>
     </message>
     <message>
         <source>Perhaps the scent of sun on stone, or small mountain flowers.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht der Duft von sonnenwarmem Stein oder von kleinen Bergblumen.</translation>
     </message>
     <message>
         <source>Say your word quietly to yourself, once or twice, with the touch.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sag dir dein Wort leise vor, ein- oder zweimal. Spür dabei die Berührung.</translation>
     </message>
     <message>
         <source>Settle into a comfortable position. Let your hands rest.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem. Lass deine Hände ruhen.</translation>
     </message>
     <message>
         <source>Smooth or rough, cool or warm from the sun. Turn it over slowly.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glatt oder rau, kühl oder sonnenwarm. Dreh ihn langsam um.</translation>
     </message>
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>The air is fresh and clear. Each step brings the lake a little closer.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Luft ist frisch und klar. Jeder Schritt bringt dich dem See näher.</translation>
     </message>
     <message>
         <source>The lake is still and quiet. You can be still too, if you like.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der See ist still und ruhig. Auch du darfst still werden, wenn du magst.</translation>
     </message>
     <message>
         <source>The mountains are mirrored in the still water. Notice every shade you see.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Berge spiegeln sich im stillen Wasser. Achte auf jeden Farbton, den du siehst.</translation>
     </message>
     <message>
         <source>The path is wide and easy. Take it at your own pace.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg ist breit und bequem. Geh ihn in deinem Tempo.</translation>
     </message>
     <message>
         <source>There is no right way to imagine. Whatever comes to you is fine.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorstellen gibt es kein Richtig oder Falsch. Alles, was kommt, ist gut so.</translation>
     </message>
     <message>
         <source>There is nothing you need to do here. Just rest, and watch the water.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier musst du nichts tun. Ruh dich einfach aus und schau aufs Wasser.</translation>
     </message>
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VA Whole Health Library und VA MIRECC CBT-CP, Sitzung 5: langsame Atemzüge, ein Weg hinein, die Sinne einzeln nacheinander mit Pausen von 10 bis 30 Sekunden, dann eine sanfte Rückkehr.</translation>
     </message>
     <message>
         <source>Walk back up the valley path, at your own pace.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geh den Weg durchs Tal wieder hinauf, in deinem Tempo.</translation>
     </message>
     <message>
         <source>Watch a small cloud drift across the sky, and across the water.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schau einer kleinen Wolke nach, wie sie über Himmel und Wasser zieht.</translation>
     </message>
     <message>
         <source>Welcome. Today you visit a calm mountain lake.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Heute besuchst du einen ruhigen Bergsee.</translation>
     </message>
     <message>
         <source>When you are ready, open your eyes, if they were closed.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, öffne die Augen, falls sie geschlossen waren.</translation>
     </message>
     <message>
         <source>When you are ready, picture a path through a green mountain valley. It leads gently down to a still lake.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, stell dir ein grünes Bergtal vor. Ein Weg führt sanft hinab zu einem stillen See.</translation>
     </message>
     <message>
         <source>With each breath out, you might settle a little deeper here.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Ausatmen kommst du hier vielleicht ein wenig tiefer zur Ruhe.</translation>
     </message>
     <message>
         <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Psychosen oder Dissoziation passt eine einfache Entspannung oder sanftes Atmen vielleicht besser zu dir als eine Fantasiereise.</translation>
     </message>
     <message>
         <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier bestimmst du. Du kannst alles an der Szene ändern oder jederzeit aufhören.</translation>
     </message>
     <message>
         <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst die Augen schließen. Oder lass sie offen und deinen Blick auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg auch gern eine Hand auf die andere. Wort und Berührung können dich später hierher zurückbringen.</translation>
     </message>
     <message>
         <source>You might dip your fingers into the shallow edge of the lake. Notice how cool it is.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht tauchst du die Finger ins flache Wasser am Ufer. Spüre, wie kühl es ist.</translation>
     </message>
     <message>
         <source>You might sit on a broad, flat rock by the water. Notice how steady it is beneath you.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht setzt du dich auf einen breiten, flachen Felsen am Wasser. Spüre, wie fest er dich trägt.</translation>
     </message>
     <message>
         <source>You reach the shore. The water lies calm before you, and the mountains rise beyond.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du erreichst das Ufer. Ruhig liegt das Wasser vor dir, dahinter erheben sich die Berge.</translation>
     </message>
 </context>
 <context>
@@ -1858,287 +1866,289 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
 
 There is no right way to imagine. Some people see clear pictures; others mostly hear or feel the scene, or simply know it is there, and all of that is fine. Your eyes may stay open if you prefer. You are in control throughout: change anything you like, or stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein angeleiteter Besuch auf einer weiten Wiese an einem Sommertag. Nach ein paar langsamen Atemzügen öffnet sich ein Gatter zu einem gemähten Pfad durch das hohe Gras. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: das weiche Gras unter deinen Füßen, die Geräusche nah und fern, den Duft von Klee und warmem Heu, die Sonne und den leichten Wind, das Gold und Blau und die Farben der Blumen und das Gefühl des Grases unter deiner Hand. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
+
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme auf deine eigene Weise.</translation>
     </message>
     <message>
         <source>A meadow in summer</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sommerwiese</translation>
     </message>
     <message>
         <source>A soft path through a sunny summer meadow, with time to notice each sense in turn.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein weicher Pfad durch eine sonnige Sommerwiese, mit Zeit für einen Sinn nach dem anderen.</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder sanft einatmen. Und langsam ausatmen.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little. Stretch gently, if you like.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beweg nun Finger und Zehen ein wenig. Streck dich sanft, wenn du magst.</translation>
     </message>
     <message>
         <source>Breathe in gently. And let the breath flow out.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft ein. Und lass den Atem hinausfließen.</translation>
     </message>
     <message>
         <source>Do not listen while driving or doing anything that needs your attention.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hör nicht zu, während du Auto fährst oder etwas tust, das deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Heide &amp; Borkovec 1983: some anxious people feel more anxious during relaxation, so a way out is offered throughout.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heide &amp; Borkovec 1983: Manche ängstlichen Menschen spüren beim Entspannen mehr Angst; deshalb gibt es die ganze Zeit über einen Ausweg.</translation>
     </message>
     <message>
         <source>If any part of the scene does not suit you, change it. Make it just as you like.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas an der Szene nicht passt, ändere es. Mach sie so, wie du magst.</translation>
     </message>
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
     </message>
     <message>
         <source>If you like, reach out and touch the tall grass. Notice its texture as it brushes your hand.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, berühre das hohe Gras. Spüre, wie es über deine Hand streicht.</translation>
     </message>
     <message>
         <source>In a moment, you will leave the meadow. Take one last look around.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich verlässt du die Wiese. Schau dich ein letztes Mal um.</translation>
     </message>
     <message>
         <source>In, through the nose. And out, unhurried.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Nase ein. Und ohne Eile aus.</translation>
     </message>
     <message>
         <source>Let each breath out be a little longer than the breath in.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass jedes Ausatmen ein wenig länger sein als das Einatmen.</translation>
     </message>
     <message>
         <source>Let your breathing slow a little. Keep each breath soft and easy, not big.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass deinen Atem etwas langsamer werden. Atme sanft und leicht, nicht tief.</translation>
     </message>
     <message>
         <source>Listen for the sounds close by. Grasses whispering, and crickets singing softly.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausche auf die Geräusche nah bei dir. Flüsternde Gräser, leise singende Grillen.</translation>
     </message>
     <message>
         <source>Look at the light and colour all around. Gold grass, blue sky, flowers of every colour.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh dir Licht und Farben ringsum an. Goldenes Gras, blauer Himmel, Blumen in allen Farben.</translation>
     </message>
     <message>
         <source>Maybe a lark high in the sky, or a stream far away.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht eine Lerche hoch am Himmel oder einen Bach weit weg.</translation>
     </message>
     <message>
         <source>Mayo Clinic: there is no right way to do guided imagery.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo Clinic: Bei einer Fantasiereise gibt es kein Richtig oder Falsch.</translation>
     </message>
     <message>
         <source>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: nature imagery lowered state anxiety in moderately anxious adults more than urban imagery.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nguyen &amp; Brymer 2018, Frontiers in Psychology 9:1858: Vorstellungsbilder aus der Natur senkten die momentane Angst (Zustandsangst) bei mäßig ängstlichen Erwachsenen stärker als Bilder aus der Stadt.</translation>
     </message>
     <message>
         <source>Notice how the grass sways, and settles, and sways again.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh, wie das Gras sich wiegt, ruhig wird und sich wieder wiegt.</translation>
     </message>
     <message>
         <source>Notice the red of poppies, white daisies, the purple of wild thyme.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh das Rot des Mohns, weiße Margeriten, das Violett des wilden Thymians.</translation>
     </message>
     <message>
         <source>Notice the rise and the settling of each breath.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre das Heben und Senken bei jedem Atemzug.</translation>
     </message>
     <message>
         <source>Notice the room around you, and what supports you.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm den Raum um dich wahr und das, was dich trägt.</translation>
     </message>
     <message>
         <source>Notice the scents of the meadow. Sweet grass, clover, wild flowers.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die Düfte der Wiese wahr. Süßes Gras, Klee, Wildblumen.</translation>
     </message>
     <message>
         <source>Notice the temperature of the day. The sun is warm, and a light breeze keeps it gentle.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, wie warm der Tag ist. Die Sonne wärmt, und ein leichter Wind macht es angenehm.</translation>
     </message>
     <message>
         <source>Notice what is under your feet. Soft, short grass along the path, springy and dry.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spüre, was unter deinen Füßen ist. Weiches, kurzes Gras auf dem Pfad, federnd und trocken.</translation>
     </message>
     <message>
         <source>Now choose a word for this place. Perhaps summer, or sun, or any word you like.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jetzt ein Wort für diesen Ort. Vielleicht „Sommer“, „Sonne“ oder ein ganz eigenes.</translation>
     </message>
     <message>
         <source>Now let your listening drift further off. What do you hear in the distance?</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dein Lauschen jetzt weiter schweifen. Was hörst du in der Ferne?</translation>
     </message>
     <message>
         <source>One more breath in. And out.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme noch einmal ein. Und aus.</translation>
     </message>
     <message>
         <source>Perhaps a grasshopper chirps nearby, or leaves stir in the breeze.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht zirpt ein Grashüpfer ganz nah, oder Blätter regen sich im Wind.</translation>
     </message>
     <message>
         <source>Perhaps a soft seed head, or a smooth petal. Take your time with it.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht eine weiche Grasrispe oder ein glattes Blütenblatt. Lass dir Zeit dabei.</translation>
     </message>
     <message>
         <source>Perhaps the smell of hay, drying in the sun somewhere nearby.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht der Duft von Heu, das irgendwo nah in der Sonne trocknet.</translation>
     </message>
     <message>
         <source>Say your word quietly to yourself, once or twice, with the touch.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sag dir dein Wort leise vor, ein- oder zweimal. Spür dabei die Berührung.</translation>
     </message>
     <message>
         <source>Settle into a comfortable position. Let your hands rest.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem. Lass deine Hände ruhen.</translation>
     </message>
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>The meadow spreads out around you, bright with summer flowers.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rings um dich breitet sich die Wiese aus, voller leuchtender Sommerblumen.</translation>
     </message>
     <message>
         <source>There is no right way to imagine. Whatever comes to you is fine.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorstellen gibt es kein Richtig oder Falsch. Alles, was kommt, ist gut so.</translation>
     </message>
     <message>
         <source>There is nothing you need to do here. Just rest in the summer sun.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier musst du nichts tun. Ruh dich einfach in der Sommersonne aus.</translation>
     </message>
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VA Whole Health Library und VA MIRECC CBT-CP, Sitzung 5: langsame Atemzüge, ein Weg hinein, die Sinne einzeln nacheinander mit Pausen von 10 bis 30 Sekunden, dann eine sanfte Rückkehr.</translation>
     </message>
     <message>
         <source>Walk at your own pace. You do not need to hurry.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geh in deinem Tempo. Du musst dich nicht beeilen.</translation>
     </message>
     <message>
         <source>Walk back along the path to the gate, at your own pace.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geh auf dem Pfad zurück zum Gatter, in deinem Tempo.</translation>
     </message>
     <message>
         <source>Watch the clouds drift slowly across the wide blue sky.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieh die Wolken langsam über den weiten, blauen Himmel ziehen.</translation>
     </message>
     <message>
         <source>Welcome. This is a visit to a meadow on a summer day.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Du besuchst jetzt eine Wiese an einem Sommertag.</translation>
     </message>
     <message>
         <source>When you are ready, open your eyes, if they were closed.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, öffne die Augen, falls sie geschlossen waren.</translation>
     </message>
     <message>
         <source>When you are ready, picture a wooden gate into a meadow. Beyond it, a mown path leads through long grass.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist, stell dir ein Holzgatter vor. Dahinter führt ein gemähter Pfad durch hohes Wiesengras.</translation>
     </message>
     <message>
         <source>With each breath out, you might settle a little deeper here.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Ausatmen kommst du hier vielleicht ein wenig tiefer zur Ruhe.</translation>
     </message>
     <message>
         <source>With psychosis or dissociation, plain relaxation or gentle breathing may suit you better than imagery.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Psychosen oder Dissoziation passt eine einfache Entspannung oder sanftes Atmen vielleicht besser zu dir als eine Fantasiereise.</translation>
     </message>
     <message>
         <source>You are in charge here. You can change anything in the scene, or stop at any time.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier bestimmst du. Du kannst alles an der Szene ändern oder jederzeit aufhören.</translation>
     </message>
     <message>
         <source>You can close your eyes, or keep them open. If they stay open, let your gaze rest on one spot.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst die Augen schließen. Oder lass sie offen und deinen Blick auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>You might also rest one hand on the other. Later, this word and touch may help you return.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg auch gern eine Hand auf die andere. Wort und Berührung können dich später hierher zurückbringen.</translation>
     </message>
     <message>
         <source>You might find a tree at the meadow's edge. Notice the cooler air in its shade.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht findest du einen Baum am Wiesenrand. Spüre die kühlere Luft in seinem Schatten.</translation>
     </message>
     <message>
         <source>You might sit or lie back in the grass, whichever suits you.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setz oder leg dich ins Gras, ganz wie du magst.</translation>
     </message>
     <message>
         <source>You might slip off your shoes, if you like. Notice the grass between your toes.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, zieh die Schuhe aus. Spüre das Gras zwischen deinen Zehen.</translation>
     </message>
     <message>
         <source>You open the gate and step through. The path is soft and easy.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du öffnest das Gatter und gehst hindurch. Der Pfad ist weich und bequem.</translation>
     </message>
 </context>
 <context>
@@ -2448,289 +2458,291 @@ Es gibt kein Richtig oder Falsch beim Vorstellen. Manche Menschen sehen klare Bi
     <message>
         <source>Afterwards, get up slowly, and wait a little before driving.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steh danach langsam auf und warte ein wenig, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>And let go. Feel the thigh sink and settle.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Der Oberschenkel sinkt und kommt zur Ruhe.</translation>
     </message>
     <message>
         <source>And let go. Let the fingers fall open and loose.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass die Finger sich locker öffnen.</translation>
     </message>
     <message>
         <source>And let it go. Let your belly soften with each breath.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und lass los. Lass den Bauch mit jedem Atemzug weicher werden.</translation>
     </message>
     <message>
         <source>And relax. Let your eyes and cheeks go soft.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und entspannen. Lass Augen und Wangen weich werden.</translation>
     </message>
     <message>
         <source>And release. Let both feet rest, heavy and still.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass beide Füße ruhen, schwer und still.</translation>
     </message>
     <message>
         <source>And release. Let the calf soften.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass die Wade weich werden.</translation>
     </message>
     <message>
         <source>And release. Let your head rest, your neck easy.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass den Kopf ruhen und den Nacken locker.</translation>
     </message>
     <message>
         <source>And release. Notice the difference between tight and loose.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Spür den Unterschied zwischen angespannt und locker.</translation>
     </message>
     <message>
         <source>Ask a doctor first with muscle pain or spasms, arthritis, heart or blood-pressure problems, or a history of trauma, flashbacks or psychosis.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprich vorher mit einer Ärztin oder einem Arzt, wenn du Muskelschmerzen oder -krämpfe, Arthritis, Herz- oder Blutdruckprobleme hast oder schon einmal Traumata, Flashbacks oder Psychosen erlebt hast.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fang an, Finger und Zehen ein wenig zu bewegen.</translation>
     </message>
     <message>
         <source>Bend your {dominant} arm, and press the elbow down.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beuge deinen {dominant} Arm und drück den Ellbogen nach unten.</translation>
     </message>
     <message>
         <source>Bend your {other} arm, and press the elbow down.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beuge deinen {other} Arm und drück den Ellbogen nach unten.</translation>
     </message>
     <message>
         <source>Bernstein &amp; Borkovec 1973: abbreviated progressive relaxation in sixteen muscle groups, after Jacobson.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bernstein &amp; Borkovec 1973: verkürzte progressive Entspannung in sechzehn Muskelgruppen, nach Jacobson.</translation>
     </message>
     <message>
         <source>Bite down gently, and pull the corners of your mouth back.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beiß sanft die Zähne zusammen und zieh die Mundwinkel nach hinten.</translation>
     </message>
     <message>
         <source>Breathe in, hold, and draw your shoulder blades together.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme ein, halte den Atem und zieh die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>Breathe out and let go. Let your shoulders drop.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme aus und lass los. Lass die Schultern sinken.</translation>
     </message>
     <message>
         <source>Breathe slowly. There is nothing you need to do.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam. Du musst jetzt nichts tun.</translation>
     </message>
     <message>
         <source>Carlson &amp; Hoyle 1993: abbreviated PMR helped across 29 studies (r = .40).</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carlson &amp; Hoyle 1993: Verkürzte PMR half über 29 Studien hinweg (r = .40).</translation>
     </message>
     <message>
         <source>Curl the toes of your {dominant} foot gently upward.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krümme die Zehen deines {dominant} Fußes sanft nach oben.</translation>
     </message>
     <message>
         <source>Curl the toes of your {other} foot gently upward.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krümme die Zehen deines {other} Fußes sanft nach oben.</translation>
     </message>
     <message>
         <source>Do not tense an injured or painful area; leave it out and let it rest.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne keinen verletzten oder schmerzenden Bereich an; lass ihn aus und lass ihn ruhen.</translation>
     </message>
     <message>
         <source>Draw your chin toward your chest, without letting it touch.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zieh das Kinn zur Brust, ohne sie zu berühren.</translation>
     </message>
     <message>
         <source>Find a position where your body is fully supported.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Such dir eine Position, in der dein Körper ganz getragen wird.</translation>
     </message>
     <message>
         <source>If this makes you feel worse, you can stop at any time.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Leave out your {group}. Just let it rest.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal nicht: {group}. Lass diesen Bereich einfach ruhen.</translation>
     </message>
     <message>
         <source>Let go. Let the arm rest, heavy and easy.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen. Lass den Arm ruhen, schwer und gelöst.</translation>
     </message>
     <message>
         <source>Let go. Let the jaw hang loose, lips slightly apart.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen. Lass den Kiefer locker hängen, die Lippen leicht geöffnet.</translation>
     </message>
     <message>
         <source>Let go. Let the thigh grow heavy and loose.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen. Lass den Oberschenkel schwer und locker werden.</translation>
     </message>
     <message>
         <source>Let go. Let the whole foot rest, warm and easy.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen. Lass den ganzen Fuß ruhen, warm und gelöst.</translation>
     </message>
     <message>
         <source>Let go. Let your forehead grow smooth and wide.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen. Lass deine Stirn glatt und weit werden.</translation>
     </message>
     <message>
         <source>Let it go. Feel the hand soften and open.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass los. Spür, wie die Hand weich wird und sich öffnet.</translation>
     </message>
     <message>
         <source>Let it go. Let the calf loosen.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass los. Lass die Wade locker werden.</translation>
     </message>
     <message>
         <source>Let your eyes close, or rest them on one spot.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließ die Augen oder lass den Blick auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>Make a fist with your {dominant} hand, and squeeze.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach mit deiner {dominant} Hand eine Faust und drück zu.</translation>
     </message>
     <message>
         <source>Make your stomach firm, as if bracing for a push.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach deinen Bauch fest, als wolltest du einen Stoß abfangen.</translation>
     </message>
     <message>
         <source>Manzoni et al. 2008: relaxation training lowered anxiety (d = .51).</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manzoni et al. 2008: Entspannungstraining verringerte Angst (d = .51).</translation>
     </message>
     <message>
         <source>Now draw the toes of your {dominant} foot up toward you.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zieh die Zehen deines {dominant} Fußes zu dir heran.</translation>
     </message>
     <message>
         <source>Now draw the toes of your {other} foot up toward you.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zieh die Zehen deines {other} Fußes zu dir heran.</translation>
     </message>
     <message>
         <source>Now make a fist with your {other} hand, and squeeze.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mach mit deiner {other} Hand eine Faust und drück zu.</translation>
     </message>
     <message>
         <source>Now rest, and notice the calm through your whole body.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ruh dich jetzt aus und spür die Ruhe in deinem ganzen Körper.</translation>
     </message>
     <message>
         <source>Now tighten your {other} thigh, pressing the muscles together.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt spann deinen {other} Oberschenkel an und drück die Muskeln zusammen.</translation>
     </message>
     <message>
         <source>Once more, the same muscles.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal, dieselben Muskeln.</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressive Muskelentspannung</translation>
     </message>
     <message>
         <source>Raise your eyebrows high, wrinkling your forehead.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Augenbrauen hoch, bis sich die Stirn runzelt.</translation>
     </message>
     <message>
         <source>Sit up slowly, and wait a while before you drive.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich langsam auf und warte eine Weile, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>Sixteen muscle groups</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sechzehn Muskelgruppen</translation>
     </message>
     <message>
         <source>Squeeze your eyes shut, and wrinkle your nose.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kneif die Augen zusammen und rümpf die Nase.</translation>
     </message>
     <message>
         <source>Stretch gently, and open your eyes when you are ready.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Streck dich sanft und öffne die Augen, wenn du so weit bist.</translation>
     </message>
     <message>
         <source>Take a slow breath in, and let it go.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme einmal langsam ein und lass den Atem los.</translation>
     </message>
     <message>
         <source>Tense and release sixteen muscle groups, one at a time, from hands to feet.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne sechzehn Muskelgruppen nacheinander an und lass sie wieder los, von den Händen bis zu den Füßen.</translation>
     </message>
     <message>
         <source>Tense just enough to feel it. Never to the point of pain.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spann nur so weit an, dass du es spürst. Nie bis zum Schmerz.</translation>
     </message>
     <message>
         <source>Tense now, and hold it.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anspannen und halten.</translation>
     </message>
     <message>
         <source>Tense to feel it, never to pain.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz.</translation>
     </message>
     <message>
         <source>The full form of progressive muscle relaxation. You briefly tense one group of muscles, then let it go and notice how the letting go feels, moving from your hands and arms through your face, neck and body down to your feet. Over the weeks, the contrast teaches your body what relaxed muscles feel like.
 
 Tense only enough to feel it, never to the point of pain. If an area is injured or sore, leave it out in the options and just let it rest. Sit or lie somewhere you can stay for about twenty minutes. It is fine to keep your eyes open, and you can stop at any time.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Form der Progressiven Muskelentspannung. Du spannst kurz eine Muskelgruppe an, lässt dann los und spürst, wie sich das Loslassen anfühlt. So gehst du von den Händen und Armen über Gesicht, Nacken und Rumpf bis hinunter zu den Füßen. Über die Wochen lernt dein Körper durch diesen Kontrast, wie sich entspannte Muskeln anfühlen.
+
+Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz. Ist ein Bereich verletzt oder schmerzt er, nimm ihn in den Optionen heraus und lass ihn einfach ruhen. Setz oder leg dich an einen Ort, an dem du etwa zwanzig Minuten bleiben kannst. Du kannst die Augen gern offen lassen und jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Tighten your {dominant} thigh, pressing the muscles against each other.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spann deinen {dominant} Oberschenkel an und drück die Muskeln gegeneinander.</translation>
     </message>
     <message>
         <source>We will tense each group for a few seconds, then let go.</source>
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wir spannen jede Muskelgruppe ein paar Sekunden an und lassen dann los.</translation>
     </message>
 </context>
 <context>
@@ -2738,159 +2750,161 @@ Tense only enough to feel it, never to the point of pain. If an area is injured 
     <message>
         <source>A six-session programme went from 16 to 7 to 4 groups, then to release only (PMC10484595).</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit sechs Sitzungen ging von 16 über 7 zu 4 Gruppen, dann zum reinen Loslassen (PMC10484595).</translation>
     </message>
     <message>
         <source>Afterwards, get up slowly, and wait a little before driving.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steh danach langsam auf und warte ein wenig, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>And let go. Let both arms fall loose and heavy.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass beide Arme locker und schwer sinken.</translation>
     </message>
     <message>
         <source>And release. Let both legs rest, heavy and warm.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass beide Beine ruhen, schwer und warm.</translation>
     </message>
     <message>
         <source>Ask a doctor first with muscle pain or spasms, arthritis, heart or blood-pressure problems, or a history of trauma, flashbacks or psychosis.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprich vorher mit einer Ärztin oder einem Arzt, wenn du Muskelschmerzen oder -krämpfe, Arthritis, Herz- oder Blutdruckprobleme hast oder schon einmal Traumata, Flashbacks oder Psychosen erlebt hast.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fang an, Finger und Zehen ein wenig zu bewegen.</translation>
     </message>
     <message>
         <source>Bernstein &amp; Borkovec 1973: the seven groups are combined again into four.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bernstein &amp; Borkovec 1973: Die sieben Gruppen werden noch einmal zu vier zusammengefasst.</translation>
     </message>
     <message>
         <source>Breathe in slowly, and let the breath go.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam ein und lass den Atem wieder ausströmen.</translation>
     </message>
     <message>
         <source>Breathe in, draw your shoulders back, and make your stomach firm.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme ein, zieh die Schultern zurück und mach den Bauch fest.</translation>
     </message>
     <message>
         <source>Breathe out and let go. Shoulders drop, belly softens.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme aus und lass los. Die Schultern sinken, der Bauch wird weich.</translation>
     </message>
     <message>
         <source>Do not tense an injured or painful area; leave it out and let it rest.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne keinen verletzten oder schmerzenden Bereich an; lass ihn aus und lass ihn ruhen.</translation>
     </message>
     <message>
         <source>Four muscle groups</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vier Muskelgruppen</translation>
     </message>
     <message>
         <source>If this makes you feel worse, you can stop at any time.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Leave out your {group}. Just let it rest.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal nicht: {group}. Lass diesen Bereich einfach ruhen.</translation>
     </message>
     <message>
         <source>Let each breath out take you a little deeper.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dich mit jedem Ausatmen ein wenig tiefer sinken.</translation>
     </message>
     <message>
         <source>Let go. Let your face smooth out, your neck soften.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen. Lass das Gesicht glatt werden und den Nacken weich.</translation>
     </message>
     <message>
         <source>Let your eyes close, or rest your gaze softly on one spot.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließ die Augen oder lass den Blick sanft auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>Make fists with both hands, and press both elbows down.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach mit beiden Händen eine Faust und drück beide Ellbogen nach unten.</translation>
     </message>
     <message>
         <source>Now rest, and notice the calm through your whole body.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ruh dich jetzt aus und spür die Ruhe in deinem ganzen Körper.</translation>
     </message>
     <message>
         <source>Once more, the same muscles.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal, dieselben Muskeln.</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressive Muskelentspannung</translation>
     </message>
     <message>
         <source>Scrunch your whole face, and draw your chin toward your chest.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kneif das ganze Gesicht zusammen und zieh das Kinn zur Brust.</translation>
     </message>
     <message>
         <source>Settle into a position where your body is fully supported.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg oder setz dich so, dass dein Körper ganz getragen wird.</translation>
     </message>
     <message>
         <source>Sit up slowly, and wait a while before you drive.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich langsam auf und warte eine Weile, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>Stretch both legs a little, toes pulled up toward you.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Streck beide Beine leicht und zieh die Zehen zu dir heran.</translation>
     </message>
     <message>
         <source>Stretch gently, and open your eyes when you are ready.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Streck dich sanft und öffne die Augen, wenn du so weit bist.</translation>
     </message>
     <message>
         <source>Tense and release just four areas: arms, face and neck, body, legs.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne nur vier Bereiche an und lass sie los: Arme, Gesicht und Nacken, Rumpf, Beine.</translation>
     </message>
     <message>
         <source>Tense now, and hold it.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anspannen und halten.</translation>
     </message>
     <message>
         <source>Tense to feel it, never to pain.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz.</translation>
     </message>
     <message>
         <source>The third stage needs only four groups: both arms together, the face and neck, the body from the shoulders to the stomach, and both legs. By now your muscles know the difference between tight and loose, so a few large groups are enough to reach the same calm in less time.
 
 Tense only enough to feel it, never to the point of pain, and leave out any area that is injured or sore.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die dritte Stufe braucht nur vier Gruppen: beide Arme zusammen, Gesicht und Nacken, den Rumpf von den Schultern bis zum Bauch und beide Beine. Inzwischen kennen deine Muskeln den Unterschied zwischen angespannt und locker. Deshalb reichen wenige große Gruppen, um in kürzerer Zeit dieselbe Ruhe zu erreichen.
+
+Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz, und lass jeden Bereich aus, der verletzt ist oder schmerzt.</translation>
     </message>
     <message>
         <source>Today, just four groups. Tense enough to feel it, never to pain.</source>
         <extracomment>resources/exercises/pmr-4.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute nur vier Gruppen. Spann an, bis du es spürst, nie bis zum Schmerz.</translation>
     </message>
 </context>
 <context>
@@ -2898,199 +2912,201 @@ Tense only enough to feel it, never to the point of pain, and leave out any area
     <message>
         <source>Afterwards, get up slowly, and wait a little before driving.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steh danach langsam auf und warte ein wenig, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>And let go. Let the leg grow heavy and loose.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass das Bein schwer und locker werden.</translation>
     </message>
     <message>
         <source>And let go. Let the whole arm rest, loose and heavy.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass den ganzen Arm ruhen, locker und schwer.</translation>
     </message>
     <message>
         <source>And release. Let your whole face go smooth and easy.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen. Lass dein ganzes Gesicht glatt und entspannt werden.</translation>
     </message>
     <message>
         <source>Ask a doctor first with muscle pain or spasms, arthritis, heart or blood-pressure problems, or a history of trauma, flashbacks or psychosis.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprich vorher mit einer Ärztin oder einem Arzt, wenn du Muskelschmerzen oder -krämpfe, Arthritis, Herz- oder Blutdruckprobleme hast oder schon einmal Traumata, Flashbacks oder Psychosen erlebt hast.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fang an, Finger und Zehen ein wenig zu bewegen.</translation>
     </message>
     <message>
         <source>Bernstein &amp; Borkovec 1973: after the sixteen groups, the muscles are combined into seven, then four.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bernstein &amp; Borkovec 1973: Nach den sechzehn Gruppen werden die Muskeln zu sieben, dann zu vier zusammengefasst.</translation>
     </message>
     <message>
         <source>Breathe in slowly, and let the breath go.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam ein und lass den Atem wieder ausströmen.</translation>
     </message>
     <message>
         <source>Breathe in, draw your shoulders back, and make your stomach firm.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme ein, zieh die Schultern zurück und mach den Bauch fest.</translation>
     </message>
     <message>
         <source>Breathe out and let go. Shoulders drop, belly softens.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme aus und lass los. Die Schultern sinken, der Bauch wird weich.</translation>
     </message>
     <message>
         <source>Do not tense an injured or painful area; leave it out and let it rest.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne keinen verletzten oder schmerzenden Bereich an; lass ihn aus und lass ihn ruhen.</translation>
     </message>
     <message>
         <source>Draw your chin toward your chest, without letting it touch.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zieh das Kinn zur Brust, ohne sie zu berühren.</translation>
     </message>
     <message>
         <source>If this makes you feel worse, you can stop at any time.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Leave out your {group}. Just let it rest.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal nicht: {group}. Lass diesen Bereich einfach ruhen.</translation>
     </message>
     <message>
         <source>Let each breath out take you a little deeper.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dich mit jedem Ausatmen ein wenig tiefer sinken.</translation>
     </message>
     <message>
         <source>Let go. Let your head rest, your neck easy.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen. Lass den Kopf ruhen und den Nacken locker.</translation>
     </message>
     <message>
         <source>Let it go. Feel both arms soft and still.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass los. Spür beide Arme, weich und still.</translation>
     </message>
     <message>
         <source>Let it go. Let both legs rest, warm and still.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass los. Lass beide Beine ruhen, warm und still.</translation>
     </message>
     <message>
         <source>Let your eyes close, or rest your gaze softly on one spot.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließ die Augen oder lass den Blick sanft auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>Make a fist with your {dominant} hand, and press the elbow down.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach mit deiner {dominant} Hand eine Faust, drück den Ellbogen nach unten.</translation>
     </message>
     <message>
         <source>Now rest, and notice the calm through your whole body.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ruh dich jetzt aus und spür die Ruhe in deinem ganzen Körper.</translation>
     </message>
     <message>
         <source>Now your {other} arm: a fist, and the elbow pressing down.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit deinem {other} Arm: Faust machen, Ellbogen nach unten drücken.</translation>
     </message>
     <message>
         <source>Now your {other} leg: stretch a little, toes pulled toward you.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit deinem {other} Bein: leicht strecken, Zehen zu dir ziehen.</translation>
     </message>
     <message>
         <source>Once more, the same muscles.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal, dieselben Muskeln.</translation>
     </message>
     <message>
         <source>Once the sixteen groups feel familiar, this stage joins them into seven: each arm as a whole, the face, the neck, the body from shoulders to stomach, and each leg. The session keeps its calm pace while taking less time. Choose each group twice for a fuller session, as many programmes do at this stage.
 
 Tense only enough to feel it, never to the point of pain, and leave out any area that is injured or sore. There is a longer rest at the end to enjoy the calm.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir die sechzehn Gruppen vertraut sind, fasst diese Stufe sie zu sieben zusammen: jeden Arm als Ganzes, das Gesicht, den Nacken, den Rumpf von den Schultern bis zum Bauch und jedes Bein. Die Sitzung behält ihr ruhiges Tempo und dauert doch kürzer. Wähle jede Gruppe zweimal für eine ausführlichere Sitzung, wie es viele Programme auf dieser Stufe tun.
+
+Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz, und lass jeden Bereich aus, der verletzt ist oder schmerzt. Am Ende gibt es eine längere Pause, in der du die Ruhe genießen kannst.</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressive Muskelentspannung</translation>
     </message>
     <message>
         <source>Raise your eyebrows, squeeze your eyes, and bite down gently.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Augenbrauen hoch, kneif die Augen zu und beiß sanft zusammen.</translation>
     </message>
     <message>
         <source>Settle into a position where your body is fully supported.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg oder setz dich so, dass dein Körper ganz getragen wird.</translation>
     </message>
     <message>
         <source>Seven muscle groups</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieben Muskelgruppen</translation>
     </message>
     <message>
         <source>Sit up slowly, and wait a while before you drive.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich langsam auf und warte eine Weile, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>Stay with this stillness for as long as it feels good.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bleib in dieser Stille, solange es sich gut anfühlt.</translation>
     </message>
     <message>
         <source>Stretch gently, and open your eyes when you are ready.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Streck dich sanft und öffne die Augen, wenn du so weit bist.</translation>
     </message>
     <message>
         <source>Stretch your {dominant} leg a little, toes pulled up toward you.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Zehen deines {dominant} Fußes heran und streck das Bein leicht.</translation>
     </message>
     <message>
         <source>Tense just enough to feel it. Never to the point of pain.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spann nur so weit an, dass du es spürst. Nie bis zum Schmerz.</translation>
     </message>
     <message>
         <source>Tense now, and hold it.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anspannen und halten.</translation>
     </message>
     <message>
         <source>Tense to feel it, never to pain.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz.</translation>
     </message>
     <message>
         <source>The same tense and release, with the muscles combined into seven groups.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Anspannen und Loslassen, die Muskeln nun zu sieben Gruppen zusammengefasst.</translation>
     </message>
     <message>
         <source>This time the muscles work together, in seven groups.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal arbeiten die Muskeln zusammen, in sieben Gruppen.</translation>
     </message>
     <message>
         <source>Öst 1987: applied relaxation moves from full tensing towards release only and a cue word.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öst 1987: Die Angewandte Entspannung führt vom vollen Anspannen hin zum reinen Loslassen und zu einem Signalwort.</translation>
     </message>
 </context>
 <context>
@@ -3098,159 +3114,161 @@ Tense only enough to feel it, never to the point of pain, and leave out any area
     <message>
         <source>A six-session programme went from release only to release with counting, then counting alone (PMC10484595).</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit sechs Sitzungen ging vom reinen Loslassen zum Loslassen mit Zählen, dann zum Zählen allein (PMC10484595).</translation>
     </message>
     <message>
         <source>As in the release-only stage, you relax each of the four areas by remembering how letting go felt, without tensing. Then a slow count from ten down to one lets you go a little deeper with each number. Over time the count alone can bring back the calm.
 
 There is no right amount of relaxation to reach. If a number passes while your mind wanders, just join the count again.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf der Stufe „Nur loslassen“ entspannst du jeden der vier Bereiche, ohne anzuspannen, indem du dich erinnerst, wie sich das Loslassen angefühlt hat. Danach zählst du langsam von zehn bis eins rückwärts und sinkst mit jeder Zahl ein wenig tiefer. Mit der Zeit kann schon das Zählen allein die Ruhe zurückbringen.
+
+Es gibt kein richtiges Maß an Entspannung, das du erreichen musst. Wenn eine Zahl vorbeigeht, während deine Gedanken wandern, steig einfach wieder ins Zählen ein.</translation>
     </message>
     <message>
         <source>Ask a doctor first with a history of trauma, flashbacks or psychosis.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprich vorher mit einer Ärztin oder einem Arzt, wenn du schon einmal Traumata, Flashbacks oder Psychosen erlebt hast.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fang an, Finger und Zehen ein wenig zu bewegen.</translation>
     </message>
     <message>
         <source>Breathe in slowly, and let the breath go.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam ein und lass den Atem wieder ausströmen.</translation>
     </message>
     <message>
         <source>Bring your attention to your arms. Let them go loose, as before.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richte deine Aufmerksamkeit auf deine Arme. Lass sie locker werden, wie zuvor.</translation>
     </message>
     <message>
         <source>Eight.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acht.</translation>
     </message>
     <message>
         <source>First we let go area by area, then we count down.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erst lassen wir Bereich für Bereich los, dann zählen wir rückwärts.</translation>
     </message>
     <message>
         <source>Five.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fünf.</translation>
     </message>
     <message>
         <source>Four.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vier.</translation>
     </message>
     <message>
         <source>If this makes you feel worse, you can stop at any time.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören.</translation>
     </message>
     <message>
         <source>If you feel worse, stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir schlechter geht, hör auf, öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>Let the count go now. Rest in the calm for a while.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass das Zählen jetzt los. Bleib noch eine Weile in dieser Ruhe.</translation>
     </message>
     <message>
         <source>Let your eyes close, or rest your gaze softly on one spot.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließ die Augen oder lass den Blick sanft auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>Nine.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neun.</translation>
     </message>
     <message>
         <source>Now your face and neck. Let them soften, as they did before.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Gesicht und Nacken. Lass sie weich werden, so wie zuvor.</translation>
     </message>
     <message>
         <source>Now your legs. Let them grow heavy and warm, as before.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt die Beine. Lass sie schwer und warm werden, wie zuvor.</translation>
     </message>
     <message>
         <source>Now your shoulders, chest and stomach. Let them settle and ease.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Schultern, Brust und Bauch. Lass sie zur Ruhe kommen und sich lösen.</translation>
     </message>
     <message>
         <source>One.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eins.</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressive Muskelentspannung</translation>
     </message>
     <message>
         <source>Recall the release in four areas, then let go further while counting down.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere dich an das Loslassen in vier Bereichen, dann lass beim Rückwärtszählen noch mehr los.</translation>
     </message>
     <message>
         <source>Release with counting</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen mit Zählen</translation>
     </message>
     <message>
         <source>Settle into a position where your body is fully supported.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg oder setz dich so, dass dein Körper ganz getragen wird.</translation>
     </message>
     <message>
         <source>Seven.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sieben.</translation>
     </message>
     <message>
         <source>Sit up slowly, and wait a while before you drive.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich langsam auf und warte eine Weile, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>Six.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sechs.</translation>
     </message>
     <message>
         <source>Stretch gently, and open your eyes when you are ready.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Streck dich sanft und öffne die Augen, wenn du so weit bist.</translation>
     </message>
     <message>
         <source>Ten.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zehn.</translation>
     </message>
     <message>
         <source>Three.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei.</translation>
     </message>
     <message>
         <source>Two.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei.</translation>
     </message>
     <message>
         <source>Öst 1987: applied relaxation, from tense and release to release only and cue-controlled relaxation.</source>
         <extracomment>resources/exercises/pmr-counting.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öst 1987: Angewandte Entspannung, vom Anspannen und Loslassen zum reinen Loslassen und zur Entspannung mit Signalwort.</translation>
     </message>
 </context>
 <context>
@@ -3258,74 +3276,76 @@ There is no right amount of relaxation to reach. If a number passes while your m
     <message>
         <source>About three minutes: think “in” as you breathe in, and “relax” as you breathe out.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa drei Minuten: Denk „ein“, wenn du einatmest, und „entspannen“, wenn du ausatmest.</translation>
     </message>
     <message>
         <source>Breathe gently, not deeply: small, quiet breaths are enough.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme sanft, nicht tief: Kleine, ruhige Atemzüge reichen.</translation>
     </message>
     <message>
         <source>Cue-controlled relaxation</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entspannung mit Signalwort</translation>
     </message>
     <message>
         <source>If you feel dizzy or worse, stop and breathe your own way.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir schwindlig wird oder es dir schlechter geht, hör auf und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>In.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein.</translation>
     </message>
     <message>
         <source>Let the words go, and breathe your own way.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Worte los und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>Let your breathing be easy. Small, gentle breaths are enough.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass deinen Atem leicht sein. Kleine, sanfte Atemzüge reichen.</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressive Muskelentspannung</translation>
     </message>
     <message>
         <source>Relax.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entspannen.</translation>
     </message>
     <message>
         <source>Settle comfortably, and let your eyes close if you like.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem und schließ die Augen, wenn du magst.</translation>
     </message>
     <message>
         <source>The last stage ties the calm you have practised to a word. Breathing slowly and easily, you think "in" as you breathe in and "relax" as you breathe out, letting the body loosen a little more with each breath out. With practice, the word alone can bring some of that calm back in everyday moments: on a bus, before a meeting, in bed at night.
 
 Keep the breaths small and gentle; there is no need to breathe deeply. If the pace does not suit you, breathe your own way and just think the words.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stufe verbindet die Ruhe, die du geübt hast, mit einem Wort. Du atmest langsam und leicht, denkst „ein“, wenn du einatmest, und „entspannen“, wenn du ausatmest, und lässt den Körper mit jedem Ausatmen ein wenig lockerer werden. Mit etwas Übung kann das Wort allein einen Teil dieser Ruhe im Alltag zurückbringen: im Bus, vor einer Besprechung, abends im Bett.
+
+Halte die Atemzüge klein und sanft; du musst nicht tief atmen. Wenn dir das Tempo nicht passt, atme in deinem eigenen Rhythmus und denk einfach die Worte.</translation>
     </message>
     <message>
         <source>The word relax can bring this calm back, whenever you need it.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Wort „entspannen“ kann diese Ruhe zurückbringen, wann immer du sie brauchst.</translation>
     </message>
     <message>
         <source>Think in as you breathe in, and relax as you breathe out.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Denk „ein“, wenn du einatmest, und „entspannen“, wenn du ausatmest.</translation>
     </message>
     <message>
         <source>Öst 1987: cue-controlled relaxation, "in" on the breath in and "relax" on the breath out; calm within two to three minutes with practice.</source>
         <extracomment>resources/exercises/pmr-cue.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öst 1987: Entspannung mit Signalwort, „ein“ beim Einatmen und „entspannen“ beim Ausatmen; mit Übung Ruhe innerhalb von zwei bis drei Minuten.</translation>
     </message>
 </context>
 <context>
@@ -3333,109 +3353,111 @@ Keep the breaths small and gentle; there is no need to breathe deeply. If the pa
     <message>
         <source>A six-session programme went from 16 to 7 to 4 groups, then to release only (PMC10484595).</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit sechs Sitzungen ging von 16 über 7 zu 4 Gruppen, dann zum reinen Loslassen (PMC10484595).</translation>
     </message>
     <message>
         <source>Ask a doctor first with a history of trauma, flashbacks or psychosis.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprich vorher mit einer Ärztin oder einem Arzt, wenn du schon einmal Traumata, Flashbacks oder Psychosen erlebt hast.</translation>
     </message>
     <message>
         <source>At this stage there is no tensing at all. You bring your attention to each of the four areas in turn, remember how it felt after letting go, and let it settle into that feeling again. This is the step that makes relaxation something you can do anywhere, without anyone noticing.
 
 If an area will not let go, that is fine: notice it kindly and move on. You can always go back to an earlier stage.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Stufe spannst du gar nicht mehr an. Du richtest deine Aufmerksamkeit nacheinander auf jeden der vier Bereiche, erinnerst dich, wie er sich nach dem Loslassen angefühlt hat, und lässt ihn wieder in dieses Gefühl sinken. Mit diesem Schritt wird Entspannung zu etwas, das du überall kannst, ohne dass es jemand bemerkt.
+
+Wenn ein Bereich nicht loslassen will, ist das in Ordnung: Nimm ihn freundlich wahr und geh weiter. Du kannst jederzeit zu einer früheren Stufe zurückgehen.</translation>
     </message>
     <message>
         <source>Begin to move your fingers and toes a little.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fang an, Finger und Zehen ein wenig zu bewegen.</translation>
     </message>
     <message>
         <source>Breathe in slowly, and let the breath go.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam ein und lass den Atem wieder ausströmen.</translation>
     </message>
     <message>
         <source>Bring your attention to your arms. Let them go loose, as before.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richte deine Aufmerksamkeit auf deine Arme. Lass sie locker werden, wie zuvor.</translation>
     </message>
     <message>
         <source>If this makes you feel worse, you can stop at any time.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören.</translation>
     </message>
     <message>
         <source>If you feel worse, stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir schlechter geht, hör auf, öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>Let your eyes close, or rest your gaze softly on one spot.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließ die Augen oder lass den Blick sanft auf einem Punkt ruhen.</translation>
     </message>
     <message>
         <source>No tensing today. Just remember how letting go felt.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute ohne Anspannen. Erinnere dich nur, wie sich das Loslassen anfühlte.</translation>
     </message>
     <message>
         <source>Now your face and neck. Let them soften, as they did before.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Gesicht und Nacken. Lass sie weich werden, so wie zuvor.</translation>
     </message>
     <message>
         <source>Now your legs. Let them grow heavy and warm, as before.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt die Beine. Lass sie schwer und warm werden, wie zuvor.</translation>
     </message>
     <message>
         <source>Now your shoulders, chest and stomach. Let them settle and ease.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Schultern, Brust und Bauch. Lass sie zur Ruhe kommen und sich lösen.</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progressive Muskelentspannung</translation>
     </message>
     <message>
         <source>Relax the four areas without tensing, by recalling how letting go felt.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entspanne die vier Bereiche ohne Anspannen, indem du dich an das Loslassen erinnerst.</translation>
     </message>
     <message>
         <source>Release only</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur loslassen</translation>
     </message>
     <message>
         <source>Rest here, and notice the calm through your whole body.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ruh dich hier aus und spür die Ruhe in deinem ganzen Körper.</translation>
     </message>
     <message>
         <source>Settle into a position where your body is fully supported.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leg oder setz dich so, dass dein Körper ganz getragen wird.</translation>
     </message>
     <message>
         <source>Sit up slowly, and wait a while before you drive.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich langsam auf und warte eine Weile, bevor du Auto fährst.</translation>
     </message>
     <message>
         <source>Stretch gently, and open your eyes when you are ready.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Streck dich sanft und öffne die Augen, wenn du so weit bist.</translation>
     </message>
     <message>
         <source>Öst 1987: applied relaxation moves from tense and release to release only.</source>
         <extracomment>resources/exercises/pmr-recall.toml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öst 1987: Die Angewandte Entspannung führt vom Anspannen und Loslassen zum reinen Loslassen.</translation>
     </message>
 </context>
 <context>
