@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import FakeClock
 from calmkit.core.exercises import Catalog
-from calmkit.core.preferences import PlayerPreferences, load_player_preferences
+from calmkit.core.preferences import AMBIENT_SOUNDS, PlayerPreferences, load_player_preferences
 from calmkit.core.store import Store
 from calmkit.ui.players.pmr.view import PmrView
-from calmkit.ui.session.shell import SessionShell
+from calmkit.ui.session.shell import AMBIENT_NAMES, SessionShell
 from tests.ui.conftest import RecordingCues
 from tests.ui.helpers import make_shell, pacer
 
@@ -147,3 +147,7 @@ def test_with_a_countdown_ambient_fades_in_while_the_person_settles(
     shell, cues = shown_shell(qtbot, store, catalog, clock, ambient_on=True, countdown=True)
     shell.start()
     assert shell.counting_down and cues.ambient == ("waves", 0.5)
+
+
+def test_every_ambient_sound_name_is_in_the_translation_catalog() -> None:
+    assert set(AMBIENT_SOUNDS.values()) == set(AMBIENT_NAMES)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QThread, QT
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from calmkit.core.clock import Clock
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.ui.audio.mixer import Mixer, StreamClock
 from calmkit.ui.audio.sound import RATE, Sound
 
@@ -57,14 +58,19 @@ os.environ.setdefault("PULSE_LATENCY_MSEC", str(SERVER_BUFFER_MS))
 CLOSE_FADE = 0.05
 CLOSE_WAIT = 1.2
 
-NO_DEVICE = "No sound output was found, so the session runs without tones."
+# The problems are kept (and logged) in English, marked for the catalog, and translated
+# where they reach the person: `AudioEngine.problem` and `problem_found`.
+NO_DEVICE = QT_TRANSLATE_NOOP(
+    "AudioEngine", "No sound output was found, so the session runs without tones."
+)
 
 
 class Output(Protocol):
     """What the worker needs from a device: QAudioSink in the app, a fake in tests."""
 
     def open(self) -> str:
-        """Start the stream; return "" when it runs, else what went wrong, in plain words."""
+        """Start the stream; return "" when it runs, else what went wrong, in plain words
+        (English, marked with QT_TRANSLATE_NOOP("AudioEngine", ...))."""
         ...
 
     def played_frames(self) -> int: ...
@@ -76,7 +82,7 @@ class Output(Protocol):
     def set_volume(self, volume: float) -> None: ...
 
     def trouble(self) -> str:
-        """A failure since open ("" when none): the device went away, for example."""
+        """A failure since open ("" when none), worded as open's: the device went away."""
         ...
 
     def close(self) -> None: ...
@@ -251,7 +257,8 @@ class AudioEngine(QObject):
     def problem(self) -> str:
         """Why there is no sound, in words for the person ("" while sound works)."""
         with self._shared.lock:
-            return self._shared.problem
+            problem = self._shared.problem
+        return translate("AudioEngine", problem) if problem else ""
 
     @property
     def stats(self) -> EngineStats:
@@ -364,7 +371,7 @@ class AudioEngine(QObject):
         with self._shared.lock:
             self._shared.problem = problem
         log.warning("sound output: %s", problem)
-        self.problem_found.emit(problem)
+        self.problem_found.emit(translate("AudioEngine", problem))
 
     def _device_changed(self) -> None:
         if self._thread is not None:  # e.g. headphones plugged in: follow the new default
@@ -409,7 +416,9 @@ class SinkOutput:
         io = sink.start()
         if io is None or sink.error() != QtAudio.Error.NoError:
             log.warning("sound output could not be opened: %s", sink.error().name)
-            return "The sound output could not be opened, so this session is silent."
+            return QT_TRANSLATE_NOOP(
+                "AudioEngine", "The sound output could not be opened, so this session is silent."
+            )
         self._sink, self._io = sink, io
         log.info("sound stream open on %s", self._device.description())
         return ""
@@ -443,7 +452,10 @@ class SinkOutput:
         error = self._sink.error()
         if error in (QtAudio.Error.FatalError, QtAudio.Error.IOError, QtAudio.Error.OpenError):
             log.warning("sound output stopped: %s", error.name)
-            return "The sound output stopped working, so the rest of this session is silent."
+            return QT_TRANSLATE_NOOP(
+                "AudioEngine",
+                "The sound output stopped working, so the rest of this session is silent.",
+            )
         return ""
 
     def close(self) -> None:

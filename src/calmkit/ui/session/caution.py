@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from calmkit.core.exercises import SessionCaution
+from calmkit.core.i18n import translate
 from calmkit.ui.widgets import theme
 
 
@@ -22,13 +23,17 @@ class CautionDialog(QDialog):
     def __init__(self, caution: SessionCaution, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caution = caution
-        self.setWindowTitle("Before you start")
+        self.setWindowTitle(translate("CautionDialog", "Before you start"))
         text = QLabel(caution_html(caution))
         text.setWordWrap(True)
-        self.dont_show_again = QCheckBox("Don't show this again")
+        self.dont_show_again = QCheckBox(translate("CautionDialog", "Don't show this again"))
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.start_button = buttons.addButton(
+            translate("CautionDialog", "Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(
+            translate("CautionDialog", "Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.start_button.setDefault(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.exchange import MAX_NOTE_CHARS
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.records import SessionRecord
 from calmkit.core.store import StorageError, Store, UnknownSessionError
 from calmkit.ui.widgets import theme
@@ -38,7 +39,9 @@ NOTE_SAVE_MS = 1000
 # second key press (800 ms was too short for some), short enough that a rating of 1 does not
 # feel ignored; the status line says what is happening meanwhile.
 TEN_MOMENT_MS = 1500
-SCALE_TEXT = "0 = completely calm · 10 = the most anxious you have felt"
+SCALE_TEXT = QT_TRANSLATE_NOOP(
+    "RatingPrompt", "0 = completely calm · 10 = the most anxious you have felt"
+)
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -66,8 +69,9 @@ class RatingPrompt(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scale_text = translate("RatingPrompt", SCALE_TEXT)
         self.setAccessibleName(question)
-        self.setAccessibleDescription(f"{SCALE_TEXT}. {hint}")
+        self.setAccessibleDescription(f"{scale_text}. {hint}")
         self._clock = clock
         self._moment_s = moment_ms / 1000
         self._one_at = 0.0
@@ -83,7 +87,7 @@ class RatingPrompt(QWidget):
         self.question.setProperty("role", "heading")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.question.setWordWrap(True)
-        scale = QLabel(SCALE_TEXT)
+        scale = QLabel(scale_text)
         scale.setProperty("role", "muted")
         scale.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scale.setWordWrap(True)
@@ -172,7 +176,7 @@ class RatingPrompt(QWidget):
             self._pending_one = True
             self._one_at = self._clock()
             self._check(1)
-            self.status.setText("1 — or press 0 now for 10.")
+            self.status.setText(translate("RatingPrompt", "1 — or press 0 now for 10."))
             self.moment.start()
         else:
             self._commit(digit)
@@ -216,9 +220,9 @@ class RatingPrompt(QWidget):
 
 def _button_name(value: int) -> str:
     if value == 0:
-        return "0, completely calm"
+        return translate("RatingPrompt", "0, completely calm")
     if value == 10:
-        return "10, the most anxious you have felt"
+        return translate("RatingPrompt", "10, the most anxious you have felt")
     return str(value)
 
 
@@ -242,25 +246,31 @@ class BeforeSessionPage(QWidget):
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = RatingPrompt(
-            "How anxious do you feel right now?",
-            "Press a number key (1 then 0 for 10). Enter starts without a rating, Esc goes "
-            "back. There is no right answer.",
+            translate("BeforeSessionPage", "How anxious do you feel right now?"),
+            translate(
+                "BeforeSessionPage",
+                "Press a number key (1 then 0 for 10). Enter starts without a rating, Esc goes "
+                "back. There is no right answer.",
+            ),
             moment_ms=moment_ms,
             clock=clock,
         )
         self.prompt.answered.connect(self.answered)
         self.prompt.escaped.connect(self.back)
-        self.skip_button = skip = QPushButton("Skip and start")
-        skip.setToolTip("Start without a rating (Enter or S)")
+        self.skip_button = skip = QPushButton(translate("BeforeSessionPage", "Skip and start"))
+        skip.setToolTip(translate("BeforeSessionPage", "Start without a rating (Enter or S)"))
         skip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         skip.clicked.connect(self.prompt.skip)
-        self.back_button = back = QPushButton("&Back to exercises")
-        back.setToolTip("Do not start now (Esc or Alt+B)")
+        self.back_button = back = QPushButton(translate("BeforeSessionPage", "&Back to exercises"))
+        back.setToolTip(translate("BeforeSessionPage", "Do not start now (Esc or Alt+B)"))
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.back)
         note = QLabel(
-            "Rating before and after lets CalmKit show which exercises help you most. "
-            "You can switch these questions off in Settings."
+            translate(
+                "BeforeSessionPage",
+                "Rating before and after lets CalmKit show which exercises help you most. "
+                "You can switch these questions off in Settings.",
+            )
         )
         note.setProperty("role", "muted")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -320,8 +330,11 @@ class AfterSessionPanel(QWidget):
         layout.setContentsMargins(0, theme.SPACE.m, 0, theme.SPACE.l)
         if ask_distress:
             self.prompt = RatingPrompt(
-                "How anxious do you feel now?",
-                "Press a number key (1 then 0 for 10), or Enter to finish without a rating.",
+                translate("AfterSessionPanel", "How anxious do you feel now?"),
+                translate(
+                    "AfterSessionPanel",
+                    "Press a number key (1 then 0 for 10), or Enter to finish without a rating.",
+                ),
                 moment_ms=moment_ms,
                 clock=clock,
             )
@@ -330,8 +343,10 @@ class AfterSessionPanel(QWidget):
             layout.addWidget(self.prompt)
             layout.addSpacing(theme.SPACE.m)
         self.note = QLineEdit(record.note)
-        self.note.setPlaceholderText("A note for yourself (optional)")
-        self.note.setAccessibleName("Note about this session")
+        self.note.setPlaceholderText(
+            translate("AfterSessionPanel", "A note for yourself (optional)")
+        )
+        self.note.setAccessibleName(translate("AfterSessionPanel", "Note about this session"))
         self.note.setMaxLength(MAX_NOTE_CHARS)
         self.note.setMinimumWidth(420)
         self.note_timer = QTimer(self)
@@ -368,16 +383,24 @@ class AfterSessionPanel(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         self.before_label = QLabel()
         self.before_label.setProperty("role", "muted")
-        self.change_before_button = change = QPushButton("Change the rating from &before")
-        change.setToolTip("Correct how anxious you felt before the session (Alt+B)")
+        self.change_before_button = change = QPushButton(
+            translate("AfterSessionPanel", "Change the rating from &before")
+        )
+        change.setToolTip(
+            translate(
+                "AfterSessionPanel", "Correct how anxious you felt before the session (Alt+B)"
+            )
+        )
         change.clicked.connect(self.correct_before)
         line.addStretch(1)
         line.addWidget(self.before_label)
         line.addWidget(change)
         line.addStretch(1)
         self.before_prompt = prompt = RatingPrompt(
-            "How anxious did you feel before the session?",
-            "Press a number key (1 then 0 for 10). Esc keeps it as it was.",
+            translate("AfterSessionPanel", "How anxious did you feel before the session?"),
+            translate(
+                "AfterSessionPanel", "Press a number key (1 then 0 for 10). Esc keeps it as it was."
+            ),
             moment_ms=moment_ms,
             clock=clock,
         )
@@ -395,7 +418,11 @@ class AfterSessionPanel(QWidget):
     def _show_before(self) -> None:
         before = self.record.distress_before
         self.before_label.setText(
-            "Before the session: not rated." if before is None else f"Before the session: {before}."
+            translate("AfterSessionPanel", "Before the session: not rated.")
+            if before is None
+            else translate("AfterSessionPanel", "Before the session: {rating}.").format(
+                rating=before
+            )
         )
 
     def correct_before(self) -> None:
@@ -430,10 +457,12 @@ class AfterSessionPanel(QWidget):
                 )
             except (StorageError, UnknownSessionError) as error:
                 log.exception("could not correct the rating before session %s", self.record.id)
-                self.status.setText(f"The rating could not be saved: {error}")
+                self.status.setText(self._not_saved(error))
                 return
             self._show_before()
-            self.status.setText("The rating from before is corrected.")
+            self.status.setText(
+                translate("AfterSessionPanel", "The rating from before is corrected.")
+            )
             self.before_corrected.emit(value)
         self.cancel_correction()
 
@@ -447,16 +476,26 @@ class AfterSessionPanel(QWidget):
             )
         except (StorageError, UnknownSessionError) as error:
             log.exception("could not save the rating of session %s", self.record.id)
-            self.status.setText(f"The rating could not be saved: {error}")
+            self.status.setText(self._not_saved(error))
             return
         assert self.prompt is not None
         # The keyboard stays on the rating: a second digit changes it instead of landing in
         # the note, which is one Tab away.
-        self.prompt.status.setText("Saved. Press another number to change it.")
+        self.prompt.status.setText(
+            translate("AfterSessionPanel", "Saved. Press another number to change it.")
+        )
         before = self.record.distress_before
         if before is not None and value > before:
             self.rose.emit()
-        self.status.setText("A note is optional: Tab goes to it. Enter finishes.")
+        self.status.setText(
+            translate("AfterSessionPanel", "A note is optional: Tab goes to it. Enter finishes.")
+        )
+
+    @staticmethod
+    def _not_saved(error: Exception) -> str:
+        return translate("AfterSessionPanel", "The rating could not be saved: {problem}").format(
+            problem=error
+        )
 
     def save(self) -> bool:
         """Keep a waiting "1" and the note; True when everything is stored."""
@@ -474,12 +513,19 @@ class AfterSessionPanel(QWidget):
         except (StorageError, UnknownSessionError, ValueError) as error:
             log.exception("could not save the note of session %s", self.record.id)
             if quietly:  # while typing: say so, and try again when the summary closes
-                self.status.setText(f"The note is not saved yet ({error}).")
+                self.status.setText(
+                    translate("AfterSessionPanel", "The note is not saved yet ({problem}).").format(
+                        problem=error
+                    )
+                )
             else:
                 QMessageBox.warning(
                     self.window(),
-                    "Note not saved",
-                    f"Your note could not be saved ({error}). Here it is, to copy:\n\n{note}",
+                    translate("AfterSessionPanel", "Note not saved"),
+                    translate(
+                        "AfterSessionPanel",
+                        "Your note could not be saved ({problem}). Here it is, to copy:\n\n{note}",
+                    ).format(problem=error, note=note),
                 )
             return False
         self._saved_note = note

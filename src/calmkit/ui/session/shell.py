@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from calmkit.core.clock import SuspendWatch
 from calmkit.core.exercises import Exercise, SessionCaution, session_cautions
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, active, translate
 from calmkit.core.narration import ClipIndex, phrase_offsets, phrases
 from calmkit.core.preferences import AMBIENT_SOUNDS
 from calmkit.core.records import SessionRecord
@@ -74,7 +75,14 @@ COUNTDOWN_SECONDS = 3
 # a power loss costs at most this much practice. One small UPDATE: well under a millisecond.
 CHECKPOINT_INTERVAL_MS = 5_000
 FIRST_CHECKPOINT_MS = 1_000  # the first one soon after the first step: a kill then loses <1 s
-VOICE_TIP = "Speak the instructions (V)"
+VOICE_TIP = QT_TRANSLATE_NOOP("SessionShell", "Speak the instructions (V)")
+# The names of core.preferences.AMBIENT_SOUNDS, for the catalog: they are shown only here
+# (tests/ui/session/test_shell_ambient.py checks that every sound has its name marked).
+AMBIENT_NAMES = (
+    QT_TRANSLATE_NOOP("SessionShell", "Waves"),
+    QT_TRANSLATE_NOOP("SessionShell", "Soft rain"),
+    QT_TRANSLATE_NOOP("SessionShell", "Brown noise"),
+)
 
 
 def display_frame_interval(screen: QScreen | None) -> int:
@@ -205,9 +213,14 @@ class SessionShell(QWidget):
         self._reported = False
         self._build()
         # The shell holds the keyboard during a session: what a screen reader says on it.
-        self.setAccessibleName(f"{exercise.name} session")
+        self.setAccessibleName(
+            translate("SessionShell", "{name} session").format(name=exercise.name)
+        )
         self.setAccessibleDescription(
-            "Space pauses or goes on, Esc stops, F1 opens Help now. Press ? for every key."
+            translate(
+                "SessionShell",
+                "Space pauses or goes on, Esc stops, F1 opens Help now. Press ? for every key.",
+            )
         )
         # Screen readers hear each new step once (not the seconds ticking), unless the voice
         # already speaks it; pausing and the end are said at once.
@@ -228,13 +241,13 @@ class SessionShell(QWidget):
         self.banner = QLabel(self._banner)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setAccessibleName("About this session")
+        self.banner.setAccessibleName(translate("SessionShell", "About this session"))
         self.banner.setVisible(bool(self._banner))
         self.step_label = QLabel()
         self.step_label.setProperty("role", "phase")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Its text is its name (what a screen reader reads there); this says what it is.
-        self.step_label.setAccessibleDescription("Current step")
+        self.step_label.setAccessibleDescription(translate("SessionShell", "Current step"))
         self.countdown_label = QLabel()
         self.countdown_label.setProperty("role", "countdown")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -244,8 +257,11 @@ class SessionShell(QWidget):
         self.hint_label.setWordWrap(True)
         # On every session screen: a kind way out, and where help is.
         self.safety_line = QLabel(
-            "If this feels worse, it is fine to stop (Esc), open your eyes and breathe your "
-            "own way. F1 is there for support."
+            translate(
+                "SessionShell",
+                "If this feels worse, it is fine to stop (Esc), open your eyes and breathe "
+                "your own way. F1 is there for support.",
+            )
         )
         self.safety_line.setProperty("role", "muted")
         self.safety_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -254,31 +270,51 @@ class SessionShell(QWidget):
         # Whole seconds: a finer value would change (and repaint the bar) every frame.
         self.progress.setRange(0, max(1, round(self.runner.timeline.total)))
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(translate("SessionShell", "Session progress"))
         self.remaining_label = QLabel()
         self.remaining_label.setProperty("role", "muted")
-        self.pause_button = self._button("Pause", "Pause or continue (Space)", self.toggle_pause)
+        self.pause_button = self._button(
+            translate("SessionShell", "Pause"),
+            translate("SessionShell", "Pause or continue (Space)"),
+            self.toggle_pause,
+        )
         self.stop_button = self._button(
-            "Stop", "End the session now; it is still saved (Esc)", self.stop
+            translate("SessionShell", "Stop"),
+            translate("SessionShell", "End the session now; it is still saved (Esc)"),
+            self.stop,
         )
 
-        self.sound_button = self._toggle("Sound", "Tones on or off (M)", self._set_sound)
+        self.sound_button = self._toggle(
+            translate("SessionShell", "Sound"),
+            translate("SessionShell", "Tones on or off (M)"),
+            self._set_sound,
+        )
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         # It gives way first when the window is narrow (an 800-pixel screen); Up/Down still work.
         self.volume.setMinimumWidth(40)
         self.volume.setMaximumWidth(110)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.volume.setAccessibleName("Volume")
-        self.volume.setToolTip("Volume of tones and voice (Up/Down arrow keys)")
+        self.volume.setAccessibleName(translate("SessionShell", "Volume"))
+        self.volume.setToolTip(
+            translate("SessionShell", "Volume of tones and voice (Up/Down arrow keys)")
+        )
         self.volume.valueChanged.connect(self._set_volume)
-        self.voice_button = self._toggle("Voice", VOICE_TIP, self._set_voice)
+        self.voice_button = self._toggle(
+            translate("SessionShell", "Voice"),
+            translate("SessionShell", VOICE_TIP),
+            self._set_voice,
+        )
         self.still_button = self._toggle(
-            "Still", "A view without growing or shrinking shapes (R)", self._set_still
+            translate("SessionShell", "Still"),
+            translate("SessionShell", "A view without growing or shrinking shapes (R)"),
+            self._set_still,
         )
         self.still_button.setVisible(self.view.has_still_form)
         self.full_screen_button = self._toggle(
-            "Full screen", "Full screen focus mode (F11)", self._set_full_screen
+            translate("SessionShell", "Full screen"),
+            translate("SessionShell", "Full screen focus mode (F11)"),
+            self._set_full_screen,
         )
         self._build_ambient_controls()
 
@@ -320,7 +356,7 @@ class SessionShell(QWidget):
         self.summary_text.setWordWrap(True)
         self.summary_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary_text.setProperty("role", "muted")
-        self.done_button = QPushButton("Back to exercises")
+        self.done_button = QPushButton(translate("SessionShell", "Back to exercises"))
         self.done_button.setProperty("role", "primary")
         self.done_button.clicked.connect(self.leave)
         self._summary_column.addWidget(self.summary_title)
@@ -442,10 +478,12 @@ class SessionShell(QWidget):
         speaker = self._ensure_speaker()
         if speaker is None or not speaker.available:
             self._voice_unavailable(
-                speaker.problem if speaker is not None else "No speech engine is set up."
+                speaker.problem
+                if speaker is not None
+                else translate("SessionShell", "No speech engine is set up.")
             )
         elif self.voice_button.property("available") == "false":
-            self._mark_voice(available=True, tip=VOICE_TIP)
+            self._mark_voice(available=True, tip=translate("SessionShell", VOICE_TIP))
 
     def _voice_unavailable(self, reason: str) -> None:
         """The button reads as off and unavailable, and says why; the steps keep their text
@@ -453,7 +491,10 @@ class SessionShell(QWidget):
         self.voice_button.blockSignals(True)
         self.voice_button.setChecked(False)
         self.voice_button.blockSignals(False)
-        self._mark_voice(available=False, tip=f"{reason} (V tries again)")
+        self._mark_voice(
+            available=False,
+            tip=translate("SessionShell", "{reason} (V tries again)").format(reason=reason),
+        )
         # Said once, where the person looks.
         self._notice = reason
         self.refresh()
@@ -510,15 +551,18 @@ class SessionShell(QWidget):
     def _build_ambient_controls(self) -> None:
         self._ambient_sent: tuple[str, float] | None = None  # what the sound side was told
         self.ambient_button = self._toggle(
-            "Ambient", "Ambient sound under the voice, on or off (A)", self._set_ambient_on
+            translate("SessionShell", "Ambient"),
+            translate("SessionShell", "Ambient sound under the voice, on or off (A)"),
+            self._set_ambient_on,
         )
-        self.ambient_button.setAccessibleName("Ambient sound")
+        self.ambient_button.setAccessibleName(translate("SessionShell", "Ambient sound"))
         self.ambient_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.ambient_button)
         group = QActionGroup(menu)
         self._ambient_actions: dict[str | None, QAction] = {}
-        for name, label in ((None, "Off"), *AMBIENT_SOUNDS.items()):
-            action = menu.addAction(label)
+        off = translate("SessionShell", "Off", "no ambient sound")
+        for name, label in ((None, off), *AMBIENT_SOUNDS.items()):
+            action = menu.addAction(translate("SessionShell", label))  # AMBIENT_NAMES
             action.setCheckable(True)
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, n=name: self.choose_ambient(n))
@@ -529,8 +573,10 @@ class SessionShell(QWidget):
         self.ambient_volume.setMinimumWidth(40)
         self.ambient_volume.setMaximumWidth(90)
         self.ambient_volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ambient_volume.setAccessibleName("Ambient volume")
-        self.ambient_volume.setToolTip("Volume of the ambient sound (Shift+Up/Down arrow keys)")
+        self.ambient_volume.setAccessibleName(translate("SessionShell", "Ambient volume"))
+        self.ambient_volume.setToolTip(
+            translate("SessionShell", "Volume of the ambient sound (Shift+Up/Down arrow keys)")
+        )
         self.ambient_volume.valueChanged.connect(self._set_ambient_volume)
         self.ambient_button.setVisible(self._narrated)
         self.ambient_volume.setVisible(self._narrated)
@@ -579,7 +625,13 @@ class SessionShell(QWidget):
 
     def _show_ambient(self) -> None:
         name = self.ambient
-        self.ambient_button.setText(f"Ambient: {AMBIENT_SOUNDS[name]}" if name else "Ambient")
+        self.ambient_button.setText(
+            translate("SessionShell", "Ambient: {sound}").format(
+                sound=translate("SessionShell", AMBIENT_SOUNDS[name])  # AMBIENT_NAMES
+            )
+            if name
+            else translate("SessionShell", "Ambient")
+        )
         self._ambient_actions[name].setChecked(True)
         self.ambient_volume.setEnabled(name is not None)
         self._sync_ambient()
@@ -659,9 +711,13 @@ class SessionShell(QWidget):
     def _support(self, message: str) -> SupportPanel:
         from calmkit.ui.session.support import GENTLER_EXERCISE, SupportPanel
 
-        gentler = GENTLER_EXERCISE in self.context.catalog.ids
+        catalog = self.context.catalog
+        gentler = GENTLER_EXERCISE in catalog.ids
         panel = SupportPanel(
-            message, offer_gentler=gentler and self.exercise.id != GENTLER_EXERCISE
+            message,
+            offer_gentler=gentler and self.exercise.id != GENTLER_EXERCISE,
+            # Named as in the library (and in the person's language).
+            gentler_name=catalog.get(GENTLER_EXERCISE).name if gentler else "",
         )
         panel.help_requested.connect(self.help_requested)
         panel.gentler_requested.connect(self.switch_requested)
@@ -745,7 +801,12 @@ class SessionShell(QWidget):
             self._frame_timer.start()
             state = self.runner.state()
             self._announced = state.index
-            self.announcer.announce(f"Continuing. {self._step_words(state.step)}", now=True)
+            self.announcer.announce(
+                translate("SessionShell", "Continuing. {step}").format(
+                    step=self._step_words(state.step)
+                ),
+                now=True,
+            )
         self._sync_ambient()
         self.refresh()
 
@@ -936,16 +997,30 @@ class SessionShell(QWidget):
         )
         paused = status is SessionStatus.PAUSED
         self.hint_label.setText(
-            self._paused_hint() if paused else self._notice or "Space pauses, Esc ends the session."
+            self._paused_hint()
+            if paused
+            else self._notice or translate("SessionShell", "Space pauses, Esc ends the session.")
         )
-        self.pause_button.setText("Continue" if paused else "Pause")
+        self.pause_button.setText(self._pause_text(paused))
         self.progress.setValue(int(state.elapsed_total))
-        self.remaining_label.setText(f"{clock_time(state.remaining_total)} left")
+        self.remaining_label.setText(self._left_text(state.remaining_total))
 
     def _paused_hint(self) -> str:
         if self.paused_for_sleep:
-            return "Paused while the computer was asleep. Press Space to continue."
-        return "Paused. Press Space to continue."
+            return translate(
+                "SessionShell", "Paused while the computer was asleep. Press Space to continue."
+            )
+        return translate("SessionShell", "Paused. Press Space to continue.")
+
+    @staticmethod
+    def _pause_text(paused: bool) -> str:
+        return (
+            translate("SessionShell", "Continue") if paused else translate("SessionShell", "Pause")
+        )
+
+    @staticmethod
+    def _left_text(seconds: float) -> str:
+        return translate("SessionShell", "{time} left").format(time=clock_time(seconds))
 
     @property
     def frame_interval_ms(self) -> int:
@@ -976,7 +1051,9 @@ class SessionShell(QWidget):
         words = step.label
         if self.view.step_timer:
             seconds = round(step.duration)
-            words = f"{words}, {seconds} second{'' if seconds == 1 else 's'}"
+            words = translate("SessionShell", "{step}, %n second(s)", None, seconds).format(
+                step=words
+            )
         if step.text and step.text != step.label and step.text not in self._explained:
             self._explained.add(step.text)
             words = f"{words}. {step.text}"
@@ -1000,18 +1077,24 @@ class SessionShell(QWidget):
     def _show_countdown(self) -> None:
         if self._announced is None:
             self._announced = -1  # said once, not with each number
-            self.announcer.announce(f"Get ready. {self.exercise.name} begins in a moment.")
+            self.announcer.announce(
+                translate("SessionShell", "Get ready. {name} begins in a moment.").format(
+                    name=self.exercise.name
+                )
+            )
         remaining = -self.runner.elapsed()
         self.view.show_state(None)
-        self.step_label.setText("Get ready")
+        self.step_label.setText(translate("SessionShell", "Get ready"))
         self.countdown_label.setText(str(max(1, math.ceil(remaining - 1e-9))))
         paused = self.runner.status is SessionStatus.PAUSED
-        self.pause_button.setText("Continue" if paused else "Pause")
+        self.pause_button.setText(self._pause_text(paused))
         self.hint_label.setText(
-            self._paused_hint() if paused else self._notice or "Settle in. Esc goes back."
+            self._paused_hint()
+            if paused
+            else self._notice or translate("SessionShell", "Settle in. Esc goes back.")
         )
         self.progress.setValue(0)
-        self.remaining_label.setText(f"{clock_time(self.runner.timeline.total)} left")
+        self.remaining_label.setText(self._left_text(self.runner.timeline.total))
 
     def _show_summary(self) -> None:
         if self._reported:
@@ -1029,15 +1112,23 @@ class SessionShell(QWidget):
         outcome = self.runner.outcome()
         done = describe_length(outcome.actual_seconds)
         if outcome.completed:
-            self.summary_title.setText("Session complete")
+            self.summary_title.setText(translate("SessionShell", "Session complete"))
+            # English writes the name in lower case inside the sentence; German keeps its
+            # capitals (nouns), so a translation gets the name as written.
+            name = self.exercise.name if active() else self.exercise.name.lower()
             self.summary_text.setText(
-                f"{done} of {self.exercise.name.lower()}. Take a moment before you get up."
+                translate(
+                    "SessionShell", "{length} of {exercise}. Take a moment before you get up."
+                ).format(length=done, exercise=name)
             )
         else:
-            self.summary_title.setText("Session ended")
+            self.summary_title.setText(translate("SessionShell", "Session ended"))
             self.summary_text.setText(
-                f"You practised for {done}. Stopping early is fine; any practice counts. "
-                "Take a moment before you get up."
+                translate(
+                    "SessionShell",
+                    "You practised for {length}. Stopping early is fine; any practice counts. "
+                    "Take a moment before you get up.",
+                ).format(length=done)
             )
             from calmkit.ui.session.support import STOPPED_WORSE, StoppedCheckIn
 
@@ -1067,15 +1158,19 @@ class SessionShell(QWidget):
             self.context.add_session(record)
         except StorageError as error:
             log.exception("could not save session %s", record.id)
-            kept = (
+            kept = translate(
+                "SessionShell",
                 "CalmKit keeps it and saves it as soon as it can (it tries again every "
-                "minute, and when you close CalmKit)."
+                "minute, and when you close CalmKit).",
             )
-            self._add_saved_message(f"This session could not be saved yet. {kept}")
-            QMessageBox.warning(self, "Session not saved yet", f"{error}\n\n{kept}")
+            not_yet = translate("SessionShell", "This session could not be saved yet.")
+            self._add_saved_message(f"{not_yet} {kept}")
+            QMessageBox.warning(
+                self, translate("SessionShell", "Session not saved yet"), f"{error}\n\n{kept}"
+            )
             return
         log.info("session %s saved (%.1f s practised)", record.id, record.actual_seconds)
-        self._add_saved_message("Saved to your history.")
+        self._add_saved_message(translate("SessionShell", "Saved to your history."))
         from calmkit.ui.session.rating import AfterSessionPanel
 
         ask = self.context.practice_settings().ask_distress

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.ui.widgets import theme
 
 # A rating before a session from which the shell first offers something gentler.
@@ -22,19 +23,23 @@ HIGH_RATING = 8
 # imagination feel like too much.
 GENTLER_EXERCISE = "grounding-54321"
 
-HIGH_BEFORE = (
+# The messages, translated where SupportPanel shows them.
+HIGH_BEFORE = QT_TRANSLATE_NOOP(
+    "SupportPanel",
     "That sounds like a hard moment. You can go ahead, or start with something gentler: "
     "naming what you can see, touch and hear, with your eyes open. Help now (F1) lists people "
-    "you can talk to at any time."
+    "you can talk to at any time.",
 )
-ROSE_AFTER = (
+ROSE_AFTER = QT_TRANSLATE_NOOP(
+    "SupportPanel",
     "Feeling more anxious after relaxing happens to many people, and it is not a failure. "
     "Breathe your own way for a moment. If it stays high, something gentler or Help now (F1) "
-    "may help."
+    "may help.",
 )
-STOPPED_WORSE = (
+STOPPED_WORSE = QT_TRANSLATE_NOOP(
+    "SupportPanel",
     "Thank you for saying so. Relaxing can stir up anxiety for a while; stopping was a good "
-    "choice. Take a moment before you get up."
+    "choice. Take a moment before you get up.",
 )
 
 
@@ -48,24 +53,36 @@ def _centred_row(*buttons: QPushButton) -> QHBoxLayout:
 
 
 class SupportPanel(QWidget):
-    """A kind message with a gentler exercise and Help now; `gentler` is hidden when the
-    session already is the gentler exercise (or it is not installed)."""
+    """A kind message (one of the messages above) with a gentler exercise, called
+    `gentler_name`, and Help now; the gentler exercise is hidden when the session already is
+    that exercise (or it is not installed)."""
 
     help_requested = Signal()
     gentler_requested = Signal(str)  # the exercise id to start instead
 
-    def __init__(self, message: str, *, offer_gentler: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        offer_gentler: bool,
+        gentler_name: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.message = QLabel(message)
+        self.message = QLabel(translate("SupportPanel", message))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.gentler_button = QPushButton("Five senses grounding")
-        self.gentler_button.setToolTip("Name what you can see, touch and hear (about 5 min)")
+        self.gentler_button = QPushButton(gentler_name)
+        self.gentler_button.setToolTip(
+            translate("SupportPanel", "Name what you can see, touch and hear (about 5 min)")
+        )
         self.gentler_button.clicked.connect(lambda: self.gentler_requested.emit(GENTLER_EXERCISE))
         self.gentler_button.setVisible(offer_gentler)
-        self.help_button = QPushButton("Help now (F1)")
-        self.help_button.setToolTip("Phone and text lines you can reach at any time")
+        self.help_button = QPushButton(translate("SupportPanel", "Help now (F1)"))
+        self.help_button.setToolTip(
+            translate("SupportPanel", "Phone and text lines you can reach at any time")
+        )
         self.help_button.clicked.connect(self.help_requested)
         buttons = _centred_row(self.gentler_button, self.help_button)
         column = QVBoxLayout(self)
@@ -82,10 +99,12 @@ class StoppedCheckIn(QWidget):
 
     def __init__(self, support: SupportPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question = QLabel("Stopped because it felt worse? (You need not answer.)")
+        self.question = QLabel(
+            translate("StoppedCheckIn", "Stopped because it felt worse? (You need not answer.)")
+        )
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.yes_button = QPushButton("Yes")
-        self.no_button = QPushButton("No")
+        self.yes_button = QPushButton(translate("StoppedCheckIn", "Yes"))
+        self.no_button = QPushButton(translate("StoppedCheckIn", "No"))
         self.yes_button.clicked.connect(lambda: self._answer(True))
         self.no_button.clicked.connect(lambda: self._answer(False))
         self.support = support
@@ -104,7 +123,7 @@ class StoppedCheckIn(QWidget):
             self.question.hide()
             self.support.show()
         else:
-            self.question.setText("Thank you. Any practice counts.")
+            self.question.setText(translate("StoppedCheckIn", "Thank you. Any practice counts."))
         self.answered.emit(worse)
 
 
@@ -119,11 +138,11 @@ class HighRatingPage(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.support = support
-        self.start_button = QPushButton("Start the session")
+        self.start_button = QPushButton(translate("HighRatingPage", "Start the session"))
         self.start_button.setProperty("role", "primary")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_requested)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(translate("HighRatingPage", "Back"))
         self.back_button.clicked.connect(self.back)
         buttons = _centred_row(self.back_button, self.start_button)
         column = QVBoxLayout(self)

@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from calmkit.core import i18n
 from calmkit.core.exercises import Catalog, Exercise, SessionPlan, timeline_for
-from calmkit.core.exercises.pmr import AREAS
+from calmkit.core.exercises.pmr import AREA_NAMES, AREAS
 from calmkit.ui.players import make_library_options
-from calmkit.ui.players.pmr.options import PmrOptions
+from calmkit.ui.players.pmr.options import AREA_LABELS, PmrOptions
 
 
 def panel_for(qtbot: QtBot, exercise: Exercise) -> PmrOptions:
@@ -167,3 +168,24 @@ def test_each_bundled_stage_offers_what_it_can_take(qtbot: QtBot, catalog: Catal
     )
     assert offered["pmr-recall"] == offered["pmr-counting"] == {"left_handed", "release"}
     assert offered["pmr-cue"] == {"left_handed"}
+
+
+def test_every_area_name_is_in_the_translation_catalog() -> None:
+    assert set(AREA_NAMES.values()) == set(AREA_LABELS)
+
+
+def test_in_a_translation_area_names_keep_their_own_capitals(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    german = {
+        "Right hand and forearm": "Rechte Hand und Unterarm",
+        "Leaving out: {areas}": "Ausgelassen: {areas}",
+    }
+    i18n.install(lambda _context, text, _disambiguation, _n: german.get(text, text))
+    try:
+        panel = panel_for(qtbot, catalog.get("pmr-16"))
+        assert panel.area_actions["right-hand"].text() == "Rechte Hand und Unterarm"
+        panel.area_actions["right-hand"].trigger()
+        assert panel.leave_out.text() == "Ausgelassen: Rechte Hand und Unterarm"
+    finally:
+        i18n.install(None)

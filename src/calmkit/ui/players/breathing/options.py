@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QW
 
 from calmkit.core.exercises import Exercise, SessionPlan
 from calmkit.core.exercises.breathing import content_of, pace_range
+from calmkit.core.i18n import translate
 from calmkit.core.timeline import Timeline
 
 
@@ -18,22 +19,26 @@ class BreathingOptions(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exercise: Exercise | None = None
-        self.variant_label = QLabel("Version:")
+        self.variant_label = QLabel(translate("BreathingOptions", "Version:"))
         self.variant = QComboBox()
-        self.variant.setAccessibleName("Version of the exercise")
+        self.variant.setAccessibleName(translate("BreathingOptions", "Version of the exercise"))
         self.pace = QDoubleSpinBox()
         self.pace.setDecimals(1)
         self.pace.setSingleStep(0.1)
-        self.pace.setSuffix(" breaths a minute")
-        self.pace.setAccessibleName("Pace in breaths a minute")
-        self.pace.setToolTip("Slower or faster; every phase is scaled, the proportions stay")
+        self.pace.setSuffix(translate("BreathingOptions", " breaths a minute"))
+        self.pace.setAccessibleName(translate("BreathingOptions", "Pace in breaths a minute"))
+        self.pace.setToolTip(
+            translate(
+                "BreathingOptions", "Slower or faster; every phase is scaled, the proportions stay"
+            )
+        )
         self.variant.currentIndexChanged.connect(self._variant_changed)
         self.pace.valueChanged.connect(self.changed)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.variant_label, 0, 0)
         grid.addWidget(self.variant, 0, 1)
-        grid.addWidget(QLabel("Pace:"), 1, 0)
+        grid.addWidget(QLabel(translate("BreathingOptions", "Pace:")), 1, 0)
         grid.addWidget(self.pace, 1, 1)
         grid.setColumnStretch(2, 1)
 
@@ -46,7 +51,8 @@ class BreathingOptions(QWidget):
         self.variant.blockSignals(True)
         self.variant.clear()
         if content.variants:
-            self.variant.addItem(f"Standard ({content.pattern.describe()})", None)
+            standard = translate("BreathingOptions", "Standard ({pattern})")
+            self.variant.addItem(standard.format(pattern=content.pattern.describe()), None)
             for variant in content.variants:
                 self.variant.addItem(f"{variant.name} ({variant.pattern.describe()})", variant.id)
         self.variant.blockSignals(False)
@@ -75,8 +81,11 @@ class BreathingOptions(QWidget):
         if plan.option("pace") is None:
             return []
         per_breath = timeline.steps[: len(timeline) // timeline.cycles]
-        seconds = " · ".join(f"{s.duration:.1f} s {s.label.lower()}" for s in per_breath)
-        return [f"At this pace: {seconds}."]
+        phase = translate("BreathingOptions", "{seconds} s {phase}")
+        seconds = " · ".join(
+            phase.format(seconds=f"{s.duration:.1f}", phase=s.label.lower()) for s in per_breath
+        )
+        return [translate("BreathingOptions", "At this pace: {phases}.").format(phases=seconds)]
 
     def _variant_changed(self) -> None:
         self._reset_pace()

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from calmkit.core.i18n import translate
 from calmkit.core.timeline import StepState
 from calmkit.ui.widgets import theme
 
@@ -83,7 +84,7 @@ class PacerWidget(QWidget):
         # Every pixel is painted here (the cached layer fills the background), so Qt need not
         # repaint the page behind the pacer 60 times a second.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(translate("PacerWidget", "Breathing pacer"))
         self.set_style("circle")
         theme.signals().changed.connect(self._theme_changed)
         self.repaints = 0  # counted for the frame-rate benchmark
@@ -153,9 +154,9 @@ class PacerWidget(QWidget):
         self._style = style
         self._static = self._disc = self._geometry = None
         self.setAccessibleDescription(
-            "a bar that fills as you breathe in"
+            translate("PacerWidget", "a bar that fills as you breathe in")
             if style == "bar"
-            else "a circle that grows as you breathe in"
+            else translate("PacerWidget", "a circle that grows as you breathe in")
         )
         self.update()
 

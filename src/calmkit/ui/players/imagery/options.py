@@ -9,9 +9,18 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 
 from calmkit.core.exercises import Exercise, SessionPlan, timeline_for
 from calmkit.core.exercises.script import content_of
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.timeline import Timeline
 
-NAMES = {"short": "Short", "long": "Long"}
+# Translated where they are shown; the second is the button's name for a screen reader.
+NAMES = {
+    "short": QT_TRANSLATE_NOOP("ImageryOptions", "Short"),
+    "long": QT_TRANSLATE_NOOP("ImageryOptions", "Long"),
+}
+ACCESSIBLE_NAMES = {
+    "short": QT_TRANSLATE_NOOP("ImageryOptions", "Short version"),
+    "long": QT_TRANSLATE_NOOP("ImageryOptions", "Long version"),
+}
 
 
 class ImageryOptions(QWidget):
@@ -20,15 +29,15 @@ class ImageryOptions(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exercise: Exercise | None = None
-        self.label = QLabel("Length:")
+        self.label = QLabel(translate("ImageryOptions", "Length:"))
         self.buttons: dict[str, QRadioButton] = {}
         self._group = QButtonGroup(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
         for version, name in NAMES.items():
-            button = QRadioButton(name)
-            button.setAccessibleName(f"{name} version")
+            button = QRadioButton(translate("ImageryOptions", name))
+            button.setAccessibleName(translate("ImageryOptions", ACCESSIBLE_NAMES[version]))
             self._group.addButton(button)
             self.buttons[version] = button
             row.addWidget(button)
@@ -48,7 +57,11 @@ class ImageryOptions(QWidget):
             button.setVisible(version in versions)
             if version in versions:
                 minutes = self._minutes(exercise, version)
-                button.setText(f"{NAMES[version]} (about {minutes} min)")
+                button.setText(
+                    translate("ImageryOptions", "{version} (about {minutes} min)").format(
+                        version=translate("ImageryOptions", NAMES[version]), minutes=minutes
+                    )
+                )
         if versions:
             self.buttons[versions[0]].setChecked(True)  # the short one, as `calmkit start`
         self._group.blockSignals(False)

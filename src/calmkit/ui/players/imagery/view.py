@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import translate
 from calmkit.core.preferences import TEXT_SIZE_RANGE
 from calmkit.core.timeline import Step, StepState, Timeline
 from calmkit.ui.widgets import theme
@@ -69,17 +70,25 @@ class ReaderView(QWidget):
 
         self.progress_label = QLabel()
         self.progress_label.setProperty("role", "muted")
-        self.progress_label.setAccessibleName("Where you are in the script")
-        self.smaller_button = self._size_button("A−", "Smaller text (Ctrl+Minus)")
-        self.smaller_button.setAccessibleName("Smaller text")
+        self.progress_label.setAccessibleName(
+            translate("ReaderView", "Where you are in the script")
+        )
+        self.smaller_button = self._size_button(
+            translate("ReaderView", "A−", "smaller text"),
+            translate("ReaderView", "Smaller text (Ctrl+Minus)"),
+        )
+        self.smaller_button.setAccessibleName(translate("ReaderView", "Smaller text"))
         self.smaller_button.clicked.connect(self.text_size.smaller)
-        self.bigger_button = self._size_button("A+", "Larger text (Ctrl+Plus)")
-        self.bigger_button.setAccessibleName("Larger text")
+        self.bigger_button = self._size_button(
+            translate("ReaderView", "A+", "larger text"),
+            translate("ReaderView", "Larger text (Ctrl+Plus)"),
+        )
+        self.bigger_button.setAccessibleName(translate("ReaderView", "Larger text"))
         self.bigger_button.clicked.connect(self.text_size.bigger)
 
         self.text_label = QLabel()
         self.text_label.setObjectName("reader-text")
-        self.text_label.setAccessibleName("Script")
+        self.text_label.setAccessibleName(translate("ReaderView", "Script"))
         self.text_label.setTextFormat(Qt.TextFormat.RichText)  # escaped: only our line height
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -191,7 +200,9 @@ class ReaderView(QWidget):
         self._part = part
         total = len(self._number)
         number = 1 if part is None else self._number[part]
-        self.progress_label.setText(f"Part {number} of {total}")
+        self.progress_label.setText(
+            translate("ReaderView", "Part {number} of {total}").format(number=number, total=total)
+        )
         text = "" if part is None else self._texts[part]
         if self._still or not self.isVisible():
             self._pending = text

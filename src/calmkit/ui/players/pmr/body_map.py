@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from calmkit.core.exercises.pmr.body import REGIONS
 from calmkit.core.exercises.pmr.map import NOTHING, Look, MapState
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.ui.widgets import theme
 
 FADE_MS = 300
@@ -39,11 +40,11 @@ MAX_CHANGES_PER_SECOND = 3  # WCAG 2.3.1: no more than three flashes in any one 
 FIGURE = QRectF(0, 0, 200, 440)
 MARGIN = 8  # px around the figure, so outlines are never clipped
 
-LOOK_WORDS = {
-    Look.TENSE: "tensing",
-    Look.RELEASE: "letting go",
-    Look.REST: "left out, just resting",
-    Look.READY: "next",
+LOOK_WORDS = {  # translated where they are said
+    Look.TENSE: QT_TRANSLATE_NOOP("BodyMap", "tensing"),
+    Look.RELEASE: QT_TRANSLATE_NOOP("BodyMap", "letting go"),
+    Look.REST: QT_TRANSLATE_NOOP("BodyMap", "left out, just resting"),
+    Look.READY: QT_TRANSLATE_NOOP("BodyMap", "next"),
 }
 
 
@@ -179,7 +180,7 @@ class BodyMap(QWidget):
         self.figure_draws = 0  # the unmarked figure, drawn again only for a new size
         self.setMinimumSize(100, 180)  # small enough for a session on an 800x600 screen
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(translate("BodyMap", "Body map"))
         self._describe()
         theme.signals().changed.connect(self._theme_changed)
 
@@ -261,9 +262,12 @@ class BodyMap(QWidget):
     def _describe(self) -> None:
         state = self._wanted
         if state.look is Look.NONE:
-            self.setAccessibleDescription("No area marked")
+            self.setAccessibleDescription(translate("BodyMap", "No area marked"))
         else:
-            self.setAccessibleDescription(f"{state.name}, {LOOK_WORDS[state.look]}")
+            look = translate("BodyMap", LOOK_WORDS[state.look])
+            self.setAccessibleDescription(
+                translate("BodyMap", "{area}, {look}").format(area=state.name, look=look)
+            )
 
     def _faded_to(self, value: object) -> None:
         if isinstance(value, float):

@@ -30,6 +30,7 @@ from calmkit.core.exercises.pmr import (
     applicable_options,
     content_of,
 )
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, active, translate
 from calmkit.core.timeline import Timeline
 
 # The menu in body order; a wide area comes first and covers the finer ones under it.
@@ -42,6 +43,44 @@ AREA_MENU: tuple[tuple[str, ...], ...] = (
     ("left-leg", "left-thigh", "left-calf", "left-foot"),
 )
 WIDE_AREAS = ("right-arm", "left-arm", "face", "right-leg", "left-leg")
+# The names of core.exercises.pmr.AREA_NAMES, for the catalog: they are shown only here
+# (tests/ui/players/pmr/test_options.py checks that every area has its name marked).
+AREA_LABELS = (
+    QT_TRANSLATE_NOOP("PmrOptions", "Right hand and forearm"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Left hand and forearm"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Right upper arm"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Left upper arm"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Whole right arm"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Whole left arm"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Forehead"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Upper cheeks and nose"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Jaw"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Whole face"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Neck"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Shoulders and upper back"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Chest"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Abdomen"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Right thigh"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Right calf"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Right foot"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Left thigh"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Left calf"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Left foot"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Whole right leg"),
+    QT_TRANSLATE_NOOP("PmrOptions", "Whole left leg"),
+)
+
+
+def area_name(area: str) -> str:
+    """An area's name as a menu shows it ("Right hand and forearm")."""
+    return translate("PmrOptions", AREA_NAMES[area])  # AREA_LABELS
+
+
+def area_in_sentence(area: str) -> str:
+    """An area's name inside a sentence: English writes it in lower case, a translation
+    keeps its own capitals (German nouns)."""
+    name = area_name(area)
+    return name if active() else name.lower()
 
 
 def covered_by(area: str) -> tuple[str, ...]:
@@ -95,13 +134,21 @@ class PmrOptions(QWidget):
         self._ticked: set[str] = set()  # what the person ticked (not what a wide area covers)
         self._default_tense = 7.0
         self._default_release = 30.0
-        self.twice = QCheckBox("Each group twice (recommended in the first weeks)")
-        self.twice.setToolTip("Tense and let go every group two times in a row")
-        self.left_handed = QCheckBox("Left-handed (start with the left side)")
-        self.left_handed.setToolTip("Your dominant side is worked first: the left for you")
+        self.twice = QCheckBox(
+            translate("PmrOptions", "Each group twice (recommended in the first weeks)")
+        )
+        self.twice.setToolTip(
+            translate("PmrOptions", "Tense and let go every group two times in a row")
+        )
+        self.left_handed = QCheckBox(
+            translate("PmrOptions", "Left-handed (start with the left side)")
+        )
+        self.left_handed.setToolTip(
+            translate("PmrOptions", "Your dominant side is worked first: the left for you")
+        )
         self.leave_out = QToolButton()
         self.leave_out.setProperty("role", "tool")
-        self.leave_out.setAccessibleName("Areas to leave out")
+        self.leave_out.setAccessibleName(translate("PmrOptions", "Areas to leave out"))
         self.leave_out.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.leave_out.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.area_menu = _StayOpenMenu(self.leave_out)
@@ -110,16 +157,20 @@ class PmrOptions(QWidget):
             if number:
                 self.area_menu.addSeparator()
             for area in section:
-                action = self.area_menu.addAction(AREA_NAMES[area])
+                action = self.area_menu.addAction(area_name(area))
                 action.setCheckable(True)
                 action.setData(area)
                 action.toggled.connect(lambda on, area=area: self._tick(area, on))
                 self.area_actions[area] = action
         self.leave_out.setMenu(self.area_menu)
-        self.tense_label = QLabel("Tense for:")
-        self.tense = self._seconds_box(TENSE_RANGE, "Seconds of tensing each group")
-        self.release_label = QLabel("Let go for:")
-        self.release = self._seconds_box(RELEASE_RANGE, "Seconds of letting go each group")
+        self.tense_label = QLabel(translate("PmrOptions", "Tense for:"))
+        self.tense = self._seconds_box(
+            TENSE_RANGE, translate("PmrOptions", "Seconds of tensing each group")
+        )
+        self.release_label = QLabel(translate("PmrOptions", "Let go for:"))
+        self.release = self._seconds_box(
+            RELEASE_RANGE, translate("PmrOptions", "Seconds of letting go each group")
+        )
         self.twice.toggled.connect(self.changed)
         self.left_handed.toggled.connect(self.changed)
 
@@ -139,9 +190,13 @@ class PmrOptions(QWidget):
         box = QSpinBox()
         low, high = bounds
         box.setRange(_whole_seconds(low), _whole_seconds(high))
-        box.setSuffix(" seconds")
+        box.setSuffix(translate("PmrOptions", " seconds"))
         box.setAccessibleName(name)
-        box.setToolTip(f"{low:g} to {high:g} seconds")
+        box.setToolTip(
+            translate("PmrOptions", "{low} to {high} seconds").format(
+                low=f"{low:g}", high=f"{high:g}"
+            )
+        )
         box.valueChanged.connect(self.changed)
         return box
 
@@ -194,23 +249,38 @@ class PmrOptions(QWidget):
         lines: list[str] = []
         areas = plan.option("skip", ())
         if areas:
-            names = ", ".join(AREA_NAMES[a].lower() for a in areas)
-            lines.append(f"Leaves out: {names} (a short rest instead).")
+            names = ", ".join(area_in_sentence(a) for a in areas)
+            lines.append(
+                translate("PmrOptions", "Leaves out: {areas} (a short rest instead).").format(
+                    areas=names
+                )
+            )
         if plan.option("left_handed", False):
-            lines.append("Starts with the left side.")
+            lines.append(translate("PmrOptions", "Starts with the left side."))
         tense, release = plan.option("tense"), plan.option("release")
-        if tense is not None or release is not None:
-            shown = []
-            if tense is not None:
-                shown.append(f"tense {tense:g} s")
-            if release is not None:
-                shown.append(f"let go {release:g} s")
-            lines.append(f"Each group: {' and '.join(shown)}.")
+        if tense is not None and release is not None:
+            lines.append(
+                translate(
+                    "PmrOptions", "Each group: tense {tense} s and let go {release} s."
+                ).format(tense=f"{tense:g}", release=f"{release:g}")
+            )
+        elif tense is not None:
+            lines.append(
+                translate("PmrOptions", "Each group: tense {tense} s.").format(tense=f"{tense:g}")
+            )
+        elif release is not None:
+            lines.append(
+                translate("PmrOptions", "Each group: let go {release} s.").format(
+                    release=f"{release:g}"
+                )
+            )
         if plan.option("twice", False) and self._exercise is not None:
             once = dict(plan.options, twice=False)
             single = timeline_for(self._exercise, SessionPlan(plan.length, once))
             lines.append(
-                f"Each group twice (once through would take about {_minutes(single.total)} min)."
+                translate(
+                    "PmrOptions", "Each group twice (once through would take about {minutes} min)."
+                ).format(minutes=_minutes(single.total))
             )
         return lines
 
@@ -242,16 +312,24 @@ class PmrOptions(QWidget):
             action.setChecked(area in ticked or area in covered)
             action.blockSignals(False)
             action.setEnabled(area not in covered)
-        names = [AREA_NAMES[a].lower() for a in leaving_out(ticked)]
+        names = [area_in_sentence(a) for a in leaving_out(ticked)]
+        listed = translate("PmrOptions", "Leaving out: {areas}")
         if not names:
-            text = "Leave out…"
-            tip = "Leave out an injured or painful area; it just rests"
+            text = translate("PmrOptions", "Leave out…")
+            tip = translate("PmrOptions", "Leave out an injured or painful area; it just rests")
         elif len(names) <= 2:
-            text = f"Leaving out: {' and '.join(names)}"
-            tip = "Click to change what is left out"
+            text = (
+                listed.format(areas=names[0])
+                if len(names) == 1
+                else translate("PmrOptions", "Leaving out: {area} and {other_area}").format(
+                    area=names[0], other_area=names[1]
+                )
+            )
+            tip = translate("PmrOptions", "Click to change what is left out")
         else:
-            text = f"Leaving out {len(names)} areas"
-            tip = "Leaving out: " + ", ".join(names)
+            count = len(names)
+            text = translate("PmrOptions", "Leaving out %n area(s)", None, count)
+            tip = listed.format(areas=", ".join(names))
         self.leave_out.setText(text)
         self.leave_out.setToolTip(tip)
 

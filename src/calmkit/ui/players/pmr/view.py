@@ -15,10 +15,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from calmkit.core.exercises.pmr.map import NOTHING, Look, MapState, map_states
+from calmkit.core.i18n import translate
 from calmkit.core.timeline import Step, StepState, Timeline
 from calmkit.ui.players.pmr.body_map import BodyMap
 from calmkit.ui.widgets import theme
-from calmkit.ui.widgets.formatting import plural
 
 TEXT_COLUMN_WIDTH = 560  # px: about 45 characters of the instruction a line, easy to read
 
@@ -43,8 +43,24 @@ def shown_per_step(timeline: Timeline) -> tuple[Shown, ...]:
     maps = map_states(timeline)
     group_parts = sorted({s.cycle for s in steps if s.group})
     number_of = {part: n for n, part in enumerate(group_parts, start=1)}
-    noun = "group" if any(s.kind == "tense" for s in steps) else "area"
     total = len(group_parts)
+    if any(s.kind == "tense" for s in steps):
+        numbered = translate("PmrView", "Group {number} of {total}")
+        opening = translate("PmrView", "%n group(s), one at a time", None, total)
+        closing = (
+            translate("PmrView", "All %n group(s) done", None, total)
+            if total > 1
+            else translate("PmrView", "The group is done")
+        )
+    else:  # recalled or counted: areas, not tensed groups
+        numbered = translate("PmrView", "Area {number} of {total}")
+        opening = translate("PmrView", "%n area(s), one at a time", None, total)
+        closing = (
+            translate("PmrView", "All %n area(s) done", None, total)
+            if total > 1
+            else translate("PmrView", "The area is done")
+        )
+    breath_of = translate("PmrView", "Breath {number} of {total}")
     breaths = sum(1 for s in steps if s.kind == "breathe-in")
     shown: list[Shown] = []
     breath = 0
@@ -56,13 +72,13 @@ def shown_per_step(timeline: Timeline) -> tuple[Shown, ...]:
         if step.kind == "tense":
             tensed.add(step.cycle)
         if step.cycle in number_of:
-            progress = f"{noun.capitalize()} {number_of[step.cycle]} of {total}"
+            progress = numbered.format(number=number_of[step.cycle], total=total)
         elif step.kind in ("breathe-in", "calm-word"):
-            progress = f"Breath {max(1, breath)} of {breaths}"
+            progress = breath_of.format(number=max(1, breath), total=breaths)
         elif total and group_parts and step.cycle < group_parts[0]:
-            progress = f"{plural(total, noun)}, one at a time"
+            progress = opening
         elif total and step.kind == "outro":
-            progress = f"All {plural(total, noun)} done" if total > 1 else f"The {noun} is done"
+            progress = closing
         else:
             progress = ""
         shown.append(Shown(word, badge, progress, step.group or body.name, step.text, body))
@@ -73,17 +89,19 @@ def _state_word(step: Step, body: MapState, *, again: bool) -> tuple[str, str]:
     kind = step.kind
     if kind == "pause":
         if body.look is Look.REST:
-            return "Resting", "rest"
-        return ("Once more" if again else "Get ready"), "ready"
+            return translate("PmrView", "Resting"), "rest"
+        if again:
+            return translate("PmrView", "Once more"), "ready"
+        return translate("PmrView", "Get ready"), "ready"
     words = {
-        "tense": ("Tensing", "tense"),
-        "release": ("Letting go", "release"),
-        "recall": ("Recalling", "release"),
-        "count": ("Counting down", "release"),
-        "breathe-in": ("Breathing in", "ready"),
-        "calm-word": ("Breathing out", "release"),
-        "intro": ("Settling in", "quiet"),
-        "outro": ("Finishing", "quiet"),
+        "tense": (translate("PmrView", "Tensing"), "tense"),
+        "release": (translate("PmrView", "Letting go"), "release"),
+        "recall": (translate("PmrView", "Recalling"), "release"),
+        "count": (translate("PmrView", "Counting down"), "release"),
+        "breathe-in": (translate("PmrView", "Breathing in"), "ready"),
+        "calm-word": (translate("PmrView", "Breathing out"), "release"),
+        "intro": (translate("PmrView", "Settling in"), "quiet"),
+        "outro": (translate("PmrView", "Finishing"), "quiet"),
     }
     return words.get(kind, (step.label, "quiet"))
 
@@ -104,18 +122,18 @@ class PmrView(QWidget):
         self.body_map = BodyMap()
 
         self.progress_label = self._label("muted")
-        self.progress_label.setAccessibleName("Progress through the groups")
+        self.progress_label.setAccessibleName(translate("PmrView", "Progress through the groups"))
         self.state_label = QLabel()
         self.state_label.setProperty("role", "badge")
-        self.state_label.setAccessibleName("Now")
+        self.state_label.setAccessibleName(translate("PmrView", "Now"))
         badge_policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         badge_policy.setRetainSizeWhenHidden(True)  # hidden in the countdown; nothing jumps
         self.state_label.setSizePolicy(badge_policy)
         self.group_label = self._label("heading")
-        self.group_label.setAccessibleName("Muscle group")
+        self.group_label.setAccessibleName(translate("PmrView", "Muscle group"))
         self.instruction_label = self._label("instruction")
         self.instruction_label.setObjectName("pmr-instruction")
-        self.instruction_label.setAccessibleName("Instruction")
+        self.instruction_label.setAccessibleName(translate("PmrView", "Instruction"))
 
         text = QVBoxLayout()
         text.setContentsMargins(0, 0, 0, 0)
