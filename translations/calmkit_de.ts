@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AfterSessionPanel</name>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>Eine Notiz für dich (freiwillig)</translation>
+    </message>
+    <message>
+        <source>A note is optional: Tab goes to it. Enter finishes.</source>
+        <translation>Eine Notiz ist freiwillig: Tab führt dorthin. Enter schließt ab.</translation>
+    </message>
+    <message>
+        <source>Before the session: not rated.</source>
+        <translation>Vor der Sitzung: nicht eingeschätzt.</translation>
+    </message>
+    <message>
+        <source>Before the session: {rating}.</source>
+        <translation>Vor der Sitzung: {rating}.</translation>
+    </message>
+    <message>
+        <source>Change the rating from &amp;before</source>
+        <translation>Einschätzung von &amp;vorher ändern</translation>
+    </message>
+    <message>
+        <source>Correct how anxious you felt before the session (Alt+B)</source>
+        <translation>Korrigieren, wie ängstlich du dich vor der Sitzung gefühlt hast (Alt+V)</translation>
+    </message>
+    <message>
+        <source>How anxious did you feel before the session?</source>
+        <translation>Wie ängstlich hast du dich vor der Sitzung gefühlt?</translation>
+    </message>
+    <message>
+        <source>How anxious do you feel now?</source>
+        <translation>Wie ängstlich fühlst du dich jetzt?</translation>
+    </message>
+    <message>
+        <source>Note about this session</source>
+        <translation>Notiz zu dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Press a number key (1 then 0 for 10), or Enter to finish without a rating.</source>
+        <translation>Drück eine Zahlentaste (1, dann 0 für 10) oder Enter, um ohne Einschätzung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Press a number key (1 then 0 for 10). Esc keeps it as it was.</source>
+        <translation>Drück eine Zahlentaste (1, dann 0 für 10). Esc lässt die Einschätzung, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Saved. Press another number to change it.</source>
+        <translation>Gespeichert. Drück eine andere Zahl, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>The note is not saved yet ({problem}).</source>
+        <translation>Die Notiz ist noch nicht gespeichert ({problem}).</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved: {problem}</source>
+        <translation>Die Einschätzung konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The rating from before is corrected.</source>
+        <translation>Die Einschätzung von vorher ist korrigiert.</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved ({problem}). Here it is, to copy:
+
+{note}</source>
+        <translation>Deine Notiz konnte nicht gespeichert werden ({problem}). Hier ist sie zum Kopieren:
+
+{note}</translation>
+    </message>
+</context>
+<context>
+    <name>AudioEngine</name>
+    <message>
+        <source>No sound output was found, so the session runs without tones.</source>
+        <translation>Es wurde keine Tonausgabe gefunden, daher läuft die Sitzung ohne Töne.</translation>
+    </message>
+    <message>
+        <source>The sound output could not be opened, so this session is silent.</source>
+        <translation>Die Tonausgabe ließ sich nicht öffnen, daher bleibt diese Sitzung still.</translation>
+    </message>
+    <message>
+        <source>The sound output stopped working, so the rest of this session is silent.</source>
+        <translation>Die Tonausgabe funktioniert nicht mehr, daher bleibt der Rest dieser Sitzung still.</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeSessionPage</name>
+    <message>
+        <source>&amp;Back to exercises</source>
+        <translation>&amp;Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Do not start now (Esc or Alt+B)</source>
+        <translation>Jetzt nicht starten (Esc oder Alt+Z)</translation>
+    </message>
+    <message>
+        <source>How anxious do you feel right now?</source>
+        <translation>Wie ängstlich fühlst du dich gerade?</translation>
+    </message>
+    <message>
+        <source>Press a number key (1 then 0 for 10). Enter starts without a rating, Esc goes back. There is no right answer.</source>
+        <translation>Drück eine Zahlentaste (1, dann 0 für 10). Enter startet ohne Einschätzung, Esc geht zurück. Es gibt keine richtige Antwort.</translation>
+    </message>
+    <message>
+        <source>Rating before and after lets CalmKit show which exercises help you most. You can switch these questions off in Settings.</source>
+        <translation>Mit einer Einschätzung vorher und nachher kann CalmKit zeigen, welche Übungen dir am meisten helfen. Du kannst diese Fragen in den Einstellungen abschalten.</translation>
+    </message>
+    <message>
+        <source>Skip and start</source>
+        <translation>Überspringen und starten</translation>
+    </message>
+    <message>
+        <source>Start without a rating (Enter or S)</source>
+        <translation>Ohne Einschätzung starten (Enter oder S)</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <source>Body map</source>
+        <translation>Körperbild</translation>
+    </message>
+    <message>
+        <source>No area marked</source>
+        <translation>Kein Bereich markiert</translation>
+    </message>
+    <message>
+        <source>left out, just resting</source>
+        <translation>ausgelassen, nur ausruhen</translation>
+    </message>
+    <message>
+        <source>letting go</source>
+        <translation>loslassen</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>als Nächstes</translation>
+    </message>
+    <message>
+        <source>tensing</source>
+        <translation>anspannen</translation>
+    </message>
+    <message>
+        <source>{area}, {look}</source>
+        <translation>{area}, {look}</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingOptions</name>
+    <message>
+        <source> breaths a minute</source>
+        <translation> Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>At this pace: {phases}.</source>
+        <translation>In diesem Tempo: {phases}.</translation>
+    </message>
+    <message>
+        <source>Pace in breaths a minute</source>
+        <translation>Tempo in Atemzügen pro Minute</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Slower or faster; every phase is scaled, the proportions stay</source>
+        <translation>Langsamer oder schneller; jede Phase wird angepasst, das Verhältnis bleibt</translation>
+    </message>
+    <message>
+        <source>Standard ({pattern})</source>
+        <translation>Standard ({pattern})</translation>
+    </message>
+    <message>
+        <source>Version of the exercise</source>
+        <translation>Version der Übung</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>{seconds} s {phase}</source>
+        <translation>{seconds} s {phase}</translation>
+    </message>
+</context>
+<context>
+    <name>CautionDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du beginnst</translation>
+    </message>
+    <message>
+        <source>Don't show this again</source>
+        <translation>Nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
     <name>Crisis lines</name>
     <message>
         <source>112 also works from a mobile phone</source>
@@ -3547,6 +3757,655 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
         <source>Tingling, dizziness or light-headedness mean the breaths are too big: breathe normally until it passes.</source>
         <extracomment>resources/exercises/resonance.toml</extracomment>
         <translation>Kribbeln, Schwindel oder Benommenheit bedeuten, dass die Atemzüge zu tief sind: Atme normal, bis es vorbeigeht.</translation>
+    </message>
+</context>
+<context>
+    <name>HighRatingPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryOptions</name>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>Long</source>
+        <translation>Lang</translation>
+    </message>
+    <message>
+        <source>Long version</source>
+        <translation>Lange Fassung</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Short version</source>
+        <translation>Kurze Fassung</translation>
+    </message>
+    <message>
+        <source>{version} (about {minutes} min)</source>
+        <translation>{version} (etwa {minutes} min)</translation>
+    </message>
+</context>
+<context>
+    <name>PacerWidget</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Atem-Taktgeber</translation>
+    </message>
+    <message>
+        <source>a bar that fills as you breathe in</source>
+        <translation>ein Balken, der sich beim Einatmen füllt</translation>
+    </message>
+    <message>
+        <source>a circle that grows as you breathe in</source>
+        <translation>ein Kreis, der beim Einatmen wächst</translation>
+    </message>
+</context>
+<context>
+    <name>PmrOptions</name>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Areas to leave out</source>
+        <translation>Bereiche zum Auslassen</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Click to change what is left out</source>
+        <translation>Klicken, um zu ändern, was ausgelassen wird</translation>
+    </message>
+    <message>
+        <source>Each group twice (once through would take about {minutes} min).</source>
+        <translation>Jede Muskelgruppe zweimal (einmal durch dauert etwa {minutes} min).</translation>
+    </message>
+    <message>
+        <source>Each group twice (recommended in the first weeks)</source>
+        <translation>Jede Muskelgruppe zweimal (in den ersten Wochen empfohlen)</translation>
+    </message>
+    <message>
+        <source>Each group: let go {release} s.</source>
+        <translation>Jede Muskelgruppe: {release} s loslassen.</translation>
+    </message>
+    <message>
+        <source>Each group: tense {tense} s and let go {release} s.</source>
+        <translation>Jede Muskelgruppe: {tense} s anspannen und {release} s loslassen.</translation>
+    </message>
+    <message>
+        <source>Each group: tense {tense} s.</source>
+        <translation>Jede Muskelgruppe: {tense} s anspannen.</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>Leave out an injured or painful area; it just rests</source>
+        <translation>Einen verletzten oder schmerzenden Bereich auslassen; er ruht einfach</translation>
+    </message>
+    <message>
+        <source>Leave out…</source>
+        <translation>Auslassen…</translation>
+    </message>
+    <message>
+        <source>Leaves out: {areas} (a short rest instead).</source>
+        <translation>Lässt aus: {areas} (stattdessen eine kurze Pause).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving out %n area(s)</source>
+        <translation><numerusform>%n Bereich ausgelassen</numerusform><numerusform>%n Bereiche ausgelassen</numerusform></translation>
+    </message>
+    <message>
+        <source>Leaving out: {areas}</source>
+        <translation>Ausgelassen: {areas}</translation>
+    </message>
+    <message>
+        <source>Leaving out: {area} and {other_area}</source>
+        <translation>Ausgelassen: {area} und {other_area}</translation>
+    </message>
+    <message>
+        <source>Left calf</source>
+        <translation>Linke Wade</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Left hand and forearm</source>
+        <translation>Linke Hand und Unterarm</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Linker Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Left upper arm</source>
+        <translation>Linker Oberarm</translation>
+    </message>
+    <message>
+        <source>Left-handed (start with the left side)</source>
+        <translation>Linkshändig (mit der linken Seite beginnen)</translation>
+    </message>
+    <message>
+        <source>Let go for:</source>
+        <translation>Loslassen für:</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Right calf</source>
+        <translation>Rechte Wade</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Right hand and forearm</source>
+        <translation>Rechte Hand und Unterarm</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Rechter Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Right upper arm</source>
+        <translation>Rechter Oberarm</translation>
+    </message>
+    <message>
+        <source>Seconds of letting go each group</source>
+        <translation>Sekunden Loslassen je Muskelgruppe</translation>
+    </message>
+    <message>
+        <source>Seconds of tensing each group</source>
+        <translation>Sekunden Anspannen je Muskelgruppe</translation>
+    </message>
+    <message>
+        <source>Shoulders and upper back</source>
+        <translation>Schultern und oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Starts with the left side.</source>
+        <translation>Beginnt mit der linken Seite.</translation>
+    </message>
+    <message>
+        <source>Tense and let go every group two times in a row</source>
+        <translation>Jede Muskelgruppe zweimal hintereinander anspannen und loslassen</translation>
+    </message>
+    <message>
+        <source>Tense for:</source>
+        <translation>Anspannen für:</translation>
+    </message>
+    <message>
+        <source>Upper cheeks and nose</source>
+        <translation>Obere Wangen und Nase</translation>
+    </message>
+    <message>
+        <source>Whole face</source>
+        <translation>Ganzes Gesicht</translation>
+    </message>
+    <message>
+        <source>Whole left arm</source>
+        <translation>Ganzer linker Arm</translation>
+    </message>
+    <message>
+        <source>Whole left leg</source>
+        <translation>Ganzes linkes Bein</translation>
+    </message>
+    <message>
+        <source>Whole right arm</source>
+        <translation>Ganzer rechter Arm</translation>
+    </message>
+    <message>
+        <source>Whole right leg</source>
+        <translation>Ganzes rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Your dominant side is worked first: the left for you</source>
+        <translation>Deine stärkere Seite kommt zuerst: bei dir die linke</translation>
+    </message>
+    <message>
+        <source>{low} to {high} seconds</source>
+        <translation>{low} bis {high} Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>PmrView</name>
+    <message numerus="yes">
+        <source>%n area(s), one at a time</source>
+        <translation><numerusform>%n Bereich, einer nach dem anderen</numerusform><numerusform>%n Bereiche, einer nach dem anderen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s), one at a time</source>
+        <translation><numerusform>%n Muskelgruppe, eine nach der anderen</numerusform><numerusform>%n Muskelgruppen, eine nach der anderen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n area(s) done</source>
+        <translation><numerusform>%n Bereich geschafft</numerusform><numerusform>Alle %n Bereiche geschafft</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n group(s) done</source>
+        <translation><numerusform>%n Muskelgruppe geschafft</numerusform><numerusform>Alle %n Muskelgruppen geschafft</numerusform></translation>
+    </message>
+    <message>
+        <source>Area {number} of {total}</source>
+        <translation>Bereich {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Breath {number} of {total}</source>
+        <translation>Atemzug {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Breathing in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathing out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Counting down</source>
+        <translation>Herunterzählen</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Group {number} of {total}</source>
+        <translation>Muskelgruppe {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Letting go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Muscle group</source>
+        <translation>Muskelgruppe</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Progress through the groups</source>
+        <translation>Fortschritt durch die Muskelgruppen</translation>
+    </message>
+    <message>
+        <source>Recalling</source>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <source>Settling in</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>Tensing</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>The area is done</source>
+        <translation>Der Bereich ist geschafft</translation>
+    </message>
+    <message>
+        <source>The group is done</source>
+        <translation>Die Muskelgruppe ist geschafft</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPrompt</name>
+    <message>
+        <source>0 = completely calm · 10 = the most anxious you have felt</source>
+        <translation>0 = ganz ruhig · 10 = die stärkste Angst, die du kennst</translation>
+    </message>
+    <message>
+        <source>0, completely calm</source>
+        <translation>0, ganz ruhig</translation>
+    </message>
+    <message>
+        <source>1 — or press 0 now for 10.</source>
+        <translation>1 – oder drück jetzt 0 für 10.</translation>
+    </message>
+    <message>
+        <source>10, the most anxious you have felt</source>
+        <translation>10, die stärkste Angst, die du kennst</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>A+</source>
+        <comment>larger text</comment>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <comment>smaller text</comment>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation>Größere Schrift (Strg+Plus)</translation>
+    </message>
+    <message>
+        <source>Part {number} of {total}</source>
+        <translation>Teil {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation>Kleinere Schrift (Strg+Minus)</translation>
+    </message>
+    <message>
+        <source>Where you are in the script</source>
+        <translation>Wo du im Text bist</translation>
+    </message>
+</context>
+<context>
+    <name>SessionShell</name>
+    <message>
+        <source>A view without growing or shrinking shapes (R)</source>
+        <translation>Eine Ansicht ohne wachsende oder schrumpfende Formen (R)</translation>
+    </message>
+    <message>
+        <source>About this session</source>
+        <translation>Über diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Ambient</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Ambient sound</source>
+        <translation>Hintergrundklang</translation>
+    </message>
+    <message>
+        <source>Ambient sound under the voice, on or off (A)</source>
+        <translation>Hintergrundklang unter der Stimme, an oder aus (A)</translation>
+    </message>
+    <message>
+        <source>Ambient volume</source>
+        <translation>Lautstärke des Hintergrundklangs</translation>
+    </message>
+    <message>
+        <source>Ambient: {sound}</source>
+        <translation>Hintergrund: {sound}</translation>
+    </message>
+    <message>
+        <source>Back to exercises</source>
+        <translation>Zurück zu den Übungen</translation>
+    </message>
+    <message>
+        <source>Brown noise</source>
+        <translation>Braunes Rauschen</translation>
+    </message>
+    <message>
+        <source>CalmKit keeps it and saves it as soon as it can (it tries again every minute, and when you close CalmKit).</source>
+        <translation>CalmKit behält sie und speichert sie, sobald es geht (es versucht es jede Minute wieder und wenn du CalmKit schließt).</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continuing. {step}</source>
+        <translation>Es geht weiter. {step}</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>End the session now; it is still saved (Esc)</source>
+        <translation>Sitzung jetzt beenden; sie wird trotzdem gespeichert (Esc)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen focus mode (F11)</source>
+        <translation>Vollbild zum Konzentrieren (F11)</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Get ready. {name} begins in a moment.</source>
+        <translation>Mach dich bereit. {name} beginnt gleich.</translation>
+    </message>
+    <message>
+        <source>If this feels worse, it is fine to stop (Esc), open your eyes and breathe your own way. F1 is there for support.</source>
+        <translation>Wenn es sich schlechter anfühlt, darfst du aufhören (Esc), die Augen öffnen und atmen, wie es dir guttut. Mit F1 findest du Unterstützung.</translation>
+    </message>
+    <message>
+        <source>No speech engine is set up.</source>
+        <translation>Es ist keine Sprachausgabe eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>no ambient sound</comment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or continue (Space)</source>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Paused while the computer was asleep. Press Space to continue.</source>
+        <translation>Pausiert, während der Computer im Ruhezustand war. Drück die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to continue.</source>
+        <translation>Pausiert. Drück die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation>Im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sitzung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Session not saved yet</source>
+        <translation>Sitzung noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Sitzung</translation>
+    </message>
+    <message>
+        <source>Settle in. Esc goes back.</source>
+        <translation>Komm zur Ruhe. Esc geht zurück.</translation>
+    </message>
+    <message>
+        <source>Soft rain</source>
+        <translation>Leiser Regen</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Space pauses or goes on, Esc stops, F1 opens Help now. Press ? for every key.</source>
+        <translation>Leertaste pausiert oder macht weiter, Esc beendet, F1 öffnet Hilfe jetzt. ? zeigt alle Tasten.</translation>
+    </message>
+    <message>
+        <source>Space pauses, Esc ends the session.</source>
+        <translation>Leertaste pausiert, Esc beendet die Sitzung.</translation>
+    </message>
+    <message>
+        <source>Speak the instructions (V)</source>
+        <translation>Anleitung ansagen (V)</translation>
+    </message>
+    <message>
+        <source>Still</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>This session could not be saved yet.</source>
+        <translation>Diese Sitzung konnte noch nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Tones on or off (M)</source>
+        <translation>Töne an oder aus (M)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Volume of the ambient sound (Shift+Up/Down arrow keys)</source>
+        <translation>Lautstärke des Hintergrundklangs (Umschalt+Pfeiltasten hoch/runter)</translation>
+    </message>
+    <message>
+        <source>Volume of tones and voice (Up/Down arrow keys)</source>
+        <translation>Lautstärke von Tönen und Stimme (Pfeiltasten hoch/runter)</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <source>You practised for {length}. Stopping early is fine; any practice counts. Take a moment before you get up.</source>
+        <translation>Du hast {length} geübt. Früher aufzuhören ist in Ordnung; jedes Üben zählt. Nimm dir einen Moment, bevor du aufstehst.</translation>
+    </message>
+    <message>
+        <source>{length} of {exercise}. Take a moment before you get up.</source>
+        <translation>{exercise}: {length}. Nimm dir einen Moment, bevor du aufstehst.</translation>
+    </message>
+    <message>
+        <source>{name} session</source>
+        <translation>Sitzung: {name}</translation>
+    </message>
+    <message>
+        <source>{reason} (V tries again)</source>
+        <translation>{reason} (V versucht es erneut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}, %n second(s)</source>
+        <translation><numerusform>{step}, %n Sekunde</numerusform><numerusform>{step}, %n Sekunden</numerusform></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+</context>
+<context>
+    <name>StoppedCheckIn</name>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Stopped because it felt worse? (You need not answer.)</source>
+        <translation>Aufgehört, weil es sich schlechter anfühlte? (Du musst nicht antworten.)</translation>
+    </message>
+    <message>
+        <source>Thank you. Any practice counts.</source>
+        <translation>Danke. Jedes Üben zählt.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanel</name>
+    <message>
+        <source>Feeling more anxious after relaxing happens to many people, and it is not a failure. Breathe your own way for a moment. If it stays high, something gentler or Help now (F1) may help.</source>
+        <translation>Nach dem Entspannen ängstlicher zu sein, passiert vielen Menschen, und es ist kein Versagen. Atme eine Weile, wie es dir guttut. Bleibt es stark, helfen vielleicht etwas Sanfteres oder Hilfe jetzt (F1).</translation>
+    </message>
+    <message>
+        <source>Help now (F1)</source>
+        <translation>Hilfe jetzt (F1)</translation>
+    </message>
+    <message>
+        <source>Name what you can see, touch and hear (about 5 min)</source>
+        <translation>Benenne, was du siehst, fühlst und hörst (etwa 5 min)</translation>
+    </message>
+    <message>
+        <source>Phone and text lines you can reach at any time</source>
+        <translation>Telefon- und Textberatung, jederzeit erreichbar</translation>
+    </message>
+    <message>
+        <source>Thank you for saying so. Relaxing can stir up anxiety for a while; stopping was a good choice. Take a moment before you get up.</source>
+        <translation>Danke, dass du das sagst. Entspannen kann eine Weile Angst aufwühlen; aufzuhören war eine gute Entscheidung. Nimm dir einen Moment, bevor du aufstehst.</translation>
+    </message>
+    <message>
+        <source>That sounds like a hard moment. You can go ahead, or start with something gentler: naming what you can see, touch and hear, with your eyes open. Help now (F1) lists people you can talk to at any time.</source>
+        <translation>Das klingt nach einem schweren Moment. Du kannst weitermachen oder mit etwas Sanfterem beginnen: mit offenen Augen benennen, was du siehst, fühlst und hörst. Hilfe jetzt (F1) nennt Menschen, mit denen du jederzeit sprechen kannst.</translation>
     </message>
 </context>
 </TS>
