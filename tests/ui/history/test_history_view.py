@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -177,6 +177,22 @@ def test_minutes_per_day_and_week_follow_the_chosen_range(view: HistoryView) -> 
     assert weekly.count == 53
     assert weekly.tip_at(51, 0) == "Week of Mon 29 Dec 2025\n20 min on 3 practice days"
     assert weekly.tip_at(52, 0) == "Week of Mon 5 Jan 2026\n2 min on 1 practice day"
+
+
+def test_chart_dates_and_numbers_are_written_in_the_apps_language(view: HistoryView) -> None:
+    """At start-up QLocale's default is set to the language shown: the charts' month and
+    weekday names and decimal marks follow it, whatever the C library's locale says."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        view.refresh_summary()
+        tip = view.distress.chart.tip_at(89, 5)
+        assert tip is not None and tip.startswith("Mo. 5 Jan. 2026\nbefore 7,0, after 5,0")
+        assert "on average 6,0 before and 4,0 after" in view.distress.caption.text()
+        assert charts.day_ticks(date(2026, 3, 2), 7) == [(0, "2 März")]
+    finally:
+        QLocale.setDefault(before)
+        view.refresh_summary()
 
 
 def test_distress_before_and_after_is_shown_per_day(view: HistoryView) -> None:

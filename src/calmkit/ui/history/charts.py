@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QLocale, QPoint, QPointF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QContextMenuEvent,
@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.records import DayTotals
 from calmkit.core.selfcheck import BAND_LINES, BANDS, MAX_TOTAL, band_for
 from calmkit.core.stats import DistressDay, week_start
 from calmkit.ui.widgets import theme
-from calmkit.ui.widgets.formatting import describe_length, describe_total, plural
+from calmkit.ui.widgets.formatting import decimal, describe_length, describe_total
 
 # Colours come from the theme (theme.colours(): heat, before, chart_link, accent), and every
 # chart re-colours itself when the theme changes.
@@ -55,8 +56,26 @@ HEAT_LIMITS = (5.0, 10.0, 20.0)  # minutes: (0, 5) is level 1, [5, 10) 2, [10, 2
 WEEKS_SHOWN = 52  # the per-week chart: the last year of weeks
 
 
+# What the lines of the self-check chart say where each band begins (the bands' keys are ids).
+BAND_LABELS = {
+    "minimal": QT_TRANSLATE_NOOP("SelfCheckChart", "minimal"),
+    "mild": QT_TRANSLATE_NOOP("SelfCheckChart", "mild"),
+    "moderate": QT_TRANSLATE_NOOP("SelfCheckChart", "moderate"),
+    "severe": QT_TRANSLATE_NOOP("SelfCheckChart", "severe"),
+}
+
+
+def _date(day: date, pattern: str) -> str:
+    """`day` in a Qt date pattern, with the month and weekday names of the app's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return _date(day, translate("Charts", "ddd d MMM yyyy", "Qt date pattern: Mon 5 Jan 2026"))
+
+
+def _day_month(day: date) -> str:
+    return _date(day, translate("Charts", "d MMM", "Qt date pattern: 5 Jan"))
 
 
 def heat_level(minutes: float) -> int:
@@ -70,9 +89,9 @@ def day_ticks(first: date, count: int) -> list[tuple[float, str]]:
     15th for a season, month names for a year (January with its year)."""
     days = [first + timedelta(days=i) for i in range(count)]
     if count <= 45:
-        return [(i, f"{d.day} {d:%b}") for i, d in enumerate(days) if d.weekday() == 0]
+        return [(i, _day_month(d)) for i, d in enumerate(days) if d.weekday() == 0]
     if count <= 120:
-        return [(i, f"{d.day} {d:%b}") for i, d in enumerate(days) if d.day in (1, 15)]
+        return [(i, _day_month(d)) for i, d in enumerate(days) if d.day in (1, 15)]
     return [(i, _month_label(d)) for i, d in enumerate(days) if d.day == 1]
 
 
@@ -86,7 +105,9 @@ def week_ticks(mondays: Sequence[date]) -> list[tuple[float, str]]:
 
 
 def _month_label(day: date) -> str:
-    return f"{day:%b %Y}" if day.month == 1 else f"{day:%b}"
+    if day.month == 1:
+        return _date(day, translate("Charts", "MMM yyyy", "Qt date pattern: Jan 2026"))
+    return _date(day, "MMM")
 
 
 def _axis_font() -> QFont:
@@ -106,13 +127,15 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
     save_requested = Signal()
     # Arrow keys -> how many points the marked one moves; a calendar moves by weeks across.
     KEY_STEPS: Mapping[Qt.Key, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-    KEYS_HELP = "Left and Right arrows move between values; Home and End go to the ends."
+    KEYS_HELP = QT_TRANSLATE_NOOP(
+        "Chart", "Left and Right arrows move between values; Home and End go to the ends."
+    )
 
     def __init__(self, name: str, axes: tuple[str, ...] = ("left", "bottom")) -> None:
         super().__init__()
         self.base_name = name
         self.setAccessibleName(name)
-        self.setAccessibleDescription(self.KEYS_HELP)
+        self.setAccessibleDescription(translate("Chart", self.KEYS_HELP))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMinimumHeight(120)
         self.marked: int | None = None  # index into key_points() while the chart has focus
@@ -194,8 +217,11 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
             self.marked = None
             self.focus_mark.setVisible(False)
             self.focus_line.setVisible(False)
-            empty = "" if points else ": nothing to show yet"
-            self.setAccessibleName(self.base_name + empty)
+            self.setAccessibleName(
+                self.base_name
+                if points
+                else translate("Chart", "{chart}: nothing to show yet").format(chart=self.base_name)
+            )
             return
         self.marked = max(0, min(index, len(points) - 1))
         x, y = points[self.marked]
@@ -259,7 +285,7 @@ class Chart(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no 
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("Save as PNG…", self.save_requested.emit)
+        menu.addAction(translate("Chart", "Save as PNG…"), self.save_requested.emit)
         return menu
 
     def _fix_range(self, x: tuple[float, float], y: tuple[float, float]) -> None:
@@ -281,18 +307,23 @@ class CalendarHeatmap(Chart):
         Qt.Key.Key_Up: -1,
         Qt.Key.Key_Down: 1,
     }
-    KEYS_HELP = (
+    KEYS_HELP = QT_TRANSLATE_NOOP(
+        "Chart",
         "Arrow keys move between days: Up and Down by a day, Left and Right by a week. "
-        "Home and End go to the first day and today."
+        "Home and End go to the first day and today.",
     )
 
     def __init__(self) -> None:
         super().__init__(
-            "Calendar of the last year: minutes practised each day", axes=("top", "left")
+            translate("CalendarHeatmap", "Calendar of the last year: minutes practised each day"),
+            axes=("top", "left"),
         )
         self.view_box.invertY(True)
         self.view_box.setAspectLocked(True)
-        self.axes["left"].setTicks([[(0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")], []])
+        # Weekday names in the app's language (rows run Monday to Sunday).
+        weekday = QLocale().dayName
+        short = QLocale.FormatType.ShortFormat
+        self.axes["left"].setTicks([[(row, weekday(row + 1, short)) for row in (0, 2, 4, 6)], []])
         for axis in self.axes.values():
             axis.setStyle(tickLength=0)
         self._brushes: list[QBrush] = []
@@ -363,9 +394,13 @@ class CalendarHeatmap(Chart):
 
 def _day_tip(day: date, totals: DayTotals | None) -> str:
     if totals is None or totals.sessions == 0:
-        return f"{day_text(day)}\nno sessions"
-    practised = describe_length(totals.milliseconds / 1000)
-    return f"{day_text(day)}\n{practised} in {plural(totals.sessions, 'session')}"
+        nothing = translate("Chart", "no sessions")
+        return f"{day_text(day)}\n{nothing}"
+    sessions = totals.sessions
+    practised = translate("Chart", "{time} in %n session(s)", None, sessions).format(
+        time=describe_length(totals.milliseconds / 1000)
+    )
+    return f"{day_text(day)}\n{practised}"
 
 
 class _BarChart(Chart):
@@ -377,7 +412,7 @@ class _BarChart(Chart):
         self.add(self.bars)
         self.goal_line = pg.InfiniteLine(
             angle=0,
-            label="goal",
+            label=translate("Chart", "goal"),
             labelOpts={"position": 0.98, "anchors": [(1, 1), (1, 1)]},
         )
         self.add(self.goal_line)
@@ -409,7 +444,7 @@ class _BarChart(Chart):
 
 class DailyMinutesChart(_BarChart):
     def __init__(self) -> None:
-        super().__init__("Minutes practised per day")
+        super().__init__(translate("DailyMinutesChart", "Minutes practised per day"))
         self.first = date.today()
         self._by_day: Mapping[date, DayTotals] = {}
 
@@ -437,7 +472,7 @@ class DailyMinutesChart(_BarChart):
 
 class WeeklyMinutesChart(_BarChart):
     def __init__(self) -> None:
-        super().__init__("Minutes practised per week")
+        super().__init__(translate("WeeklyMinutesChart", "Minutes practised per week"))
         self.weeks: list[tuple[date, float, int]] = []
 
     def set_weeks(
@@ -456,10 +491,11 @@ class WeeklyMinutesChart(_BarChart):
         if index is None:
             return None
         monday, minutes, days = self.weeks[index]
-        return (
-            f"Week of {day_text(monday)}\n"
-            f"{describe_total(minutes)} on {plural(days, 'practice day')}"
-        )
+        week = translate("WeeklyMinutesChart", "Week of {day}").format(day=day_text(monday))
+        practised = translate(
+            "WeeklyMinutesChart", "{time} on %n practice day(s)", None, days
+        ).format(time=describe_total(minutes))
+        return f"{week}\n{practised}"
 
 
 class DistressChart(Chart):
@@ -467,7 +503,7 @@ class DistressChart(Chart):
     sessions, joined by a line so the change of each day can be seen."""
 
     def __init__(self) -> None:
-        super().__init__("Distress before and after sessions, 0 to 10")
+        super().__init__(translate("DistressChart", "Distress before and after sessions, 0 to 10"))
         self.axes["left"].setGrid(90)
         self.axes["left"].setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
         self.axes["bottom"].setStyle(tickLength=4)
@@ -511,11 +547,16 @@ class DistressChart(Chart):
         found = None if index is None else self._days.get(index)
         if found is None:
             return None
-        return (
-            f"{day_text(found.day)}\nbefore {found.mean_before:.1f}, after {found.mean_after:.1f}"
-            f"\n{'' if found.rated_sessions == 1 else 'average of '}"
-            f"{plural(found.rated_sessions, 'rated session')}"
+        ratings = translate("DistressChart", "before {before}, after {after}").format(
+            before=decimal(found.mean_before, 1), after=decimal(found.mean_after, 1)
         )
+        count = found.rated_sessions
+        sessions = (
+            translate("DistressChart", "%n rated session(s)", None, count)
+            if count == 1
+            else translate("DistressChart", "average of %n rated session(s)", None, count)
+        )
+        return f"{day_text(found.day)}\n{ratings}\n{sessions}"
 
 
 class SelfCheckChart(Chart):
@@ -523,7 +564,7 @@ class SelfCheckChart(Chart):
     up, with a faint line where each band begins (5, 10, 15)."""
 
     def __init__(self) -> None:
-        super().__init__("Self-check totals, 0 to 21, by week")
+        super().__init__(translate("SelfCheckChart", "Self-check totals, 0 to 21, by week"))
         self.axes["left"].setTicks([[(v, str(v)) for v in (0, *BAND_LINES, MAX_TOTAL)], []])
         self.axes["bottom"].setStyle(tickLength=4)
         self.band_lines = []
@@ -531,7 +572,7 @@ class SelfCheckChart(Chart):
             line = pg.InfiniteLine(
                 pos=band.low,
                 angle=0,
-                label=band.key,
+                label=translate("SelfCheckChart", BAND_LABELS.get(band.key, band.key)),
                 labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)]},
             )
             self.band_lines.append(line)
@@ -579,7 +620,12 @@ class SelfCheckChart(Chart):
         if not near:
             return None
         _, day, total = min(near, key=lambda entry: abs(entry[0] - x))
-        return f"{day_text(day)}\ntotal {total} of {MAX_TOTAL}: {band_for(total).title.lower()}"
+        title = band_for(total).title
+        band = title[:1].lower() + title[1:]  # after a colon, as in "mild anxiety symptoms"
+        result = translate("SelfCheckChart", "total {total} of {maximum}: {band}").format(
+            total=total, maximum=MAX_TOTAL, band=band
+        )
+        return f"{day_text(day)}\n{result}"
 
 
 class ChartPanel(QWidget):
@@ -594,10 +640,14 @@ class ChartPanel(QWidget):
         self.today = date.today()  # set by the view to the practice day it shows
         self.title = QLabel(title)
         self.title.setProperty("role", "chart-title")
-        self.save_button = QPushButton("Save as PNG…")
+        self.save_button = QPushButton(translate("ChartPanel", "Save as PNG…"))
         self.save_button.setProperty("role", "link")
-        self.save_button.setToolTip(f"Save the chart “{title}” as a picture")
-        self.save_button.setAccessibleName(f"Save {title} as PNG")
+        self.save_button.setToolTip(
+            translate("ChartPanel", "Save the chart “{title}” as a picture").format(title=title)
+        )
+        self.save_button.setAccessibleName(
+            translate("ChartPanel", "Save {title} as PNG").format(title=title)
+        )
         self.save_button.clicked.connect(self.save_dialog)
         chart.save_requested.connect(self.save_dialog)
         self.caption = QLabel()
@@ -654,7 +704,10 @@ class ChartPanel(QWidget):
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save chart as PNG", str(self.default_path()), "PNG image (*.png)"
+            self,
+            translate("ChartPanel", "Save chart as PNG"),
+            str(self.default_path()),
+            translate("ChartPanel", "PNG image (*.png)"),
         )
         if not name:
             return
@@ -665,11 +718,16 @@ class ChartPanel(QWidget):
         if problem is not None:
             QMessageBox.warning(
                 self,
-                "Chart not saved",
-                f"The chart could not be saved to {path} ({problem}). Check that the folder "
-                "exists and that you can write to it, then try again.",
+                translate("ChartPanel", "Chart not saved"),
+                translate(
+                    "ChartPanel",
+                    "The chart could not be saved to {path} ({problem}). Check that the folder "
+                    "exists and that you can write to it, then try again.",
+                ).format(path=path, problem=problem),
             )
             return
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Saved the chart to {path}.", 8000)
+            window.statusBar().showMessage(
+                translate("ChartPanel", "Saved the chart to {path}.").format(path=path), 8000
+            )

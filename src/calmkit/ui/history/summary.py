@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.stats import ExerciseStats, GoalProgress, PracticeStats
 from calmkit.core.wording import (
     CHANGES_TITLE,
@@ -31,10 +32,10 @@ from calmkit.core.wording import (
     change_words,
     describe_total,
     goal_words,
-    plural,
     streak_words,
 )
 from calmkit.ui.widgets import theme
+from calmkit.ui.widgets.formatting import decimal
 
 
 class _Tile(QWidget):
@@ -73,11 +74,13 @@ class ProgressHeader(QFrame):
         self.time = _Tile()
         self.minutes_goal = _GoalBar()
         self.days_goal = _GoalBar()
-        self.no_goal = QLabel("No goal set.")
+        self.no_goal = QLabel(translate("ProgressHeader", "No goal set."))
         self.no_goal.setProperty("role", "muted")
-        self.set_goal = QPushButton("Set a goal…")
+        self.set_goal = QPushButton(translate("ProgressHeader", "Set a goal…"))
         self.set_goal.setProperty("role", "link")
-        self.set_goal.setToolTip("Minutes a day or days a week, in Settings (Ctrl+,)")
+        self.set_goal.setToolTip(
+            translate("ProgressHeader", "Minutes a day or days a week, in Settings (Ctrl+,)")
+        )
         self.set_goal.clicked.connect(self.settings_requested)
 
         goals = QVBoxLayout()
@@ -102,17 +105,31 @@ class ProgressHeader(QFrame):
 
     def show_stats(self, stats: PracticeStats) -> None:
         self.current.show_text(*streak_words(stats.current_streak))
-        self.longest.show_text(plural(stats.longest_streak, "day"), "longest streak")
+        # Counts go in as plain names: lupdate reads only those as the count.
+        longest, days, sessions = stats.longest_streak, stats.practice_days, stats.total_sessions
+        self.longest.show_text(
+            translate("ProgressHeader", "%n day(s)", None, longest),
+            translate("ProgressHeader", "longest streak"),
+        )
         self.days.show_text(
-            f"{stats.practice_days}",
-            "practice day" if stats.practice_days == 1 else "practice days",
+            f"{days}",
+            translate("ProgressHeader", "practice day(s)", None, days),
         )
         self.time.show_text(
-            describe_total(stats.total_minutes), f"in {plural(stats.total_sessions, 'session')}"
+            describe_total(stats.total_minutes),
+            translate("ProgressHeader", "in %n session(s)", None, sessions),
         )
         goals = stats.goals
-        self.minutes_goal.show_goal(goals.minutes_today, "Today", "minutes")
-        self.days_goal.show_goal(goals.days_this_week, "This week", "practice days")
+        self.minutes_goal.show_goal(
+            goals.minutes_today,
+            translate("ProgressHeader", "Today"),
+            translate("ProgressHeader", "minutes"),
+        )
+        self.days_goal.show_goal(
+            goals.days_this_week,
+            translate("ProgressHeader", "This week"),
+            translate("ProgressHeader", "practice days"),
+        )
         none_set = goals.minutes_today is None and goals.days_this_week is None
         self.no_goal.setVisible(none_set)
         self.set_goal.setVisible(none_set)
@@ -158,12 +175,18 @@ class HelpsTable(QTableWidget):
     """How your ratings changed: per exercise, sessions, time, and the average change in distress
     over the sessions rated before and after (with how many there were)."""
 
-    HEADERS = ("Exercise", "Sessions", "Time", "Rated before and after", "Average change")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HelpsTable", "Exercise"),
+        QT_TRANSLATE_NOOP("HelpsTable", "Sessions"),
+        QT_TRANSLATE_NOOP("HelpsTable", "Time"),
+        QT_TRANSLATE_NOOP("HelpsTable", "Rated before and after"),
+        QT_TRANSLATE_NOOP("HelpsTable", "Average change"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels(self.HEADERS)
-        self.setAccessibleName(CHANGES_TITLE)
+        self.setHorizontalHeaderLabels([translate("HelpsTable", h) for h in self.HEADERS])
+        self.setAccessibleName(translate("Wording", CHANGES_TITLE))
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,8 +224,14 @@ class HelpsTable(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
             if drop is not None and shown:
+                rated = e.rated_sessions
                 cells[4].setToolTip(
-                    f"Average before minus after over {plural(e.rated_sessions, 'rated session')}"
-                    f": {drop:+.2f} points on the 0-10 scale."
+                    translate(
+                        "HelpsTable",
+                        "Average before minus after over %n rated session(s): {change} points "
+                        "on the 0-10 scale.",
+                        None,
+                        rated,
+                    ).format(change=decimal(drop, 2, sign=True))
                 )
         self.setSortingEnabled(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from calmkit.core.exchange import MAX_NOTE_CHARS
 from calmkit.core.exercises import Catalog, UnknownExerciseError
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.records import DayTotals, SessionRecord
 from calmkit.core.settings import PracticeSettings, load_practice_settings
 from calmkit.core.stats import (
@@ -72,7 +73,7 @@ from calmkit.ui.history.charts import (
 from calmkit.ui.history.summary import HelpsTable, ProgressHeader
 from calmkit.ui.selfcheck.prompt import SelfCheckPrompt
 from calmkit.ui.widgets import theme
-from calmkit.ui.widgets.formatting import describe_length, local_datetime, plural
+from calmkit.ui.widgets.formatting import decimal, describe_length, local_datetime
 from calmkit.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -82,7 +83,11 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200  # rows read per fetch: a long history never loads all at once
 AnyIndex = QModelIndex | QPersistentModelIndex
-RANGES = ((30, "Last 30 days"), (90, "Last 90 days"), (365, "Last 365 days"))
+RANGES = (
+    (30, QT_TRANSLATE_NOOP("HistoryView", "Last 30 days")),
+    (90, QT_TRANSLATE_NOOP("HistoryView", "Last 90 days")),
+    (365, QT_TRANSLATE_NOOP("HistoryView", "Last 365 days")),
+)
 
 
 def _sort_key(record: SessionRecord) -> tuple[str, str]:
@@ -96,7 +101,16 @@ def _comes_before(a: SessionRecord, b: SessionRecord) -> bool:
 
 
 class SessionTableModel(QAbstractTableModel):
-    HEADERS = ("When", "Exercise", "Practised", "Planned", "Outcome", "Before", "After", "Note")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SessionTableModel", "When"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Exercise"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Practised"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Planned"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Outcome"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Before"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "After"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Note"),
+    )
     NOTE = 7
     BEFORE = 5
     AFTER = 6
@@ -152,7 +166,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("SessionTableModel", self.HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -172,11 +186,13 @@ class SessionTableModel(QAbstractTableModel):
             return record.note
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NOTE:
-                return record.note or "No note. Double-click or press F2 to add one."
+                return record.note or translate(
+                    "SessionTableModel", "No note. Double-click or press F2 to add one."
+                )
             if column in (self.BEFORE, self.AFTER) and self._rating(record, column) is None:
-                return "Not rated"
+                return translate("SessionTableModel", "Not rated")
             if column == 4 and record.recovered:
-                return RECOVERED_DETAIL
+                return translate("Wording", RECOVERED_DETAIL)  # core.wording's text, in its context
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.BEFORE, self.AFTER):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -214,7 +230,11 @@ class SessionTableModel(QAbstractTableModel):
             updated = self._store.update_note(record.id, note)
         except (StorageError, ValueError, UnknownSessionError) as error:
             log.warning("could not save the note of session %s: %s", record.id, error)
-            self.problem.emit(f"The note could not be saved: {error}")
+            self.problem.emit(
+                translate("SessionTableModel", "The note could not be saved: {error}").format(
+                    error=error
+                )
+            )
             return False
         self._rows[index.row()] = updated
         self.dataChanged.emit(index, index)
@@ -230,7 +250,11 @@ class SessionTableModel(QAbstractTableModel):
             except UnknownSessionError:
                 pass  # already gone: nothing to keep for undo, but the row goes too
             except StorageError as error:
-                self.problem.emit(f"A session could not be deleted: {error}")
+                self.problem.emit(
+                    translate(
+                        "SessionTableModel", "A session could not be deleted: {error}"
+                    ).format(error=error)
+                )
                 continue
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
@@ -246,7 +270,11 @@ class SessionTableModel(QAbstractTableModel):
             try:
                 self._store.restore_session(record)
             except (StorageError, ValueError) as error:
-                self.problem.emit(f"A session could not be restored: {error}")
+                self.problem.emit(
+                    translate(
+                        "SessionTableModel", "A session could not be restored: {error}"
+                    ).format(error=error)
+                )
                 continue
             restored += 1
             self._total += 1
@@ -276,8 +304,8 @@ class _NoteDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setMaxLength(MAX_NOTE_CHARS)
-        editor.setPlaceholderText("A note for yourself")
-        editor.setAccessibleName("Note")
+        editor.setPlaceholderText(translate("SessionTableModel", "A note for yourself"))
+        editor.setAccessibleName(translate("SessionTableModel", "Note"))
         return editor
 
 
@@ -304,7 +332,7 @@ class SessionsPanel(QWidget):
         self._undo: list[list[SessionRecord]] = []
         self.table = SessionTable()
         self.table.setModel(model)
-        self.table.setAccessibleName("Past sessions")
+        self.table.setAccessibleName(translate("SessionsPanel", "Past sessions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -318,15 +346,20 @@ class SessionsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         width = self.table.fontMetrics().horizontalAdvance
+        # Wide examples of each column's text, in the language shown.
         for column, sample in enumerate(
             (
-                "Wed 30 Sep 2026, 23:59",
-                "Extended exhale breathing",
-                "10 min 59 s",
-                "10 min 59 s",
-                "Ended early",
-                "Before",
-                "After",
+                local_datetime(datetime(2026, 9, 30, 23, 59)),
+                translate(
+                    "SessionsPanel",
+                    "Extended exhale breathing",
+                    "a long exercise name, to size its column",
+                ),
+                describe_length(659),
+                describe_length(659),
+                session_outcome(completed=False, recovered=False),
+                translate("SessionTableModel", "Before"),
+                translate("SessionTableModel", "After"),
             )
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -334,14 +367,14 @@ class SessionsPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-        self.delete_action = QAction("Delete session", self.table)
+        self.delete_action = QAction(translate("SessionsPanel", "Delete session"), self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
 
         # Ctrl+Z here only: the exercise library has its own Ctrl+Z for its patterns.
-        self.undo_action = QAction("Undo delete", self)
+        self.undo_action = QAction(translate("SessionsPanel", "Undo delete"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.setEnabled(False)
@@ -350,15 +383,18 @@ class SessionsPanel(QWidget):
 
         self.undo_bar = UndoBar(
             self.undo_delete,
-            "Put the deleted session back (Ctrl+Z)",
-            "Hide this message; Ctrl+Z still undoes",
+            translate("SessionsPanel", "Put the deleted session back (Ctrl+Z)"),
+            translate("SessionsPanel", "Hide this message; Ctrl+Z still undoes"),
         )
         self.undo_label = self.undo_bar.label
         self.undo_button = self.undo_bar.undo_button
 
         hint = QLabel(
-            "Double-click a note, or press F2, to write or change it. Delete removes the "
-            "selected sessions; you can undo that."
+            translate(
+                "SessionsPanel",
+                "Double-click a note, or press F2, to write or change it. Delete removes the "
+                "selected sessions; you can undo that.",
+            )
         )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
@@ -396,12 +432,14 @@ class SessionsPanel(QWidget):
         self._undo.append(deleted)
         if len(deleted) == 1:
             only = deleted[0]
-            what = (
-                f"{self.model.exercise_name(only.exercise_id)}, {local_datetime(only.started_at)}"
+            said = translate("SessionsPanel", "Deleted {exercise}, {when}.").format(
+                exercise=self.model.exercise_name(only.exercise_id),
+                when=local_datetime(only.started_at),
             )
         else:
-            what = plural(len(deleted), "session")
-        self.undo_bar.announce(f"Deleted {what}.")
+            count = len(deleted)
+            said = translate("SessionsPanel", "Deleted %n session(s).", None, count)
+        self.undo_bar.announce(said)
         self._undo_changed()
         self.changed.emit()
         if self.model.rowCount():
@@ -414,7 +452,12 @@ class SessionsPanel(QWidget):
         restored = self.model.restore(records)
         if self._undo:
             self.undo_label.setText(
-                f"Restored {plural(restored, 'session')}. Undo again to restore more."
+                translate(
+                    "SessionsPanel",
+                    "Restored %n session(s). Undo again to restore more.",
+                    None,
+                    restored,
+                )
             )
         else:
             self.undo_bar.hide()
@@ -430,7 +473,7 @@ class SessionsPanel(QWidget):
             return
         menu = QMenu(self)
         note = self.model.index(index.row(), SessionTableModel.NOTE)
-        edit = menu.addAction("Edit note")
+        edit = menu.addAction(translate("SessionsPanel", "Edit note"))
         edit.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown as a hint; F2 itself is Qt's
         for action in (edit, self.delete_action, self.undo_action):
             action.setShortcutVisibleInContextMenu(True)  # even where the desktop hides them
@@ -461,53 +504,80 @@ class HistoryView(QWidget):
         self.header = ProgressHeader()
         self.header.settings_requested.connect(self.settings_requested)
         self.empty_label = QLabel(
-            "No sessions yet. Your practice shows up here as soon as a session finishes or "
-            "you stop it, and so does a calendar of your days and what helps you most."
+            translate(
+                "HistoryView",
+                "No sessions yet. Your practice shows up here as soon as a session finishes or "
+                "you stop it, and so does a calendar of your days and what helps you most.",
+            )
         )
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.calendar = ChartPanel("The last year", "calendar", CalendarHeatmap())
+        self.calendar = ChartPanel(
+            translate("HistoryView", "The last year"), "calendar", CalendarHeatmap()
+        )
         self.calendar.chart.setFixedHeight(168)
         self.calendar.caption.setText(_legend())
         self.helps = HelpsTable()
-        helps_title = QLabel(CHANGES_TITLE)
+        helps_title = QLabel(
+            translate("Wording", CHANGES_TITLE)
+        )  # core.wording's text, in its context
         helps_title.setProperty("role", "chart-title")
         self.helps_note = QLabel(
-            f"Distress is rated from 0 to 10 before and after a session. {CHANGE_NOTE}"
+            translate(
+                "HistoryView",
+                "Distress is rated from 0 to 10 before and after a session. {change_note}",
+            ).format(change_note=CHANGE_NOTE)
         )
         self.helps_note.setProperty("role", "muted")
         self.helps_note.setWordWrap(True)
         overview = _page(self.calendar, 6, helps_title, (self.helps, 1), self.helps_note)
 
-        self.daily = ChartPanel("Minutes per day", "minutes-per-day", DailyMinutesChart())
-        self.weekly = ChartPanel(
-            "Minutes per week, the last 12 months", "minutes-per-week", WeeklyMinutesChart()
+        self.daily = ChartPanel(
+            translate("HistoryView", "Minutes per day"), "minutes-per-day", DailyMinutesChart()
         )
-        self.practice_range = _range_box("Days shown in Minutes per day", default=30)
+        self.weekly = ChartPanel(
+            translate("HistoryView", "Minutes per week, the last 12 months"),
+            "minutes-per-week",
+            WeeklyMinutesChart(),
+        )
+        self.practice_range = _range_box(
+            translate("HistoryView", "Days shown in Minutes per day"), default=30
+        )
         self.practice_range.currentIndexChanged.connect(self._show_daily)
         # The self-check's own section, its totals under the minutes of the same weeks: the
         # Practice page already holds two charts, and a third made the window taller.
         self.checkin_minutes = ChartPanel(
-            "Minutes per week, the last 12 months", "self-check-minutes", WeeklyMinutesChart()
+            translate("HistoryView", "Minutes per week, the last 12 months"),
+            "self-check-minutes",
+            WeeklyMinutesChart(),
         )
         self.checkins = ChartPanel(
-            "Self-check totals (0-21), the same weeks", "self-check", SelfCheckChart()
+            translate("HistoryView", "Self-check totals (0-21), the same weeks"),
+            "self-check",
+            SelfCheckChart(),
         )
         self.checkins.caption.setText(
-            "Each dot is one self-check; dashed lines mark where the ranges begin (5, 10, 15). "
-            "A self-check, not a diagnosis."
+            translate(
+                "HistoryView",
+                "Each dot is one self-check; dashed lines mark where the ranges begin "
+                "(5, 10, 15). A self-check, not a diagnosis.",
+            )
         )
         practice = _page(_range_row(self.practice_range), (self.daily, 1), 8, (self.weekly, 1))
         self.self_check_page = _page((self.checkin_minutes, 1), 8, (self.checkins, 1))
 
         self.distress = ChartPanel(
-            "Distress before and after (0 = completely calm, 10 = most anxious)",
+            translate(
+                "HistoryView", "Distress before and after (0 = completely calm, 10 = most anxious)"
+            ),
             "distress",
             DistressChart(),
         )
-        self.distress_range = _range_box("Days shown in the distress chart", default=90)
+        self.distress_range = _range_box(
+            translate("HistoryView", "Days shown in the distress chart"), default=90
+        )
         self.distress_range.currentIndexChanged.connect(self._show_distress)
         distress = _page(_range_row(self.distress_range), (self.distress, 1))
 
@@ -519,11 +589,11 @@ class HistoryView(QWidget):
 
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
-        self.sections.addTab(overview, "&Overview")
-        self.sections.addTab(practice, "&Practice")
-        self.sections.addTab(distress, "&Distress")
-        self.sections.addTab(self.self_check_page, "Self-&check")
-        self.sections.addTab(self.sessions, "&Sessions")
+        self.sections.addTab(overview, translate("HistoryView", "&Overview"))
+        self.sections.addTab(practice, translate("HistoryView", "&Practice"))
+        self.sections.addTab(distress, translate("HistoryView", "&Distress"))
+        self.sections.addTab(self.self_check_page, translate("HistoryView", "Self-&check"))
+        self.sections.addTab(self.sessions, translate("HistoryView", "&Sessions"))
 
         self.self_check_prompt = SelfCheckPrompt(context)
         layout = QVBoxLayout(self)
@@ -634,8 +704,11 @@ class HistoryView(QWidget):
         self.daily.chart.set_days(minutes, self._by_day, self.settings.goal_minutes_per_day)
         total = sum(m for _, m in minutes)
         days = sum(1 for d in self._by_day.values() if d.practised and d.day >= first)
+        whole_minutes = round(total)
         self.daily.caption.setText(
-            f"{plural(days, 'practice day')} and {round(total)} minutes in all in this period."
+            translate(
+                "HistoryView", "%n practice day(s) and {minutes} in all in this period.", None, days
+            ).format(minutes=translate("HistoryView", "%n minute(s)", None, whole_minutes))
         )
 
     def _show_distress(self) -> None:
@@ -644,26 +717,34 @@ class HistoryView(QWidget):
         self.distress.chart.set_days(days, first, self.today)
         rated = sum(d.rated_sessions for d in days)
         c = theme.colours()
-        key = (
-            f"<span style='color:{c.before.name()}'>○</span> before &nbsp; "
-            f"<span style='color:{c.accent.name()}'>●</span> after, the average of each "
-            "day's sessions rated both before and after."
+        key = translate(
+            "HistoryView",
+            "{before_mark} before &nbsp; {after_mark} after, the average of each day's sessions "
+            "rated both before and after.",
+        ).format(
+            before_mark=f"<span style='color:{c.before.name()}'>○</span>",
+            after_mark=f"<span style='color:{c.accent.name()}'>●</span>",
         )
         if not rated:
-            self.distress.caption.setText(
-                f"{key}<br>No sessions in this period were rated before and after. Ratings "
-                "appear here once you give them (they can be switched on in Settings)."
+            summary = translate(
+                "HistoryView",
+                "No sessions in this period were rated before and after. Ratings appear here "
+                "once you give them (they can be switched on in Settings).",
             )
+            self.distress.caption.setText(f"{key}<br>{summary}")
             return
         before = sum(d.mean_before * d.rated_sessions for d in days) / rated
         after = sum(d.mean_after * d.rated_sessions for d in days) / rated
-        self.distress.caption.setText(
-            f"{key}<br>In this period: {plural(rated, 'rated session')}, on average "
-            f"{before:.1f} before and {after:.1f} after."
-        )
+        summary = translate(
+            "HistoryView",
+            "In this period: %n rated session(s), on average {before} before and {after} after.",
+            None,
+            rated,
+        ).format(before=decimal(before, 1), after=decimal(after, 1))
+        self.distress.caption.setText(f"{key}<br>{summary}")
 
     def _show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, "Not saved", message)
+        QMessageBox.warning(self, translate("HistoryView", "Not saved"), message)
         self.reload()
 
 
@@ -688,14 +769,14 @@ def _range_box(name: str, default: int) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
     for days, label in RANGES:
-        box.addItem(label, days)
+        box.addItem(translate("HistoryView", label), days)
     box.setCurrentIndex(box.findData(default))
     return box
 
 
 def _range_row(box: QComboBox) -> QHBoxLayout:
     row = QHBoxLayout()
-    label = QLabel("Sho&w:")
+    label = QLabel(translate("HistoryView", "Sho&w:"))
     label.setBuddy(box)
     row.addStretch(1)
     row.addWidget(label)
@@ -707,7 +788,9 @@ def _legend() -> str:
     squares = "".join(
         f"<span style='color:{colour.name()}'>■</span>" for colour in theme.colours().heat
     )
-    return (
-        f"Less {squares} more: none, under 5, 5-9, 10-19, 20 or more minutes a day. "
-        "Point at a day to see it."
+    words = translate(
+        "HistoryView",
+        "Less {squares} more: none, under 5, 5-9, 10-19, 20 or more minutes a day. "
+        "Point at a day to see it.",
     )
+    return words.format(squares=squares)

@@ -35,6 +35,7 @@ from calmkit.core.exercises.breathing.custom import (
     snap_to_steps,
     update_custom_pattern,
 )
+from calmkit.core.i18n import translate
 from calmkit.core.store import StorageError, Store
 from calmkit.ui.library.view import MySection
 from calmkit.ui.widgets.undo_bar import UndoBar
@@ -62,20 +63,38 @@ class MyPatterns(QObject):
         self._undo_id: str | None = None
         self.editor: PatternEditor | None = None
 
-        self.new_action = self._action("&New pattern…", ["Ctrl+N"], self.new_pattern)
-        self.edit_action = self._action("&Edit…", ["F2", "Ctrl+E"], self.edit_selected)
-        self.duplicate_action = self._action("&Duplicate", ["Ctrl+D"], self.duplicate_selected)
-        self.delete_action = self._action("De&lete", ["Del"], self.delete_selected)
-        self.undo_action = self._action("&Undo delete", ["Ctrl+Z"], self.undo_delete)
-        self.move_up_action = self._action("Move &up", ["Alt+Up"], lambda: self.move_selected(-1))
-        self.move_down_action = self._action(
-            "Move do&wn", ["Alt+Down"], lambda: self.move_selected(1)
+        self.new_action = self._action(
+            translate("MyPatterns", "&New pattern…"), ["Ctrl+N"], self.new_pattern
         )
-        self.new_action.setToolTip("Make a breathing pattern of your own (Ctrl+N)")
-        self.edit_action.setToolTip("Change this pattern (F2)")
-        self.delete_action.setToolTip("Delete this pattern; you can undo it (Delete)")
-        self.move_up_action.setToolTip("Move up in My patterns (Alt+Up)")
-        self.move_down_action.setToolTip("Move down in My patterns (Alt+Down)")
+        self.edit_action = self._action(
+            translate("MyPatterns", "&Edit…"), ["F2", "Ctrl+E"], self.edit_selected
+        )
+        self.duplicate_action = self._action(
+            translate("MyPatterns", "&Duplicate"), ["Ctrl+D"], self.duplicate_selected
+        )
+        self.delete_action = self._action(
+            translate("MyPatterns", "De&lete"), ["Del"], self.delete_selected
+        )
+        self.undo_action = self._action(
+            translate("MyPatterns", "&Undo delete"), ["Ctrl+Z"], self.undo_delete
+        )
+        self.move_up_action = self._action(
+            translate("MyPatterns", "Move &up"), ["Alt+Up"], lambda: self.move_selected(-1)
+        )
+        self.move_down_action = self._action(
+            translate("MyPatterns", "Move do&wn"), ["Alt+Down"], lambda: self.move_selected(1)
+        )
+        self.new_action.setToolTip(
+            translate("MyPatterns", "Make a breathing pattern of your own (Ctrl+N)")
+        )
+        self.edit_action.setToolTip(translate("MyPatterns", "Change this pattern (F2)"))
+        self.delete_action.setToolTip(
+            translate("MyPatterns", "Delete this pattern; you can undo it (Delete)")
+        )
+        self.move_up_action.setToolTip(translate("MyPatterns", "Move up in My patterns (Alt+Up)"))
+        self.move_down_action.setToolTip(
+            translate("MyPatterns", "Move down in My patterns (Alt+Down)")
+        )
         actions = [
             self.new_action,
             self.edit_action,
@@ -91,12 +110,14 @@ class MyPatterns(QObject):
         library.list.addActions(actions)
         library.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.new_button = self._button(self.new_action, "New pattern…")
+        self.new_button = self._button(self.new_action, translate("MyPatterns", "New pattern…"))
         self.move_up_button = self._button(self.move_up_action, "↑")
         self.move_down_button = self._button(self.move_down_action, "↓")
-        self.edit_button = self._button(self.edit_action, "Edit…")
-        self.duplicate_button = self._button(self.duplicate_action, "Duplicate")
-        self.delete_button = self._button(self.delete_action, "Delete")
+        self.edit_button = self._button(self.edit_action, translate("MyPatterns", "Edit…"))
+        self.duplicate_button = self._button(
+            self.duplicate_action, translate("MyPatterns", "Duplicate")
+        )
+        self.delete_button = self._button(self.delete_action, translate("MyPatterns", "Delete"))
         for button in (self.move_up_button, self.move_down_button):
             button.setFixedWidth(44)
 
@@ -119,7 +140,7 @@ class MyPatterns(QObject):
         self.undo_bar = UndoBar(
             self.undo_action.trigger,
             self.undo_action.toolTip(),
-            "Dismiss (the pattern stays deleted)",
+            translate("MyPatterns", "Dismiss (the pattern stays deleted)"),
         )
         self.undo_bar.dismissed.connect(self._forget_undo)
         self.undo_label = self.undo_bar.label
@@ -128,10 +149,10 @@ class MyPatterns(QObject):
         library.list.currentRowChanged.connect(lambda _row: self.update_actions())
         context.store_replaced.connect(self.set_store)
         self.section = MySection(
-            "My patterns",
+            translate("MyPatterns", "My patterns"),
             lambda exercise: is_custom_id(exercise.id),
-            "Patterns you make appear here. New pattern: Ctrl+N.",
-            mark="my pattern",
+            translate("MyPatterns", "Patterns you make appear here. New pattern: Ctrl+N."),
+            mark=translate("MyPatterns", "my pattern"),
         )
         library.add_my_section(self.section, [self.undo_bar, self.list_tools], self.pattern_tools)
         self.update_actions()
@@ -173,7 +194,11 @@ class MyPatterns(QObject):
         except StorageError as error:
             # The bundled exercises still work; what was shown stays as it was.
             log.error("could not read the saved patterns: %s", error)
-            self.notice.emit(f"Your own patterns could not be read just now: {error}")
+            self.notice.emit(
+                translate(
+                    "MyPatterns", "Your own patterns could not be read just now: {error}"
+                ).format(error=error)
+            )
             self._library.set_catalog(self._library.catalog, force=True)  # the heading
             return self._library.catalog
         self._saved = {p.id: p for p in saved.active}
@@ -187,9 +212,15 @@ class MyPatterns(QObject):
         if len(fresh) == 1:
             self.notice.emit(str(fresh[0]))
         elif fresh:
+            count = len(fresh)  # a plain name: lupdate reads only those as the count
             self.notice.emit(
-                f"{len(fresh)} of your saved patterns could not be used and were skipped; they "
-                "are still in the practice log, unchanged. Details are in the log file."
+                translate(
+                    "MyPatterns",
+                    "%n of your saved patterns could not be used and were skipped; they are "
+                    "still in the practice log, unchanged. Details are in the log file.",
+                    None,
+                    count,
+                )
             )
         self.update_actions()
         return catalog
@@ -221,13 +252,18 @@ class MyPatterns(QObject):
         self.edit_button.setVisible(custom is not None)
         self.delete_button.setVisible(custom is not None)
         if custom is None:
-            self.duplicate_button.setText("Make my own copy")
+            self.duplicate_button.setText(translate("MyPatterns", "Make my own copy"))
             self.duplicate_button.setToolTip(
-                "Copy this exercise into My patterns, where you can change it (Ctrl+D)"
+                translate(
+                    "MyPatterns",
+                    "Copy this exercise into My patterns, where you can change it (Ctrl+D)",
+                )
             )
         else:
-            self.duplicate_button.setText("Duplicate")
-            self.duplicate_button.setToolTip("Make a copy of this pattern to vary (Ctrl+D)")
+            self.duplicate_button.setText(translate("MyPatterns", "Duplicate"))
+            self.duplicate_button.setToolTip(
+                translate("MyPatterns", "Make a copy of this pattern to vary (Ctrl+D)")
+            )
 
     # --- changes -----------------------------------------------------------------------------
 
@@ -241,7 +277,7 @@ class MyPatterns(QObject):
         self._open_editor(
             PatternEditor(
                 save,
-                title="New breathing pattern",
+                title=translate("MyPatterns", "New breathing pattern"),
                 taken_names=[p.name for p in self._saved.values()],
                 parent=self._library,
             )
@@ -262,7 +298,7 @@ class MyPatterns(QObject):
         self._open_editor(
             PatternEditor(
                 save,
-                title=f"Edit “{custom.name}”",
+                title=translate("MyPatterns", "Edit “{name}”").format(name=custom.name),
                 name=custom.name,
                 pattern=custom.pattern,
                 default_length=custom.default_length,
@@ -307,7 +343,9 @@ class MyPatterns(QObject):
                     after=after,
                 ).id
             ),
-            f"Made a copy: “{name}”. Press F2 to change it.",
+            translate("MyPatterns", "Made a copy: “{name}”. Press F2 to change it.").format(
+                name=name
+            ),
         )
 
     def delete_selected(self) -> None:
@@ -323,7 +361,9 @@ class MyPatterns(QObject):
         def delete() -> str | None:
             delete_custom_pattern(self._store, custom.id)
             self._undo_id = custom.id
-            self.undo_bar.announce(f"Deleted “{custom.name}”.")
+            self.undo_bar.announce(
+                translate("MyPatterns", "Deleted “{name}”.").format(name=custom.name)
+            )
             return neighbour
 
         self._change(delete)
@@ -338,7 +378,11 @@ class MyPatterns(QObject):
             restored = restore_custom_pattern(self._store, pattern_id)
             self._forget_undo()
             if restored.name != before:
-                self.notice.emit(f"Brought back as “{restored.name}”: the name was taken.")
+                self.notice.emit(
+                    translate("MyPatterns", "Brought back as “{name}”: the name was taken.").format(
+                        name=restored.name
+                    )
+                )
             return restored.id
 
         self._change(restore)
@@ -374,21 +418,29 @@ class MyPatterns(QObject):
         except UnknownCustomPatternError:
             # Changed elsewhere meanwhile (another CalmKit window): show what is there now.
             self.reload()
-            self.notice.emit("That pattern is no longer there; the list has been refreshed.")
+            self.notice.emit(
+                translate(
+                    "MyPatterns", "That pattern is no longer there; the list has been refreshed."
+                )
+            )
             return
         except StorageError as error:
             log.exception("could not change the saved patterns")
             QMessageBox.warning(
                 self._library,
-                "Your patterns were not changed",
-                f"CalmKit could not write to {self._store.path}:\n{error}",
+                translate("MyPatterns", "Your patterns were not changed"),
+                translate("MyPatterns", "CalmKit could not write to {path}:\n{error}").format(
+                    path=self._store.path, error=error
+                ),
             )
             return
         except ValueError as error:
             # A rule broken by a row edited outside CalmKit (e.g. a skipped pattern holds the
             # copy's name): nothing was written.
             log.warning("a pattern change was refused: %s", error)
-            QMessageBox.warning(self._library, "Your patterns were not changed", str(error))
+            QMessageBox.warning(
+                self._library, translate("MyPatterns", "Your patterns were not changed"), str(error)
+            )
             return
         self.reload(select=select)
         self._library.list.setFocus()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from calmkit.core.exercises import Catalog, ExerciseFileError, load_catalog
+from calmkit.core.i18n import translate
 from calmkit.resources import exercise_dirs
 from calmkit.ui.library.view import MySection
 
@@ -52,15 +53,22 @@ class MyScripts(QObject):
         self._bundled_folders = bundled_folders
         self._reported: set[str] = set()
         self.section = MySection(
-            "My scripts",
+            translate("MyScripts", "My scripts"),
             lambda exercise: exercise.own,
-            f"Put script files in {folder}; see the README.",
-            mark="my script",
+            translate("MyScripts", "Put script files in {folder}; see the README.").format(
+                folder=folder
+            ),
+            mark=translate("MyScripts", "my script"),
         )
         library.add_my_section(self.section, [], None)
-        self.open_folder_action = QAction("&Open my scripts folder…", library)
+        self.open_folder_action = QAction(
+            translate("MyScripts", "&Open my scripts folder…"), library
+        )
         self.open_folder_action.setToolTip(
-            "Open the folder where your own script files go; they appear under My scripts"
+            translate(
+                "MyScripts",
+                "Open the folder where your own script files go; they appear under My scripts",
+            )
         )
         self.open_folder_action.triggered.connect(self.open_folder)
         self._watcher = QFileSystemWatcher(self)
@@ -105,7 +113,9 @@ class MyScripts(QObject):
         return source.startswith(f"{self.folder.name}/") or source == str(self.folder)
 
     def _show_problems(self, problems: list[ExerciseFileError], *, tell: bool) -> None:
-        self.section.notes = [f"Skipped {problem}" for problem in problems]
+        self.section.notes = [
+            translate("MyScripts", "Skipped {problem}").format(problem=p) for p in problems
+        ]
         fresh = [p for p in problems if str(p) not in self._reported]
         self._reported = {str(p) for p in problems}  # fixed and broken again: told again
         for problem in fresh:
@@ -113,11 +123,17 @@ class MyScripts(QObject):
         if not tell or not fresh:
             return
         if len(fresh) == 1:
-            self.notice.emit(f"Skipped {fresh[0]}")
+            self.notice.emit(translate("MyScripts", "Skipped {problem}").format(problem=fresh[0]))
         else:
+            count = len(fresh)  # a plain name: lupdate reads only those as the count
             self.notice.emit(
-                f"{len(fresh)} of your script files could not be used and were skipped; "
-                "My scripts lists them with the reasons."
+                translate(
+                    "MyScripts",
+                    "%n of your script files could not be used and were skipped; My scripts "
+                    "lists them with the reasons.",
+                    None,
+                    count,
+                )
             )
 
     # --- the folder ----------------------------------------------------------------------
@@ -154,8 +170,10 @@ class MyScripts(QObject):
         except OSError as error:
             QMessageBox.warning(
                 self._library,
-                "Your scripts folder could not be made",
-                f"CalmKit could not make {self.folder}:\n{error.strerror or error}",
+                translate("MyScripts", "Your scripts folder could not be made"),
+                translate("MyScripts", "CalmKit could not make {folder}:\n{reason}").format(
+                    folder=self.folder, reason=error.strerror or error
+                ),
             )
             return
         self._watch()
@@ -163,6 +181,9 @@ class MyScripts(QObject):
             # No file manager to hand it to: the place is what the person needs to know.
             QMessageBox.information(
                 self._library,
-                "Your scripts folder",
-                f"Put your script files in {self.folder}. The README says how to write one.",
+                translate("MyScripts", "Your scripts folder"),
+                translate(
+                    "MyScripts",
+                    "Put your script files in {folder}. The README says how to write one.",
+                ).format(folder=self.folder),
             )

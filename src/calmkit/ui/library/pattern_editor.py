@@ -41,25 +41,47 @@ from calmkit.core.exercises.breathing.custom import (
     validate,
 )
 from calmkit.core.exercises.breathing.rules import MAX_PHASE_SECONDS, comfort_notes, cycles_for
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.store import StorageError
 from calmkit.ui.widgets import theme
-from calmkit.ui.widgets.formatting import describe_length
+from calmkit.ui.widgets.formatting import decimal, describe_length
 from calmkit.ui.widgets.length_controls import LengthControls
 from calmkit.ui.widgets.window_keys import mark_keeps_work
 
 # Red that stays readable on the light background; notes use a warm brown so advice never
 # looks like an error.
-# (field, label with its mnemonic, what the phase is, for screen readers)
+# (field, label with its mnemonic, what the phase is, for screen readers); the words are
+# translated where they are shown.
 PHASE_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("inhale", "Breathe &in", "Seconds to breathe in"),
+    (
+        "inhale",
+        QT_TRANSLATE_NOOP("PatternEditor", "Breathe &in"),
+        QT_TRANSLATE_NOOP("PatternEditor", "Seconds to breathe in"),
+    ),
     (
         "inhale_top_up",
-        "&Top-up breath in",
-        "Seconds for a short extra breath in; Off leaves it out",
+        QT_TRANSLATE_NOOP("PatternEditor", "&Top-up breath in"),
+        QT_TRANSLATE_NOOP(
+            "PatternEditor", "Seconds for a short extra breath in; Off leaves it out"
+        ),
     ),
-    ("hold", "&Hold, lungs full", "Seconds to hold after breathing in; Off leaves it out"),
-    ("exhale", "Breathe &out", "Seconds to breathe out"),
-    ("rest", "Hold, lungs &empty", "Seconds to hold after breathing out; Off leaves it out"),
+    (
+        "hold",
+        QT_TRANSLATE_NOOP("PatternEditor", "&Hold, lungs full"),
+        QT_TRANSLATE_NOOP("PatternEditor", "Seconds to hold after breathing in; Off leaves it out"),
+    ),
+    (
+        "exhale",
+        QT_TRANSLATE_NOOP("PatternEditor", "Breathe &out"),
+        QT_TRANSLATE_NOOP("PatternEditor", "Seconds to breathe out"),
+    ),
+    (
+        "rest",
+        QT_TRANSLATE_NOOP("PatternEditor", "Hold, lungs &empty"),
+        QT_TRANSLATE_NOOP(
+            "PatternEditor", "Seconds to hold after breathing out; Off leaves it out"
+        ),
+    ),
 )
 NEW_PATTERN = BreathingPattern(inhale=4, exhale=6)
 
@@ -81,7 +103,7 @@ class HalfSecondSpinBox(QDoubleSpinBox):
         self.setRange(0, MAX_PHASE_SECONDS)
         self.setDecimals(1)
         self.setSingleStep(STEP_SECONDS)
-        self.setSuffix(" s")
+        self.setSuffix(" " + translate("HalfSecondSpinBox", "s", "seconds, after a number"))
         self.setSpecialValueText(minimum_label)  # "Off" at 0 for the phases that may be left out
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(96)
@@ -101,12 +123,15 @@ def ask_to_discard(parent: QWidget) -> bool:
     """True when the person chooses to drop their unsaved changes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Discard changes?",
-        "Your changes to this pattern have not been saved.",
+        translate("PatternEditor", "Discard changes?"),
+        translate("PatternEditor", "Your changes to this pattern have not been saved."),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+    box.button(QMessageBox.StandardButton.Discard).setText(translate("PatternEditor", "Discard"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        translate("PatternEditor", "Keep editing")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard
 
@@ -140,8 +165,10 @@ class PatternEditor(QDialog):
         self._name_touched = bool(name)
 
         self.name_edit = QLineEdit(name)
-        self.name_edit.setAccessibleName("Pattern name")
-        self.name_edit.setPlaceholderText("For example: Slow evening breaths")
+        self.name_edit.setAccessibleName(translate("PatternEditor", "Pattern name"))
+        self.name_edit.setPlaceholderText(
+            translate("PatternEditor", "For example: Slow evening breaths")
+        )
         self.name_message = self._message_label()
 
         self.spins: dict[str, HalfSecondSpinBox] = {}
@@ -149,11 +176,14 @@ class PatternEditor(QDialog):
         phases = QGridLayout()
         phases.setColumnStretch(2, 1)
         phases.setHorizontalSpacing(theme.SPACE.m)
-        for row, (field, label_text, description) in enumerate(PHASE_ROWS):
-            spin = HalfSecondSpinBox("" if field in ("inhale", "exhale") else "Off")
+        for row, (field, label_source, description) in enumerate(PHASE_ROWS):
+            label_text = translate("PatternEditor", label_source)
+            spin = HalfSecondSpinBox(
+                "" if field in ("inhale", "exhale") else translate("PatternEditor", "Off")
+            )
             spin.setValue(getattr(pattern, field))
             spin.setAccessibleName(label_text.replace("&", ""))
-            spin.setToolTip(description)
+            spin.setToolTip(translate("PatternEditor", description))
             label = QLabel(label_text)
             label.setBuddy(spin)
             message = self._message_label()
@@ -162,15 +192,19 @@ class PatternEditor(QDialog):
             phases.addWidget(message, row, 2)
             self.spins[field] = spin
             self.messages[field] = message
-        hint = QLabel("Half-second steps from 0 to 30 s. Off leaves a phase out.")
+        hint = QLabel(
+            translate("PatternEditor", "Half-second steps from 0 to 30 s. Off leaves a phase out.")
+        )
         hint.setProperty("role", "muted")
 
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Preview of one breath")
+        self.preview.setAccessibleName(translate("PatternEditor", "Preview of one breath"))
         self.breath_message = self._message_label()
 
-        self.length_controls = LengthControls(self, "Default length", mnemonics=True)
+        self.length_controls = LengthControls(
+            self, translate("PatternEditor", "Default length"), mnemonics=True
+        )
         self.by_minutes = self.length_controls.by_minutes
         self.by_cycles = self.length_controls.by_cycles
         self.minutes = self.length_controls.minutes
@@ -195,13 +229,17 @@ class PatternEditor(QDialog):
         assert save_button is not None
         self.save_button: QPushButton = save_button
         self.save_button.setProperty("role", "primary")
+        self.save_button.setText(translate("PatternEditor", "Save"))
+        cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel_button is not None:
+            cancel_button.setText(translate("PatternEditor", "Cancel"))
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # plain words, like every other button in the app
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._try_save)
         self.buttons.rejected.connect(self.reject)
 
-        name_label = QLabel("&Name")
+        name_label = QLabel(translate("PatternEditor", "&Name"))
         name_label.setBuddy(self.name_edit)
         name_row = QGridLayout()
         name_row.setHorizontalSpacing(theme.SPACE.m)
@@ -210,14 +248,14 @@ class PatternEditor(QDialog):
         name_row.addWidget(self.name_message, 1, 1)
         name_row.setColumnStretch(1, 1)
         length = QHBoxLayout()
-        length.addWidget(QLabel("Default length:"))
+        length.addWidget(QLabel(translate("PatternEditor", "Default length:")))
         length.addWidget(self.by_minutes)
         length.addWidget(self.minutes)
         length.addSpacing(theme.SPACE.m)
         length.addWidget(self.by_cycles)
         length.addWidget(self.cycles)
         length.addStretch(1)
-        heading = QLabel("One breath")
+        heading = QLabel(translate("PatternEditor", "One breath"))
         heading.setProperty("role", "strong")
         layout = QVBoxLayout(self)
         layout.addLayout(name_row)
@@ -314,22 +352,34 @@ class PatternEditor(QDialog):
         if phases_ok:
             rate = 60 / pattern.cycle_seconds
             self.preview.setText(
-                f"{pattern.describe()} — {pattern.cycle_seconds:g} s a breath, "
-                f"about {rate:.1f} breaths a minute"
+                translate(
+                    "PatternEditor",
+                    "{pattern} — {seconds} s a breath, about {rate} breaths a minute",
+                ).format(
+                    pattern=pattern.describe(),
+                    seconds=decimal(pattern.cycle_seconds),
+                    rate=decimal(rate, 1),
+                )
             )
             total = cycles_for(pattern, self.default_length()) * pattern.cycle_seconds
             self.length_note.setText(
-                f"A session ends after a whole breath: {describe_length(total)}."
+                translate("PatternEditor", "A session ends after a whole breath: {total}.").format(
+                    total=describe_length(total)
+                )
             )
         else:
-            self.preview.setText("Fix the marked phases to see the whole breath.")
+            self.preview.setText(
+                translate("PatternEditor", "Fix the marked phases to see the whole breath.")
+            )
             self.length_note.setText("")
         self._show(self.breath_message, None, None, notes.get("") if phases_ok else None)
         self.save_message.hide()
         self._grow_to_fit()
         self.save_button.setEnabled(not problems)
         self.save_button.setToolTip(
-            "Save this pattern" if not problems else "Fix the marked fields first"
+            translate("PatternEditor", "Save this pattern")
+            if not problems
+            else translate("PatternEditor", "Fix the marked fields first")
         )
 
     def _show(
@@ -380,14 +430,20 @@ class PatternEditor(QDialog):
             self._show(
                 self.save_message,
                 None,
-                "This pattern is no longer saved (was it deleted in another CalmKit window?). "
-                "Cancel, then make it again with New pattern.",
+                translate(
+                    "PatternEditor",
+                    "This pattern is no longer saved (was it deleted in another CalmKit "
+                    "window?). Cancel, then make it again with New pattern.",
+                ),
                 None,
             )
             self.save_button.setEnabled(False)
             return
         except StorageError as error:
-            self._show(self.save_message, None, f"The pattern could not be saved: {error}", None)
+            problem = translate("PatternEditor", "The pattern could not be saved: {error}").format(
+                error=error
+            )
+            self._show(self.save_message, None, problem, None)
             return
         self._initial = self.draft()
         self.accept()

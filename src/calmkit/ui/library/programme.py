@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.exercises import Catalog, Exercise, timeline_for
+from calmkit.core.i18n import translate
 from calmkit.core.store import StorageError
 from calmkit.ui.widgets import theme
 
@@ -84,8 +85,11 @@ class Programmes(QObject):
             unread = programme_position(stages, [], today, hour)
             position = replace(
                 unread,
-                reason=f"Your sessions could not be read just now, so none are counted here "
-                f"({error}). Any stage is fine at any time.",
+                reason=translate(
+                    "Programmes",
+                    "Your sessions could not be read just now, so none are counted here "
+                    "({error}). Any stage is fine at any time.",
+                ).format(error=error),
             )
         self._known[programme] = _Known(position, catalog, today)
         return position
@@ -115,7 +119,8 @@ class Programmes(QObject):
             stages = catalog.stages(programme)
             shown = stages[0]
             name = shown.stage.programme_name if shown.stage else shown.name
-            summary = f"{len(stages)} {'stage' if len(stages) == 1 else 'stages'}"
+            count = len(stages)
+            summary = translate("Programmes", "%n stage(s)", None, count)
             length_of = shown
         else:
             position = self.position(catalog, programme)
@@ -123,10 +128,13 @@ class Programmes(QObject):
             name, summary = position.name, position.summary
             length_of = position.suggested.exercise
         minutes = max(1, round(timeline_for(length_of).total / 60))
+        about = translate("Programmes", "About {minutes} min").format(minutes=minutes)
         return Card(
-            plain=f"{name}. {summary}. About {minutes} min.",
+            plain=translate("Programmes", "{name}. {summary}. About {minutes} min.").format(
+                name=name, summary=summary, minutes=minutes
+            ),
             rich=f"<b>{escape(name)}</b><br>{escape(summary)}"
-            f"<br><span class='muted'>About {minutes} min</span>",
+            f"<br><span class='muted'>{escape(about)}</span>",
             exercise_id=shown.id,
         )
 
@@ -183,7 +191,7 @@ class StageChooser(QWidget):
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.reason.setWordWrap(True)
         self.stages = QWidget()
-        self.stages.setAccessibleName("Stages")
+        self.stages.setAccessibleName(translate("StageChooser", "Stages"))
         self._grid = QGridLayout(self.stages)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setVerticalSpacing(theme.SPACE.xs)
@@ -203,7 +211,9 @@ class StageChooser(QWidget):
     def show_position(self, position: ProgrammePosition, chosen: Exercise) -> None:
         self.heading.setText(position.name)
         self.reason.setText(position.reason)
-        self.stages.setAccessibleName(f"Stages of {position.name}")
+        self.stages.setAccessibleName(
+            translate("StageChooser", "Stages of {programme}").format(programme=position.name)
+        )
         if [s.exercise for s in position.stages] != self._exercises:
             self._rebuild(position)
         for row, stage in enumerate(position.stages):
@@ -211,9 +221,14 @@ class StageChooser(QWidget):
             suggested = stage is position.suggested
             count, mark = self._labels[2 * row], self._labels[2 * row + 1]
             count.setText(stage.sessions_text)
-            mark.setText("suggested" if suggested else "")
-            described = [stage.sessions_text] + (["suggested next"] if suggested else [])
-            button.setAccessibleDescription(", ".join(described))
+            mark.setText(translate("StageChooser", "suggested") if suggested else "")
+            button.setAccessibleDescription(
+                translate("StageChooser", "{sessions}, suggested next").format(
+                    sessions=stage.sessions_text
+                )
+                if suggested
+                else stage.sessions_text
+            )
             if stage.exercise.id == chosen.id and not button.isChecked():
                 button.setChecked(True)
 
@@ -231,7 +246,11 @@ class StageChooser(QWidget):
         self._exercises = [s.exercise for s in position.stages]
         for row, stage in enumerate(position.stages):
             button = QRadioButton(f"{stage.number}. {stage.exercise.name}")
-            button.setAccessibleName(f"Stage {stage.number}: {stage.exercise.name}")
+            button.setAccessibleName(
+                translate("StageChooser", "Stage {number}: {name}").format(
+                    number=stage.number, name=stage.exercise.name
+                )
+            )
             self._group.addButton(button, row)
             count = QLabel()
             count.setProperty("role", "muted")

@@ -35,6 +35,7 @@ from calmkit.core.exercises import (
     kind_of,
     timeline_for,
 )
+from calmkit.core.i18n import translate
 from calmkit.ui.library.programme import Programmes, StageChooser
 from calmkit.ui.players import LibraryOptions, make_library_options
 from calmkit.ui.widgets import theme
@@ -142,7 +143,7 @@ class LibraryView(QWidget):
         self.sections: list[MySection] = []
         self._options: dict[str, LibraryOptions | None] = {}
         self.list = QListWidget()
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(translate("LibraryView", "Exercises"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards on resize
         self.list.setItemDelegate(ExerciseCardDelegate(self.list))
@@ -160,11 +161,11 @@ class LibraryView(QWidget):
         self.name.setWordWrap(True)  # a long name wraps instead of widening the window
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
-        self.details.setAccessibleName("About this exercise")
+        self.details.setAccessibleName(translate("LibraryView", "About this exercise"))
         # Read-only text takes the keyboard only when there is something to scroll.
         self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details.verticalScrollBar().rangeChanged.connect(self._details_scroll_changed)
-        self.length_controls = LengthControls(self, "Session length")
+        self.length_controls = LengthControls(self, translate("LibraryView", "Session length"))
         self.by_minutes = self.length_controls.by_minutes
         self.by_cycles = self.length_controls.by_cycles
         self.minutes = self.length_controls.minutes
@@ -173,15 +174,17 @@ class LibraryView(QWidget):
         self.length_note.setProperty("role", "muted")
         self.length_note.setWordWrap(True)
         self.length_controls.on_change(self._update_length_note)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("LibraryView", "Start"))
         self.start_button.setProperty("role", "primary")
-        self.start_button.setToolTip("Start the selected exercise (Enter)")
+        self.start_button.setToolTip(
+            translate("LibraryView", "Start the selected exercise (Enter)")
+        )
         self.start_button.clicked.connect(self.start)
 
         self.length_row = QWidget()  # hidden for kinds whose content sets the length
         length = QGridLayout(self.length_row)
         length.setContentsMargins(0, 0, 0, 0)
-        length.addWidget(QLabel("Length:"), 0, 0)
+        length.addWidget(QLabel(translate("LibraryView", "Length:")), 0, 0)
         length.addWidget(self.by_minutes, 0, 1)
         length.addWidget(self.minutes, 0, 2)
         length.addWidget(self.by_cycles, 1, 1)
@@ -242,13 +245,18 @@ class LibraryView(QWidget):
             self._add_programme(exercise.stage.programme)
             return
         minutes = max(1, round(timeline_for(exercise).total / 60))
-        item = QListWidgetItem(f"{exercise.name}. {exercise.summary} About {minutes} min.")
+        item = QListWidgetItem(
+            translate("LibraryView", "{name}. {summary} About {minutes} min.").format(
+                name=exercise.name, summary=exercise.summary, minutes=minutes
+            )
+        )
         item.setData(Qt.ItemDataRole.UserRole, exercise.id)
         tag = f" <span class='accent'>· {escape(mark)}</span>" if mark else ""
+        about = escape(translate("LibraryView", "About {minutes} min").format(minutes=minutes))
         item.setData(
             CARD_ROLE,
             f"<b>{escape(exercise.name)}</b>{tag}<br>{escape(exercise.summary)}"
-            f"<br><span class='muted'>About {minutes} min</span>",
+            f"<br><span class='muted'>{about}</span>",
         )
         self.list.addItem(item)
 
@@ -318,10 +326,12 @@ class LibraryView(QWidget):
             paragraphs.insert(0, f"<p>{shown}</p>")
         if exercise.cautions:
             items = "".join(f"<li>{c}</li>" for c in exercise.cautions)
-            paragraphs.append(f"<p><b>Take care</b></p><ul>{items}</ul>")
+            heading = translate("LibraryView", "Take care")
+            paragraphs.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
         if exercise.sources:
             items = "".join(f"<li>{s}</li>" for s in exercise.sources)
-            paragraphs.append(f"<p><b>Background</b></p><ul>{items}</ul>")
+            heading = translate("LibraryView", "Background")
+            paragraphs.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
         self.details.setHtml("".join(paragraphs))
         self.length_controls.set_unit(kind.unit)
         panel = self._options_for(exercise.kind)
@@ -360,9 +370,11 @@ class LibraryView(QWidget):
         kind = kind_of(exercise.kind)
         total = describe_length(timeline.total)
         lines = [
-            f"About {total} in all."
+            translate("LibraryView", "About {total} in all.").format(total=total)
             if kind.fixed_length
-            else f"Ends after a whole {kind.unit.singular}: {total} in all."
+            else translate("LibraryView", "Ends after a whole {unit}: {total} in all.").format(
+                unit=kind.unit.singular, total=total
+            )
         ]
         panel = self.options_panel
         if panel is not None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from calmkit.core.i18n import translate
 from calmkit.ui.context import AppContext
 
 if TYPE_CHECKING:  # built when first asked for: the main window pays only for the menu item
@@ -25,8 +26,10 @@ class SelfCheckActions(QObject):
         self._context = context
         self._help_now = help_now
         self.dialog: SelfCheckDialog | None = None
-        self.action = QAction("Anxiety &self-check…", window)
-        self.action.setToolTip("Seven short questions about the last two weeks")
+        self.action = QAction(translate("SelfCheckActions", "Anxiety &self-check…"), window)
+        self.action.setToolTip(
+            translate("SelfCheckActions", "Seven short questions about the last two weeks")
+        )
         self.action.triggered.connect(self.open)
         context.self_check_requested.connect(self.open)
 

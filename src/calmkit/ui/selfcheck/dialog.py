@@ -28,16 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core import selfcheck
+from calmkit.core.i18n import translate
 from calmkit.core.selfcheck import ANSWERS, QUESTIONS, CheckIn
 from calmkit.core.store import StorageError
 from calmkit.ui.context import AppContext
 from calmkit.ui.widgets import theme
-from calmkit.ui.widgets.formatting import plural
 from calmkit.ui.widgets.window_keys import mark_keeps_work
 
 log = logging.getLogger(__name__)
 
 _DIGITS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
+
+
+def _said(text: str) -> str:
+    """One of calmkit.core.selfcheck's texts (questions, answers, notes), in the person's
+    language: that module marks them for the catalog in its context."""
+    return translate("SelfCheck", text)
 
 
 class QuestionRow(QFrame):
@@ -51,14 +57,16 @@ class QuestionRow(QFrame):
         self.index = index
         self.setProperty("role", "question")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.label = QLabel(f"{index + 1}. {QUESTIONS[index]}")
+        question = _said(QUESTIONS[index])
+        self.label = QLabel(f"{index + 1}. {question}")
         self.label.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE.s, theme.SPACE.s, theme.SPACE.s, theme.SPACE.s)
         row.addWidget(self.label, stretch=5)
-        for points, text in enumerate(ANSWERS):
+        for points, answer in enumerate(ANSWERS):
+            text = _said(answer)
             button = QRadioButton(f"{points}")
             button.setToolTip(f"{points}: {text}")
             button.setAccessibleName(f"{text} ({points})")
@@ -112,10 +120,20 @@ class QuestionRow(QFrame):
 
     def _describe(self) -> None:
         points = self.answer
-        chosen = "not answered yet" if points is None else f"{ANSWERS[points]} ({points})"
-        self.setAccessibleName(f"Question {self.index + 1} of {len(QUESTIONS)}")
+        chosen = (
+            translate("QuestionRow", "not answered yet")
+            if points is None
+            else f"{_said(ANSWERS[points])} ({points})"
+        )
+        self.setAccessibleName(
+            translate("QuestionRow", "Question {number} of {count}").format(
+                number=self.index + 1, count=len(QUESTIONS)
+            )
+        )
         self.setAccessibleDescription(
-            f"{QUESTIONS[self.index]}. Your answer: {chosen}. Type 0 to 3 to answer."
+            translate(
+                "QuestionRow", "{question}. Your answer: {answer}. Type 0 to 3 to answer."
+            ).format(question=_said(QUESTIONS[self.index]), answer=chosen)
         )
 
 
@@ -129,7 +147,7 @@ class SelfCheckDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         mark_keeps_work(self)  # the calm-down (F3) hides it and brings it back
-        self.setWindowTitle("Anxiety self-check")
+        self.setWindowTitle(translate("SelfCheckDialog", "Anxiety self-check"))
         self.setObjectName("self-check")
         self._context = context
         self.checkin: CheckIn | None = None
@@ -149,18 +167,21 @@ class SelfCheckDialog(QDialog):
 
     def _build_questions(self) -> QWidget:
         page = QWidget()
-        title = QLabel("Anxiety self-check")
+        title = QLabel(translate("SelfCheckDialog", "Anxiety self-check"))
         title.setProperty("role", "heading")
         intro = QLabel(
-            f"{selfcheck.INTRO} Seven short questions; there are no right or wrong answers. "
-            "This is a self-check, not a diagnosis."
+            translate(
+                "SelfCheckDialog",
+                "{intro} Seven short questions; there are no right or wrong answers. This is "
+                "a self-check, not a diagnosis.",
+            ).format(intro=_said(selfcheck.INTRO))
         )
         intro.setWordWrap(True)
         scale = QGridLayout()
         scale.setContentsMargins(theme.SPACE.s, 0, theme.SPACE.s, 0)
         scale.setColumnStretch(0, 5)
-        for points, text in enumerate(ANSWERS):
-            heading = QLabel(f"{points}\n{text}")
+        for points, answer in enumerate(ANSWERS):
+            heading = QLabel(f"{points}\n{_said(answer)}")
             heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
             heading.setWordWrap(True)
             heading.setProperty("role", "muted")
@@ -170,18 +191,19 @@ class SelfCheckDialog(QDialog):
         for row in self.rows:
             row.answered.connect(self._update_progress)
             row.move_requested.connect(self._move)
-        source = QLabel(selfcheck.SOURCE)
+        source = QLabel(_said(selfcheck.SOURCE))
         source.setWordWrap(True)
         source.setProperty("role", "muted")
         self.progress = QLabel()
         self.progress.setProperty("role", "muted")
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            "&Save and see my result", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("SelfCheckDialog", "&Save and see my result"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.save_button.setProperty("role", "primary")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("&Not now")
+        self.cancel_button.setText(translate("SelfCheckDialog", "&Not now"))
         self.cancel_button.setIcon(QIcon())  # the style's red "cancel" icon reads as alarm
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -220,10 +242,13 @@ class SelfCheckDialog(QDialog):
         self.save_button.setEnabled(complete)
         self.save_button.setDefault(complete)
         if complete:
-            self.progress.setText("All seven answered.")
+            self.progress.setText(translate("SelfCheckDialog", "All seven answered."))
         else:
             self.progress.setText(
-                f"{done} of {len(self.rows)} answered. You can save once all seven are."
+                translate(
+                    "SelfCheckDialog",
+                    "{done} of {count} answered. You can save once all seven are.",
+                ).format(done=done, count=len(self.rows))
             )
 
     def save(self) -> None:
@@ -239,8 +264,11 @@ class SelfCheckDialog(QDialog):
             log.warning("self-check not saved: %s", error)
             QMessageBox.warning(
                 self,
-                "Self-check not saved",
-                f"Your answers could not be saved: {error} Your result is still shown.",
+                translate("SelfCheckDialog", "Self-check not saved"),
+                translate(
+                    "SelfCheckDialog",
+                    "Your answers could not be saved: {error} Your result is still shown.",
+                ).format(error=error),
             )
             self.show_result(checkin, kept=False)
             return
@@ -256,30 +284,36 @@ class SelfCheckDialog(QDialog):
         self.result_title.setWordWrap(True)
         self.result_text = QLabel()
         self.result_text.setWordWrap(True)
-        self.not_diagnosis = QLabel(selfcheck.NOT_A_DIAGNOSIS)
+        self.not_diagnosis = QLabel(_said(selfcheck.NOT_A_DIAGNOSIS))
         self.not_diagnosis.setWordWrap(True)
         self.talk_box = QFrame()
         self.talk_box.setProperty("role", "result")
-        self.talk_text = QLabel(selfcheck.TALK_TO_SOMEONE)
+        self.talk_text = QLabel(_said(selfcheck.TALK_TO_SOMEONE))
         self.talk_text.setWordWrap(True)
         talk = QVBoxLayout(self.talk_box)
         talk.addWidget(self.talk_text)
-        self.help_text = QLabel(selfcheck.HELP_NOW)
+        self.help_text = QLabel(_said(selfcheck.HELP_NOW))
         self.help_text.setWordWrap(True)
-        self.help_button = QPushButton("&Help now (F1)")
-        self.help_button.setToolTip("Crisis lines and people you can talk to, now")
+        self.help_button = QPushButton(translate("SelfCheckDialog", "&Help now (F1)"))
+        self.help_button.setToolTip(
+            translate("SelfCheckDialog", "Crisis lines and people you can talk to, now")
+        )
         self.help_button.setAutoDefault(False)
         self.help_button.clicked.connect(self.help_requested)
         help_row = QHBoxLayout()
         help_row.addWidget(self.help_text, stretch=1)
         help_row.addWidget(self.help_button)
-        self.bands_text = QLabel(f"The ranges: {selfcheck.bands_explained()}")
+        self.bands_text = QLabel(
+            translate("SelfCheckDialog", "The ranges: {ranges}").format(
+                ranges=selfcheck.bands_explained()
+            )
+        )
         self.bands_text.setWordWrap(True)
         self.bands_text.setProperty("role", "muted")
         self.kept_text = QLabel()
         self.kept_text.setWordWrap(True)
         self.kept_text.setProperty("role", "muted")
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(translate("SelfCheckDialog", "&Close"))
         self.close_button.setProperty("role", "primary")
         self.close_button.clicked.connect(self.accept)
         close_row = QHBoxLayout()
@@ -303,18 +337,27 @@ class SelfCheckDialog(QDialog):
         self.checkin = checkin
         band = checkin.band
         self.result_title.setText(
-            f"Your total: {checkin.total} of {selfcheck.MAX_TOTAL}. {band.title}."
+            translate("SelfCheckDialog", "Your total: {total} of {maximum}. {band}.").format(
+                total=checkin.total, maximum=selfcheck.MAX_TOTAL, band=band.title
+            )
         )
         self.result_text.setText(band.explanation)
         self.talk_box.setVisible(checkin.suggests_talking_to_someone)
         if kept:
-            stored = plural(self._context.store.count_checkins(), "self-check")
+            stored = self._context.store.count_checkins()
             self.kept_text.setText(
-                "Kept on this computer only. History shows your results over time, beside "
-                f"your practice ({stored} so far)."
+                translate(
+                    "SelfCheckDialog",
+                    "Kept on this computer only. History shows your results over time, beside "
+                    "your practice (%n self-check(s) so far).",
+                    None,
+                    stored,
+                )
             )
         else:
-            self.kept_text.setText("This result could not be kept in your practice log.")
+            self.kept_text.setText(
+                translate("SelfCheckDialog", "This result could not be kept in your practice log.")
+            )
         self.pages.setCurrentWidget(self.result_page)
         self.close_button.setDefault(True)
         self.close_button.setFocus()

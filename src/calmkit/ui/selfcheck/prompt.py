@@ -8,6 +8,7 @@ import logging
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from calmkit.core import selfcheck
+from calmkit.core.i18n import translate
 from calmkit.core.store import StorageError
 from calmkit.ui.context import AppContext
 from calmkit.ui.widgets import theme
@@ -25,12 +26,12 @@ class SelfCheckPrompt(QFrame):
         self._context = context
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.take_button = QPushButton("&Take the self-check")
+        self.take_button = QPushButton(translate("SelfCheckPrompt", "&Take the self-check"))
         self.take_button.setProperty("role", "link")
         self.take_button.clicked.connect(context.request_self_check)
-        self.later_button = QPushButton("Not now")
+        self.later_button = QPushButton(translate("SelfCheckPrompt", "Not now"))
         self.later_button.setProperty("role", "link")
-        self.later_button.setToolTip("Ask again tomorrow")
+        self.later_button.setToolTip(translate("SelfCheckPrompt", "Ask again tomorrow"))
         self.later_button.clicked.connect(self.snooze)
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE.m, theme.SPACE.xs, theme.SPACE.s, theme.SPACE.xs)
@@ -62,10 +63,16 @@ class SelfCheckPrompt(QFrame):
         due, first = self._state()
         if due:
             self.text.setText(
-                "Your weekly anxiety self-check is ready when you are: seven short questions."
+                translate(
+                    "SelfCheckPrompt",
+                    "Your weekly anxiety self-check is ready when you are: seven short questions.",
+                )
                 if first
-                else "It has been a week since your last self-check. Seven short questions, "
-                "when you have a moment."
+                else translate(
+                    "SelfCheckPrompt",
+                    "It has been a week since your last self-check. Seven short questions, "
+                    "when you have a moment.",
+                )
             )
         self.setVisible(due)
 

@@ -24,6 +24,7 @@ from calmkit.core.crisis import (
     CrisisResources,
     HelpGuide,
 )
+from calmkit.core.i18n import translate
 from calmkit.ui.widgets import theme
 
 ELSEWHERE = ""  # the chooser's "Somewhere else" entry, remembered as such
@@ -43,7 +44,7 @@ class CrisisDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.resources = resources
-        self.setWindowTitle("Help now")
+        self.setWindowTitle(translate("CrisisDialog", "Help now"))
         self.setObjectName("page")  # the app's calm background, whatever the desktop theme
         use_app_colours(self)
 
@@ -55,9 +56,9 @@ class CrisisDialog(QDialog):
         self.region = QComboBox()
         for code, name in resources.region_names():
             self.region.addItem(name, code)
-        self.region.addItem("Somewhere else", ELSEWHERE)
-        self.region.setAccessibleName("Your region")
-        chooser_label = QLabel("&Your region:")
+        self.region.addItem(translate("CrisisDialog", "Somewhere else"), ELSEWHERE)
+        self.region.setAccessibleName(translate("CrisisDialog", "Your region"))
+        chooser_label = QLabel(translate("CrisisDialog", "&Your region:"))
         chooser_label.setBuddy(self.region)
         chooser = QHBoxLayout()
         chooser.addWidget(chooser_label)
@@ -67,11 +68,12 @@ class CrisisDialog(QDialog):
         self.text.setOpenExternalLinks(True)
         # Links take the palette of the desktop, not the widget's: say their colour here.
         self.text.document().setDefaultStyleSheet(theme.rich_text_css())
-        self.text.setAccessibleName("Crisis lines")
+        self.text.setAccessibleName(translate("CrisisDialog", "Crisis lines"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(translate("CrisisDialog", "Close"))
 
         layout = QVBoxLayout(self)
         theme.page_margins(layout)
@@ -114,41 +116,62 @@ def use_app_colours(widget: QWidget) -> None:
     widget.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
 
 
+def _crisis_text(text: str) -> str:
+    """Text of calmkit.core.crisis (its notes, the directory's words, country names) in the
+    person's language: that module marks its own texts in its context; the crisis file's are
+    localised with the file."""
+    return translate("Crisis", text)
+
+
 def guide_html(guide: HelpGuide, resources: CrisisResources) -> str:
     parts: list[str] = []
     if guide.built_in:
-        parts.append(
-            "<p>The list of crisis lines could not be read, so only emergency numbers are "
-            "shown here. Details are in the log.</p>"
+        unread = translate(
+            "CrisisGuide",
+            "The list of crisis lines could not be read, so only emergency numbers are "
+            "shown here. Details are in the log.",
         )
+        parts.append(f"<p>{escape(unread)}</p>")
     if guide.local_lines:
-        parts.append(f"<h3>In {escape(guide.place)}</h3>")
+        title = translate("CrisisGuide", "In {place}").format(place=guide.place)
+        parts.append(f"<h3>{escape(title)}</h3>")
         parts.extend(_line_html(line, resources, big=True) for line in guide.local_lines)
     elif guide.missing_sentence:
         parts.append(f"<p>{escape(guide.missing_sentence)} {_directory_html(guide)}</p>")
-    parts.append(f"<p><b>{escape(NOT_ONLY_FOR_SUICIDE)}</b></p>")
+    parts.append(f"<p><b>{escape(_crisis_text(NOT_ONLY_FOR_SUICIDE))}</b></p>")
     if not guide.missing_sentence:
-        parts.append(f"<p>Somewhere else? {_directory_html(guide)}</p>")
+        elsewhere = escape(translate("CrisisGuide", "Somewhere else? {directory}"))
+        parts.append(f"<p>{elsewhere.format(directory=_directory_html(guide))}</p>")
     if guide.other_lines:
-        title = "Other countries" if guide.local_lines else "Crisis lines by country"
-        parts.append(f"<h3>{title}</h3>")
+        title = (
+            translate("CrisisGuide", "Other countries")
+            if guide.local_lines
+            else translate("CrisisGuide", "Crisis lines by country")
+        )
+        parts.append(f"<h3>{escape(title)}</h3>")
         parts.extend(_line_html(line, resources, big=False) for line in guide.other_lines)
-    parts.append(f"<p class='muted'>{escape(NOT_A_SERVICE)}</p>")
-    parts.append(f"<p class='muted'><i>Numbers last checked {guide.last_checked_text}.</i></p>")
+    parts.append(f"<p class='muted'>{escape(_crisis_text(NOT_A_SERVICE))}</p>")
+    checked = translate("CrisisGuide", "Numbers last checked {date}.").format(
+        date=guide.last_checked_text
+    )
+    parts.append(f"<p class='muted'><i>{escape(checked)}</i></p>")
     return "".join(parts)
 
 
 def _directory_html(guide: HelpGuide) -> str:
     directory = guide.directory
-    return (
-        f"<a href='{escape(directory.url)}'>{escape(directory.name)}</a> "
-        f"({escape(directory.address)}) {escape(directory.text)}."
+    link = f"<a href='{escape(directory.url)}'>{escape(directory.name)}</a>"
+    words = escape(translate("CrisisGuide", "{name} ({address}) {what_it_offers}."))
+    return words.format(
+        name=link,
+        address=escape(directory.address),
+        what_it_offers=escape(_crisis_text(directory.text)),
     )
 
 
 def _line_html(line: CrisisLine, resources: CrisisResources, *, big: bool) -> str:
-    countries = ", ".join(escape(resources.regions.get(c, c)) for c in line.countries)
-    hours = " · open 24/7" if line.open_24_7 else ""
+    countries = ", ".join(escape(_crisis_text(resources.regions.get(c, c))) for c in line.countries)
+    hours = " · " + escape(translate("CrisisGuide", "open 24/7")) if line.open_24_7 else ""
     contact_class = "contact-big" if big else "contact"
     where = "" if big else f"{countries}: "
     site = line.source.removeprefix("https://").removeprefix("www.").rstrip("/")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from calmkit.core.i18n import translate
 from calmkit.ui.widgets import theme
 
 
@@ -26,13 +27,13 @@ class UndoBar(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names people typed
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("UndoBar", "Undo"))
         self.undo_button.setToolTip(undo_tip)
         self.undo_button.clicked.connect(undo)
         dismiss = QToolButton()
         dismiss.setProperty("role", "tool")
         dismiss.setText("✕")
-        dismiss.setAccessibleName("Dismiss")
+        dismiss.setAccessibleName(translate("UndoBar", "Dismiss"))
         dismiss.setToolTip(dismiss_tip)
         dismiss.setAutoRaise(True)
         dismiss.clicked.connect(self.hide)
