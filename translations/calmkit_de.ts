@@ -193,6 +193,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Calendar of the last year: minutes practised each day</source>
+        <translation>Kalender des letzten Jahres: geübte Minuten pro Tag</translation>
+    </message>
+</context>
+<context>
     <name>CautionDialog</name>
     <message>
         <source>Before you start</source>
@@ -209,6 +216,90 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Arrow keys move between days: Up and Down by a day, Left and Right by a week. Home and End go to the first day and today.</source>
+        <translation>Mit den Pfeiltasten gehst du durch die Tage: hoch und runter um einen Tag, links und rechts um eine Woche. Pos1 und Ende springen zum ersten Tag und zu heute.</translation>
+    </message>
+    <message>
+        <source>Left and Right arrows move between values; Home and End go to the ends.</source>
+        <translation>Mit den Pfeiltasten links und rechts gehst du durch die Werte; Pos1 und Ende springen an die Enden.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>{chart}: nothing to show yet</source>
+        <translation>{chart}: noch nichts zu zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} in %n session(s)</source>
+        <translation><numerusform>{time} in %n Sitzung</numerusform><numerusform>{time} in %n Sitzungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart “{title}” as a picture</source>
+        <translation>Das Diagramm „{title}“ als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save {title} as PNG</source>
+        <translation>{title} als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Diagramm gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path} ({problem}). Check that the folder exists and that you can write to it, then try again.</source>
+        <translation>Das Diagramm konnte nicht unter {path} gespeichert werden ({problem}). Prüfe, ob es den Ordner gibt und ob du dort speichern darfst, und versuche es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>Qt date pattern: Jan 2026</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>Qt date pattern: 5 Jan</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>Qt date pattern: Mon 5 Jan 2026</comment>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -447,6 +538,94 @@
         <source>lists free, confidential helplines in many more countries</source>
         <extracomment>resources/crisis.toml</extracomment>
         <translation>nennt kostenlose, vertrauliche Hilfetelefone in vielen weiteren Ländern</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <source>&amp;Your region:</source>
+        <translation>&amp;Deine Region:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Krisentelefone</translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation>Hilfe jetzt</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Woanders</translation>
+    </message>
+    <message>
+        <source>Your region</source>
+        <translation>Deine Region</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisGuide</name>
+    <message>
+        <source>Crisis lines by country</source>
+        <translation>Krisentelefone nach Land</translation>
+    </message>
+    <message>
+        <source>In {place}</source>
+        <translation>In {place}</translation>
+    </message>
+    <message>
+        <source>Numbers last checked {date}.</source>
+        <translation>Nummern zuletzt geprüft am {date}.</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Andere Länder</translation>
+    </message>
+    <message>
+        <source>Somewhere else? {directory}</source>
+        <translation>Woanders? {directory}</translation>
+    </message>
+    <message>
+        <source>The list of crisis lines could not be read, so only emergency numbers are shown here. Details are in the log.</source>
+        <translation>Die Liste der Krisentelefone konnte nicht gelesen werden, darum stehen hier nur Notrufnummern. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>open 24/7</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>{name} ({address}) {what_it_offers}.</source>
+        <translation>{name} ({address}) {what_it_offers}.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyMinutesChart</name>
+    <message>
+        <source>Minutes practised per day</source>
+        <translation>Geübte Minuten pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>DistressChart</name>
+    <message numerus="yes">
+        <source>%n rated session(s)</source>
+        <translation><numerusform>%n eingeschätzte Sitzung</numerusform><numerusform>%n eingeschätzte Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Distress before and after sessions, 0 to 10</source>
+        <translation>Belastung vor und nach Sitzungen, 0 bis 10</translation>
+    </message>
+    <message numerus="yes">
+        <source>average of %n rated session(s)</source>
+        <translation><numerusform>Durchschnitt aus %n eingeschätzten Sitzung</numerusform><numerusform>Durchschnitt aus %n eingeschätzten Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>before {before}, after {after}</source>
+        <translation>vorher {before}, nachher {after}</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3939,41 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>HalfSecondSpinBox</name>
+    <message>
+        <source>s</source>
+        <comment>seconds, after a number</comment>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>HelpsTable</name>
+    <message numerus="yes">
+        <source>Average before minus after over %n rated session(s): {change} points on the 0-10 scale.</source>
+        <translation><numerusform>Durchschnitt von vorher minus nachher über %n eingeschätzte Sitzung: {change} Punkte auf der Skala von 0 bis 10.</numerusform><numerusform>Durchschnitt von vorher minus nachher über %n eingeschätzte Sitzungen: {change} Punkte auf der Skala von 0 bis 10.</numerusform></translation>
+    </message>
+    <message>
+        <source>Average change</source>
+        <translation>Mittlere Veränderung</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>Vorher und nachher eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
     <name>HighRatingPage</name>
     <message>
         <source>Back</source>
@@ -3768,6 +3982,113 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>Start the session</source>
         <translation>Sitzung starten</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice day(s) and {minutes} in all in this period.</source>
+        <translation><numerusform>%n Übungstag und {minutes} insgesamt in diesem Zeitraum.</numerusform><numerusform>%n Übungstage und {minutes} insgesamt in diesem Zeitraum.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Distress</source>
+        <translation>&amp;Belastung</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Überblick</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>Ü&amp;ben</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Days shown in Minutes per day</source>
+        <translation>Gezeigte Tage in Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>Days shown in the distress chart</source>
+        <translation>Gezeigte Tage im Diagramm der Belastung</translation>
+    </message>
+    <message>
+        <source>Distress before and after (0 = completely calm, 10 = most anxious)</source>
+        <translation>Belastung vorher und nachher (0 = ganz ruhig, 10 = größte Angst)</translation>
+    </message>
+    <message>
+        <source>Distress is rated from 0 to 10 before and after a session. {change_note}</source>
+        <translation>Vor und nach einer Sitzung schätzt du deine Belastung von 0 bis 10 ein. {change_note}</translation>
+    </message>
+    <message>
+        <source>Each dot is one self-check; dashed lines mark where the ranges begin (5, 10, 15). A self-check, not a diagnosis.</source>
+        <translation>Jeder Punkt ist ein Selbstcheck; gestrichelte Linien zeigen, wo die Bereiche beginnen (5, 10, 15). Ein Selbstcheck, keine Diagnose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: %n rated session(s), on average {before} before and {after} after.</source>
+        <translation><numerusform>In diesem Zeitraum: %n eingeschätzte Sitzung, im Durchschnitt {before} vorher und {after} nachher.</numerusform><numerusform>In diesem Zeitraum: %n eingeschätzte Sitzungen, im Durchschnitt {before} vorher und {after} nachher.</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Less {squares} more: none, under 5, 5-9, 10-19, 20 or more minutes a day. Point at a day to see it.</source>
+        <translation>Weniger {squares} mehr: keine, unter 5, 5–9, 10–19, 20 oder mehr Minuten am Tag. Zeig auf einen Tag, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>Minutes per day</source>
+        <translation>Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>Minutes per week, the last 12 months</source>
+        <translation>Minuten pro Woche, die letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>No sessions in this period were rated before and after. Ratings appear here once you give them (they can be switched on in Settings).</source>
+        <translation>In diesem Zeitraum wurde keine Sitzung vorher und nachher eingeschätzt. Einschätzungen erscheinen hier, sobald du sie gibst (du kannst sie in den Einstellungen einschalten).</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Your practice shows up here as soon as a session finishes or you stop it, and so does a calendar of your days and what helps you most.</source>
+        <translation>Noch keine Sitzungen. Dein Üben erscheint hier, sobald eine Sitzung endet oder du sie beendest, und dazu ein Kalender deiner Tage und was dir am meisten hilft.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Self-&amp;check</source>
+        <translation>Selbst&amp;check</translation>
+    </message>
+    <message>
+        <source>Self-check totals (0-21), the same weeks</source>
+        <translation>Summen der Selbstchecks (0–21), dieselben Wochen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>Das letzte Jahr</translation>
+    </message>
+    <message>
+        <source>{before_mark} before &amp;nbsp; {after_mark} after, the average of each day's sessions rated both before and after.</source>
+        <translation>{before_mark} vorher &amp;nbsp; {after_mark} nachher, der Durchschnitt der Sitzungen eines Tages, die vorher und nachher eingeschätzt wurden.</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +4119,276 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>LengthControls</name>
+    <message>
+        <source>&amp;Breaths</source>
+        <translation>A&amp;temzüge</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <comment>after a number</comment>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>after a number</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>{purpose} in breaths</source>
+        <translation>{purpose} in Atemzügen</translation>
+    </message>
+    <message>
+        <source>{purpose} in minutes</source>
+        <translation>{purpose} in Minuten</translation>
+    </message>
+    <message>
+        <source>{purpose} in {units}</source>
+        <translation>{purpose} ({units})</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>About this exercise</source>
+        <translation>Über diese Übung</translation>
+    </message>
+    <message>
+        <source>About {minutes} min</source>
+        <translation>Etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>About {total} in all.</source>
+        <translation>Etwa {total} insgesamt.</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Ends after a whole {unit}: {total} in all.</source>
+        <translation>Endet nach einem ganzen {unit}: {total} insgesamt.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>Länge der Sitzung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected exercise (Enter)</source>
+        <translation>Die gewählte Übung starten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Achte auf dich</translation>
+    </message>
+    <message>
+        <source>{name}. {summary} About {minutes} min.</source>
+        <translation>{name}. {summary} Etwa {minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>MyPatterns</name>
+    <message numerus="yes">
+        <source>%n of your saved patterns could not be used and were skipped; they are still in the practice log, unchanged. Details are in the log file.</source>
+        <translation><numerusform>%n deiner gespeicherten Atemmuster konnte nicht verwendet werden und wurde übersprungen; es ist unverändert im Übungsprotokoll. Einzelheiten stehen in der Protokolldatei.</numerusform><numerusform>%n deiner gespeicherten Atemmuster konnten nicht verwendet werden und wurden übersprungen; sie sind unverändert im Übungsprotokoll. Einzelheiten stehen in der Protokolldatei.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;New pattern…</source>
+        <translation>&amp;Neues Atemmuster…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Brought back as “{name}”: the name was taken.</source>
+        <translation>Als „{name}“ zurückgeholt: Der Name war schon vergeben.</translation>
+    </message>
+    <message>
+        <source>CalmKit could not write to {path}:
+{error}</source>
+        <translation>CalmKit konnte nicht in {path} schreiben:
+{error}</translation>
+    </message>
+    <message>
+        <source>Change this pattern (F2)</source>
+        <translation>Dieses Atemmuster ändern (F2)</translation>
+    </message>
+    <message>
+        <source>Copy this exercise into My patterns, where you can change it (Ctrl+D)</source>
+        <translation>Diese Übung in „Meine Atemmuster“ kopieren, wo du sie ändern kannst (Strg+D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this pattern; you can undo it (Delete)</source>
+        <translation>Dieses Atemmuster löschen; du kannst es rückgängig machen (Entf)</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>„{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Dismiss (the pattern stays deleted)</source>
+        <translation>Ausblenden (das Atemmuster bleibt gelöscht)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>„{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Made a copy: “{name}”. Press F2 to change it.</source>
+        <translation>Kopie angelegt: „{name}“. Mit F2 kannst du sie ändern.</translation>
+    </message>
+    <message>
+        <source>Make a breathing pattern of your own (Ctrl+N)</source>
+        <translation>Ein eigenes Atemmuster anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Make a copy of this pattern to vary (Ctrl+D)</source>
+        <translation>Eine Kopie dieses Atemmusters zum Abwandeln anlegen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Make my own copy</source>
+        <translation>Eigene Kopie anlegen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move down in My patterns (Alt+Down)</source>
+        <translation>In „Meine Atemmuster“ nach unten schieben (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Move up in My patterns (Alt+Up)</source>
+        <translation>In „Meine Atemmuster“ nach oben schieben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>My patterns</source>
+        <translation>Meine Atemmuster</translation>
+    </message>
+    <message>
+        <source>New breathing pattern</source>
+        <translation>Neues Atemmuster</translation>
+    </message>
+    <message>
+        <source>New pattern…</source>
+        <translation>Neues Atemmuster…</translation>
+    </message>
+    <message>
+        <source>Patterns you make appear here. New pattern: Ctrl+N.</source>
+        <translation>Atemmuster, die du anlegst, erscheinen hier. Neues Atemmuster: Strg+N.</translation>
+    </message>
+    <message>
+        <source>That pattern is no longer there; the list has been refreshed.</source>
+        <translation>Dieses Atemmuster gibt es nicht mehr; die Liste ist aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Your own patterns could not be read just now: {error}</source>
+        <translation>Deine eigenen Atemmuster konnten gerade nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Your patterns were not changed</source>
+        <translation>Deine Atemmuster wurden nicht geändert</translation>
+    </message>
+    <message>
+        <source>my pattern</source>
+        <translation>mein Atemmuster</translation>
+    </message>
+</context>
+<context>
+    <name>MyScripts</name>
+    <message numerus="yes">
+        <source>%n of your script files could not be used and were skipped; My scripts lists them with the reasons.</source>
+        <translation><numerusform>%n deiner Skriptdateien konnte nicht verwendet werden und wurde übersprungen; „Meine Skripte“ nennt sie mit dem Grund.</numerusform><numerusform>%n deiner Skriptdateien konnten nicht verwendet werden und wurden übersprungen; „Meine Skripte“ nennt sie mit den Gründen.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open my scripts folder…</source>
+        <translation>Ordner für meine Skripte ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>CalmKit could not make {folder}:
+{reason}</source>
+        <translation>CalmKit konnte {folder} nicht anlegen:
+{reason}</translation>
+    </message>
+    <message>
+        <source>My scripts</source>
+        <translation>Meine Skripte</translation>
+    </message>
+    <message>
+        <source>Open the folder where your own script files go; they appear under My scripts</source>
+        <translation>Den Ordner für deine eigenen Skriptdateien öffnen; sie erscheinen unter „Meine Skripte“</translation>
+    </message>
+    <message>
+        <source>Put script files in {folder}; see the README.</source>
+        <translation>Leg Skriptdateien in {folder} ab; mehr dazu in der README.</translation>
+    </message>
+    <message>
+        <source>Put your script files in {folder}. The README says how to write one.</source>
+        <translation>Leg deine Skriptdateien in {folder} ab. Die README erklärt, wie du eines schreibst.</translation>
+    </message>
+    <message>
+        <source>Skipped {problem}</source>
+        <translation>Übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <source>Your scripts folder</source>
+        <translation>Dein Ordner für Skripte</translation>
+    </message>
+    <message>
+        <source>Your scripts folder could not be made</source>
+        <translation>Dein Ordner für Skripte konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>my script</source>
+        <translation>mein Skript</translation>
+    </message>
+</context>
+<context>
     <name>PacerWidget</name>
     <message>
         <source>Breathing pacer</source>
@@ -3810,6 +4401,137 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>a circle that grows as you breathe in</source>
         <translation>ein Kreis, der beim Einatmen wächst</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>&amp;Hold, lungs full</source>
+        <translation>&amp;Halten, Lunge voll</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Top-up breath in</source>
+        <translation>&amp;Zusätzlich einatmen</translation>
+    </message>
+    <message>
+        <source>A session ends after a whole breath: {total}.</source>
+        <translation>Eine Sitzung endet nach einem ganzen Atemzug: {total}.</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;in</source>
+        <translation>&amp;Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;out</source>
+        <translation>&amp;Ausatmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Default length</source>
+        <translation>Standardlänge</translation>
+    </message>
+    <message>
+        <source>Default length:</source>
+        <translation>Standardlänge:</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first</source>
+        <translation>Korrigiere zuerst die markierten Felder</translation>
+    </message>
+    <message>
+        <source>Fix the marked phases to see the whole breath.</source>
+        <translation>Korrigiere die markierten Phasen, um den ganzen Atemzug zu sehen.</translation>
+    </message>
+    <message>
+        <source>For example: Slow evening breaths</source>
+        <translation>Zum Beispiel: Langsam atmen am Abend</translation>
+    </message>
+    <message>
+        <source>Half-second steps from 0 to 30 s. Off leaves a phase out.</source>
+        <translation>In halben Sekunden von 0 bis 30 s. „Aus“ lässt eine Phase weg.</translation>
+    </message>
+    <message>
+        <source>Hold, lungs &amp;empty</source>
+        <translation>Halten, Lunge &amp;leer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>One breath</source>
+        <translation>Ein Atemzug</translation>
+    </message>
+    <message>
+        <source>Pattern name</source>
+        <translation>Name des Atemmusters</translation>
+    </message>
+    <message>
+        <source>Preview of one breath</source>
+        <translation>Vorschau eines Atemzugs</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save this pattern</source>
+        <translation>Dieses Atemmuster speichern</translation>
+    </message>
+    <message>
+        <source>Seconds for a short extra breath in; Off leaves it out</source>
+        <translation>Sekunden für ein kurzes zusätzliches Einatmen; „Aus“ lässt es weg</translation>
+    </message>
+    <message>
+        <source>Seconds to breathe in</source>
+        <translation>Sekunden zum Einatmen</translation>
+    </message>
+    <message>
+        <source>Seconds to breathe out</source>
+        <translation>Sekunden zum Ausatmen</translation>
+    </message>
+    <message>
+        <source>Seconds to hold after breathing in; Off leaves it out</source>
+        <translation>Sekunden zum Halten nach dem Einatmen; „Aus“ lässt es weg</translation>
+    </message>
+    <message>
+        <source>Seconds to hold after breathing out; Off leaves it out</source>
+        <translation>Sekunden zum Halten nach dem Ausatmen; „Aus“ lässt es weg</translation>
+    </message>
+    <message>
+        <source>The pattern could not be saved: {error}</source>
+        <translation>Das Atemmuster konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>This pattern is no longer saved (was it deleted in another CalmKit window?). Cancel, then make it again with New pattern.</source>
+        <translation>Dieses Atemmuster ist nicht mehr gespeichert (wurde es in einem anderen CalmKit-Fenster gelöscht?). Brich ab und leg es mit „Neues Atemmuster“ wieder an.</translation>
+    </message>
+    <message>
+        <source>Your changes to this pattern have not been saved.</source>
+        <translation>Deine Änderungen an diesem Atemmuster sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{pattern} — {seconds} s a breath, about {rate} breaths a minute</source>
+        <translation>{pattern} – {seconds} s pro Atemzug, etwa {rate} Atemzüge pro Minute</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4817,87 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>Programmes</name>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation><numerusform>%n Stufe</numerusform><numerusform>%n Stufen</numerusform></translation>
+    </message>
+    <message>
+        <source>About {minutes} min</source>
+        <translation>Etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>Your sessions could not be read just now, so none are counted here ({error}). Any stage is fine at any time.</source>
+        <translation>Deine Sitzungen konnten gerade nicht gelesen werden, darum zählt hier keine ({error}). Jede Stufe ist jederzeit in Ordnung.</translation>
+    </message>
+    <message>
+        <source>{name}. {summary}. About {minutes} min.</source>
+        <translation>{name}. {summary}. Etwa {minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Minutes a day or days a week, in Settings (Ctrl+,)</source>
+        <translation>Minuten am Tag oder Tage pro Woche, in den Einstellungen (Strg+,)</translation>
+    </message>
+    <message>
+        <source>No goal set.</source>
+        <translation>Kein Ziel gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set a goal…</source>
+        <translation>Ziel setzen…</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n session(s)</source>
+        <translation><numerusform>in %n Sitzung</numerusform><numerusform>in %n Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>longest streak</source>
+        <translation>längste Serie</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>practice day(s)</source>
+        <translation>Übungstag</translation>
+    </message>
+    <message>
+        <source>practice days</source>
+        <translation>Übungstagen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Frage {number} von {count}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>{question}. Your answer: {answer}. Type 0 to 3 to answer.</source>
+        <translation>{question}. Deine Antwort: {answer}. Tippe 0 bis 3, um zu antworten.</translation>
+    </message>
+</context>
+<context>
     <name>RatingPrompt</name>
     <message>
         <source>0 = completely calm · 10 = the most anxious you have felt</source>
@@ -4152,6 +4955,130 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>Where you are in the script</source>
         <translation>Wo du im Text bist</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckActions</name>
+    <message>
+        <source>Anxiety &amp;self-check…</source>
+        <translation>Angst-&amp;Selbstcheck…</translation>
+    </message>
+    <message>
+        <source>Seven short questions about the last two weeks</source>
+        <translation>Sieben kurze Fragen zu den letzten zwei Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckChart</name>
+    <message>
+        <source>Self-check totals, 0 to 21, by week</source>
+        <translation>Summen der Selbstchecks, 0 bis 21, nach Woche</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>total {total} of {maximum}: {band}</source>
+        <translation>Summe {total} von {maximum}: {band}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Help now (F1)</source>
+        <translation>&amp;Hilfe jetzt (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Save and see my result</source>
+        <translation>&amp;Speichern und Ergebnis sehen</translation>
+    </message>
+    <message>
+        <source>All seven answered.</source>
+        <translation>Alle sieben beantwortet.</translation>
+    </message>
+    <message>
+        <source>Anxiety self-check</source>
+        <translation>Angst-Selbstcheck</translation>
+    </message>
+    <message>
+        <source>Crisis lines and people you can talk to, now</source>
+        <translation>Krisentelefone und Menschen, mit denen du jetzt reden kannst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this computer only. History shows your results over time, beside your practice (%n self-check(s) so far).</source>
+        <translation><numerusform>Nur auf diesem Computer gespeichert. Der Verlauf zeigt deine Ergebnisse über die Zeit, neben deinem Üben (bisher %n Selbstcheck).</numerusform><numerusform>Nur auf diesem Computer gespeichert. Der Verlauf zeigt deine Ergebnisse über die Zeit, neben deinem Üben (bisher %n Selbstchecks).</numerusform></translation>
+    </message>
+    <message>
+        <source>Self-check not saved</source>
+        <translation>Selbstcheck nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The ranges: {ranges}</source>
+        <translation>Die Bereiche: {ranges}</translation>
+    </message>
+    <message>
+        <source>This result could not be kept in your practice log.</source>
+        <translation>Dieses Ergebnis konnte nicht in deinem Übungsprotokoll gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: {error} Your result is still shown.</source>
+        <translation>Deine Antworten konnten nicht gespeichert werden: {error} Dein Ergebnis wird trotzdem gezeigt.</translation>
+    </message>
+    <message>
+        <source>Your total: {total} of {maximum}. {band}.</source>
+        <translation>Deine Summe: {total} von {maximum}. {band}.</translation>
+    </message>
+    <message>
+        <source>{done} of {count} answered. You can save once all seven are.</source>
+        <translation>{done} von {count} beantwortet. Speichern kannst du, sobald alle sieben beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>{intro} Seven short questions; there are no right or wrong answers. This is a self-check, not a diagnosis.</source>
+        <translation>{intro} Sieben kurze Fragen; es gibt keine richtigen oder falschen Antworten. Das ist ein Selbstcheck, keine Diagnose.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPrompt</name>
+    <message>
+        <source>&amp;Take the self-check</source>
+        <translation>&amp;Selbstcheck machen</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow</source>
+        <translation>Morgen wieder fragen</translation>
+    </message>
+    <message>
+        <source>It has been a week since your last self-check. Seven short questions, when you have a moment.</source>
+        <translation>Dein letzter Selbstcheck ist eine Woche her. Sieben kurze Fragen, wenn du einen Moment Zeit hast.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Your weekly anxiety self-check is ready when you are: seven short questions.</source>
+        <translation>Dein wöchentlicher Angst-Selbstcheck ist bereit, wenn du es bist: sieben kurze Fragen.</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +5290,136 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>A note for yourself</source>
+        <translation>Eine Notiz für dich</translation>
+    </message>
+    <message>
+        <source>A session could not be deleted: {error}</source>
+        <translation>Eine Sitzung konnte nicht gelöscht werden: {error}</translation>
+    </message>
+    <message>
+        <source>A session could not be restored: {error}</source>
+        <translation>Eine Sitzung konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>No note. Double-click or press F2 to add one.</source>
+        <translation>Keine Notiz. Doppelklick oder F2, um eine zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation>Geübt</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: {error}</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s).</source>
+        <translation><numerusform>%n Sitzung gelöscht.</numerusform><numerusform>%n Sitzungen gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted {exercise}, {when}.</source>
+        <translation>Gelöscht: {exercise}, {when}.</translation>
+    </message>
+    <message>
+        <source>Double-click a note, or press F2, to write or change it. Delete removes the selected sessions; you can undo that.</source>
+        <translation>Doppelklick auf eine Notiz oder F2, um sie zu schreiben oder zu ändern. Entf löscht die gewählten Sitzungen; das kannst du rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Extended exhale breathing</source>
+        <comment>a long exercise name, to size its column</comment>
+        <translation>Progressive Muskelentspannung</translation>
+    </message>
+    <message>
+        <source>Hide this message; Ctrl+Z still undoes</source>
+        <translation>Diese Meldung ausblenden; Strg+Z macht es weiterhin rückgängig</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Vergangene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Put the deleted session back (Ctrl+Z)</source>
+        <translation>Die gelöschte Sitzung zurückholen (Strg+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n session(s). Undo again to restore more.</source>
+        <translation><numerusform>%n Sitzung wiederhergestellt. Noch einmal rückgängig machen, um weitere zurückzuholen.</numerusform><numerusform>%n Sitzungen wiederhergestellt. Noch einmal rückgängig machen, um weitere zurückzuholen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>StageChooser</name>
+    <message>
+        <source>Stage {number}: {name}</source>
+        <translation>Stufe {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Stages of {programme}</source>
+        <translation>Stufen von {programme}</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>{sessions}, suggested next</source>
+        <translation>{sessions}, als Nächstes vorgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>StoppedCheckIn</name>
     <message>
         <source>No</source>
@@ -4406,6 +5463,32 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>That sounds like a hard moment. You can go ahead, or start with something gentler: naming what you can see, touch and hear, with your eyes open. Help now (F1) lists people you can talk to at any time.</source>
         <translation>Das klingt nach einem schweren Moment. Du kannst weitermachen oder mit etwas Sanfterem beginnen: mit offenen Augen benennen, was du siehst, fühlst und hörst. Hilfe jetzt (F1) nennt Menschen, mit denen du jederzeit sprechen kannst.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMinutesChart</name>
+    <message>
+        <source>Minutes practised per week</source>
+        <translation>Geübte Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Woche vom {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} on %n practice day(s)</source>
+        <translation><numerusform>{time} an %n Übungstag</numerusform><numerusform>{time} an %n Übungstagen</numerusform></translation>
     </message>
 </context>
 </TS>
