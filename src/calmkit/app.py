@@ -25,6 +25,7 @@ from calmkit.core.exercises import (
     session_cautions,
     timeline_for,
 )
+from calmkit.core.i18n import translate
 from calmkit.core.records import SessionRecord
 from calmkit.core.store import Store, StoreError
 from calmkit.core.store.files import create_private_file, make_private_folder
@@ -112,11 +113,16 @@ def run_gui(options: GuiOptions) -> int:
         window.statusBar().showMessage(_recovered_message(len(recovered)), 30_000)
     problems = options.catalog.problems
     if problems:
+        unread = len(problems)  # a plain name: pyside6-lupdate skips a call with n=len(...)
         window.statusBar().showMessage(
-            f"Skipped {problems[0]}"
-            if len(problems) == 1
-            else f"{len(problems)} exercise files could not be read and were skipped; "
-            "details are in the log.",
+            translate("App", "Skipped {problem}").format(problem=problems[0])
+            if unread == 1
+            else translate(
+                "App",
+                "%n exercise file(s) could not be read and were skipped; details are in the log.",
+                None,
+                unread,
+            ),
             15_000,
         )
         for skipped in options.catalog.problems:
@@ -172,18 +178,19 @@ def _recover_sessions(store: Store, clock: SystemClock) -> list[SessionRecord]:
 def _recovered_message(count: int) -> str:
     """Short: the status bar shares its line with the calm-down button and the F1 hint."""
     if count == 1:
-        return "Your interrupted session is saved in History."
-    return f"Your {count} interrupted sessions are saved in History."
+        return translate("App", "Your interrupted session is saved in History.")
+    return translate("App", "Your %n interrupted session(s) are saved in History.", None, count)
 
 
 def _already_running(options: GuiOptions, handed: HandOver) -> int:
     """Said on stdout by a second launch, which then leaves the first one to it."""
     if handed is HandOver.NOT_ANSWERING:
-        print(
-            f"calmkit: {APP_NAME} is already open but did not answer. If its window does not "
-            "respond, close it and start CalmKit again.",
-            file=sys.stderr,
-        )
+        message = translate(
+            "App",
+            "{app} is already open but did not answer. If its window does not respond, close "
+            "it and start CalmKit again.",
+        ).format(app=APP_NAME)
+        print(f"calmkit: {message}", file=sys.stderr)
         return 1
     if options.smoke_test:
         print(
@@ -193,13 +200,16 @@ def _already_running(options: GuiOptions, handed: HandOver) -> int:
         )
         return 1
     if options.start_exercise is not None:
-        what = f"it was asked to start {_name(options.catalog, options.start_exercise)}."
+        said = translate("App", "{app} is already open: it was asked to start {exercise}.").format(
+            app=APP_NAME, exercise=_name(options.catalog, options.start_exercise)
+        )
     elif options.hidden:
-        print(f"{APP_NAME} is already open.")
-        return 0
+        said = translate("App", "{app} is already open.").format(app=APP_NAME)
     else:
-        what = "its window was brought forward."
-    print(f"{APP_NAME} is already open: {what}")
+        said = translate("App", "{app} is already open: its window was brought forward.").format(
+            app=APP_NAME
+        )
+    print(said)
     return 0
 
 
@@ -227,10 +237,11 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
         return None
     if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
         return None
-    return (
+    return translate(
+        "App",
         "no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start CalmKit "
         "from your desktop session; to run it without a screen, e.g. for a smoke test, set "
-        "QT_QPA_PLATFORM=offscreen."
+        "QT_QPA_PLATFORM=offscreen.",
     )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
 from calmkit.core.exercises import SessionLength, SessionPlan
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.ui.widgets.window_keys import keeps_work
 
 if TYPE_CHECKING:
@@ -32,10 +33,11 @@ GROUNDING = "grounding-54321"
 # Between the parts: long enough to see that the breathing is done, short enough to stay held.
 PAUSE_BETWEEN_MS = 2500
 
-PANIC_FACTS = (
+PANIC_FACTS = QT_TRANSLATE_NOOP(
+    "CalmDown",
     "If this is panic: it usually peaks within about ten minutes. It feels dangerous, but it "
     "is not, and it passes. If the chest pain is new, or you are not sure it is panic, get "
-    "urgent medical help now (F1 lists the emergency number)."
+    "urgent medical help now (F1 lists the emergency number).",
 )
 
 
@@ -70,7 +72,8 @@ class CalmDown(QObject):
         window = self._window
         plan = BREATHING_PLAN if exercise_id == BREATHING else None
         self.part = exercise_id
-        window.start_exercise(exercise_id, plan, banner=PANIC_FACTS, skip_cautions=True)
+        banner = translate("CalmDown", PANIC_FACTS)
+        window.start_exercise(exercise_id, plan, banner=banner, skip_cautions=True)
         shell = window.session
         if shell is None:
             self.part = None

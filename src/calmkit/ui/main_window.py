@@ -31,6 +31,7 @@ from calmkit.core.exercises import (
     UnknownExerciseError,
     timeline_for,
 )
+from calmkit.core.i18n import translate
 from calmkit.core.preferences import PlayerPreferences
 from calmkit.core.store import StorageError, Store
 from calmkit.launch import LaunchRequest
@@ -42,7 +43,6 @@ from calmkit.ui.library.my_scripts import MyScripts
 from calmkit.ui.library.view import LibraryView
 from calmkit.ui.shortcuts import OVERVIEW_KEYS
 from calmkit.ui.widgets import enter_presses
-from calmkit.ui.widgets.formatting import plural
 from calmkit.ui.widgets.help_now import HELP_KEY, HelpNow
 from calmkit.ui.widgets.window_keys import WindowKeys
 
@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
         self._history_tab = QWidget()
         QVBoxLayout(self._history_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.library, "Exercises")
-        self.tabs.addTab(self._history_tab, "History")
+        self.tabs.addTab(self.library, translate("MainWindow", "Exercises"))
+        self.tabs.addTab(self._history_tab, translate("MainWindow", "History"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
@@ -125,14 +125,22 @@ class MainWindow(QMainWindow):
         from calmkit.ui.calm_down import CALM_DOWN_KEY, CalmDown
 
         self.calm_down = CalmDown(self)
-        self.calm_down_button = QPushButton(f"Calm down now ({CALM_DOWN_KEY.toString()})")
+        self.calm_down_button = QPushButton(
+            translate("MainWindow", "Calm down now ({key})").format(key=CALM_DOWN_KEY.toString())
+        )
         self.calm_down_button.setToolTip(
-            "Two minutes of slow breathing, then grounding; no questions first"
+            translate(
+                "MainWindow", "Two minutes of slow breathing, then grounding; no questions first"
+            )
         )
         self.calm_down_button.clicked.connect(self.calm_down.start)
         self.keys.add(CALM_DOWN_KEY, "calm-down", self.calm_down.start)
         self.statusBar().addPermanentWidget(self.calm_down_button)
-        support = QLabel("Need support right now? Press F1 for Help now, from any window.")
+        support = QLabel(
+            translate(
+                "MainWindow", "Need support right now? Press F1 for Help now, from any window."
+            )
+        )
         support.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(support)
         self.statusBar().setSizeGripEnabled(False)
@@ -177,7 +185,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.data.export_action)
         file_menu.addAction(self.data.import_action)
         file_menu.addSeparator()
@@ -188,20 +196,25 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.data.delete_action)
         file_menu.addSeparator()
         file_menu.aboutToShow.connect(self.data.update_enabled)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close_for_good)
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
-        for index, (name, key) in enumerate((("&Exercises", "Ctrl+1"), ("&History", "Ctrl+2"))):
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        tabs = (
+            (translate("MainWindow", "&Exercises"), "Ctrl+1"),
+            (translate("MainWindow", "&History"), "Ctrl+2"),
+        )
+        for index, (name, key) in enumerate(tabs):
             action = QAction(name, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
             view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         # F1 itself belongs to help_now, which binds it in every window; the menu only shows
         # it (after the tab), so that no second binding makes F1 ambiguous.
-        crisis = QAction(f"&Help now: crisis lines\t{HELP_KEY.toString()}", self)
+        crisis_text = translate("MainWindow", "&Help now: crisis lines")
+        crisis = QAction(f"{crisis_text}\t{HELP_KEY.toString()}", self)
         crisis.triggered.connect(self.show_crisis_support)
         help_menu.addAction(crisis)
         from calmkit.ui.selfcheck.actions import SelfCheckActions
@@ -209,19 +222,23 @@ class MainWindow(QMainWindow):
         self.self_check = SelfCheckActions(self, self.context, help_now=self.show_crisis_support)
         help_menu.addAction(self.self_check.action)
         self.about_box: QMessageBox | None = None
-        self.shortcuts_action = QAction("&Keyboard shortcuts…", self)
+        self.shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts…"), self)
         # Both forms: some keyboard set-ups report Shift+/ as "?", others as "Shift+?".
         self.shortcuts_action.setShortcuts([QKeySequence(k) for k in OVERVIEW_KEYS])
-        self.shortcuts_action.setToolTip("Every key CalmKit answers to (?)")
+        self.shortcuts_action.setToolTip(
+            translate("MainWindow", "Every key CalmKit answers to (?)")
+        )
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
         self.shortcuts_dialog: ShortcutsDialog | None = None
-        welcome = QAction("&Welcome…", self)
-        welcome.setToolTip("What CalmKit is and is not, in three short pages")
+        welcome = QAction(translate("MainWindow", "&Welcome…"), self)
+        welcome.setToolTip(
+            translate("MainWindow", "What CalmKit is and is not, in three short pages")
+        )
         welcome.triggered.connect(self.show_welcome)
         help_menu.addAction(welcome)
         self.welcome_dialog: WelcomeDialog | None = None
-        about = QAction(f"&About {APP_NAME}", self)
+        about = QAction(translate("MainWindow", "&About {app}").format(app=APP_NAME), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.crisis_action = crisis
@@ -278,7 +295,9 @@ class MainWindow(QMainWindow):
         try:
             timeline = timeline_for(exercise, plan)
         except PlanError as error:
-            QMessageBox.information(self, "This session cannot start", str(error))
+            QMessageBox.information(
+                self, translate("MainWindow", "This session cannot start"), str(error)
+            )
             return
         from calmkit.ui.session.shell import SessionShell
 
@@ -319,11 +338,17 @@ class MainWindow(QMainWindow):
         try:
             exercise = self.catalog.get(exercise_id)
         except UnknownExerciseError:
-            self._show_notice(f"CalmKit was asked to start {exercise_id}, which it cannot find.")
+            self._show_notice(
+                translate(
+                    "MainWindow", "CalmKit was asked to start {exercise}, which it cannot find."
+                ).format(exercise=exercise_id)
+            )
             return
         if self.session is not None:
             self._show_notice(
-                f"A session is already open. Finish or stop it to start {exercise.name}."
+                translate(
+                    "MainWindow", "A session is already open. Finish or stop it to start {name}."
+                ).format(name=exercise.name)
             )
             return
         self.start_exercise(exercise_id, request.plan, ask_rating=ask_rating)
@@ -477,15 +502,21 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         """Opens without blocking, like the app's other messages (F1 works over it too)."""
+        what = translate(
+            "MainWindow",
+            "Guided breathing and relaxation exercises that work entirely offline. Your "
+            "practice log stays on this computer.",
+        )
+        not_what = translate(
+            "MainWindow",
+            "CalmKit is a self-help tool, not a medical device. It does not diagnose or treat "
+            "any condition. If you are struggling, please talk to a health professional; press "
+            "F1 for Help now, with crisis lines.",
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            f"About {APP_NAME}",
-            f"<p><b>{APP_NAME} {__version__}</b></p>"
-            "<p>Guided breathing and relaxation exercises that work entirely offline. "
-            "Your practice log stays on this computer.</p>"
-            "<p>CalmKit is a self-help tool, not a medical device. It does not diagnose or "
-            "treat any condition. If you are struggling, please talk to a health "
-            "professional; press F1 for Help now, with crisis lines.</p>",
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            f"<p><b>{APP_NAME} {__version__}</b></p><p>{what}</p><p>{not_what}</p>",
             QMessageBox.StandardButton.Close,
             self,
         )
@@ -536,19 +567,38 @@ class MainWindow(QMainWindow):
             count = len(self.context.unsaved_sessions)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Sessions not saved yet",
-                f"{plural(count, 'finished session')} could not be saved yet.",
+                translate("MainWindow", "Sessions not saved yet"),
+                translate(
+                    "MainWindow", "%n finished session(s) could not be saved yet.", None, count
+                ),
                 QMessageBox.StandardButton.NoButton,
                 self,
             )
-            box.setInformativeText(
-                f"{problem}\n\nIf you close CalmKit now, "
-                f"{'it is' if count == 1 else 'they are'} lost. Solve the problem and choose "
-                "Try again, or keep CalmKit open for now."
+            # Whole sentences for one session and for several: "it" and "they" are not
+            # the only words that change in other languages.
+            if count == 1:
+                advice = translate(
+                    "MainWindow",
+                    "If you close CalmKit now, it is lost. Solve the problem and choose Try "
+                    "again, or keep CalmKit open for now.",
+                )
+            else:
+                advice = translate(
+                    "MainWindow",
+                    "If you close CalmKit now, they are lost. Solve the problem and choose Try "
+                    "again, or keep CalmKit open for now.",
+                )
+            box.setInformativeText(f"{problem}\n\n{advice}")
+            retry = box.addButton(
+                translate("MainWindow", "Try again"), QMessageBox.ButtonRole.AcceptRole
             )
-            retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
-            keep_open = box.addButton("Keep CalmKit open", QMessageBox.ButtonRole.RejectRole)
-            box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
+            keep_open = box.addButton(
+                translate("MainWindow", "Keep CalmKit open"), QMessageBox.ButtonRole.RejectRole
+            )
+            box.addButton(
+                translate("MainWindow", "Close without saving"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
             box.setDefaultButton(keep_open)
             self.unsaved_question = box
             box.exec()

@@ -24,54 +24,162 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
 # Shift+/ on most keyboards; F1 stays Help now (crisis lines).
 OVERVIEW_KEYS = ("?", "Shift+?")
 
 Shortcut = tuple[str, str]  # keys as shown, what they do
 
+
+# The tables are in English (a test checks their keys against the real bindings);
+# overview_groups() translates each row where it is shown. The keys have a context of their
+# own ("Space" the key, "Esc"), apart from the words saying what they do.
 ANYWHERE: Sequence[Shortcut] = (
-    ("F1", "Help now: crisis lines, from any window"),
-    ("F3", "Calm down now: two minutes of slow breathing, then grounding"),
-    ("?", "This overview of the keys"),
-    ("Alt + underlined letter", "The menus, and buttons with an underlined letter"),
-    ("Tab, Shift+Tab", "The next or previous control"),
-    ("Space", "Press the button that has the keyboard (Enter too)"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "F1"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Help now: crisis lines, from any window"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "F3"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Calm down now: two minutes of slow breathing, then grounding"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "?"),
+        QT_TRANSLATE_NOOP("Shortcuts", "This overview of the keys"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "The menus, and buttons with an underlined letter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "The next or previous control"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Space"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Press the button that has the keyboard (Enter too)"),
+    ),
 )
 EXERCISE_LIST: Sequence[Shortcut] = (
-    ("Up, Down", "Choose an exercise"),
-    ("Enter", "Start the chosen exercise"),
-    ("Menu key, Shift+F10", "What can be done with the chosen exercise"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Up, Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Choose an exercise"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Start the chosen exercise"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Menu key, Shift+F10"),
+        QT_TRANSLATE_NOOP("Shortcuts", "What can be done with the chosen exercise"),
+    ),
 )
 BEFORE: Sequence[Shortcut] = (
-    ("0 to 9", "How anxious you feel (1 then 0 for 10)"),
-    ("Enter, S", "Start without a rating"),
-    ("Esc", "Back to the exercises, starting nothing"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "0 to 9"),
+        QT_TRANSLATE_NOOP("Shortcuts", "How anxious you feel (1 then 0 for 10)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Enter, S"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Start without a rating"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the exercises, starting nothing"),
+    ),
 )
 DURING: Sequence[Shortcut] = (
-    ("Space", "Pause or go on"),
-    ("Esc", "Stop; what you practised is kept"),
-    ("Left, Right", "The previous or next part (muscle relaxation and guided imagery)"),
-    ("Up, Down", "Volume"),
-    ("M", "Sound on or off"),
-    ("V", "Voice on or off"),
-    ("R", "A still bar instead of moving shapes"),
-    ("A", "Ambient sound on or off (guided imagery)"),
-    ("Shift+Up, Shift+Down", "Ambient sound volume"),
-    ("Ctrl+Plus, Ctrl+Minus", "Larger or smaller text (guided imagery)"),
-    ("F11", "Full screen"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Space"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Pause or go on"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stop; what you practised is kept"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Left, Right"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "The previous or next part (muscle relaxation and guided imagery)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Up, Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Volume"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "M"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Sound on or off"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "V"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Voice on or off"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "R"),
+        QT_TRANSLATE_NOOP("Shortcuts", "A still bar instead of moving shapes"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "A"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ambient sound on or off (guided imagery)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Shift+Up, Shift+Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ambient sound volume"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Ctrl+Plus, Ctrl+Minus"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text (guided imagery)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "F11"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Full screen"),
+    ),
 )
 AFTER: Sequence[Shortcut] = (
-    ("0 to 9", "How anxious you feel now (1 then 0 for 10); press again to change it"),
-    ("Tab", "To the note"),
-    ("Alt+B", "Correct the rating from before"),
-    ("Enter, Esc", "Back to the exercises; the rating and note are kept"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "0 to 9"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "How anxious you feel now (1 then 0 for 10); press again to change it"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "To the note"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Alt+B"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Correct the rating from before"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Enter, Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the exercises; the rating and note are kept"),
+    ),
 )
 HISTORY: Sequence[Shortcut] = (
-    ("Left, Right", "On the section tabs: the next or previous section"),
-    ("Alt+O, P, D, C, S", "Overview, Practice, Distress, Self-check, Sessions"),
-    ("Arrow keys, Home, End", "In a chart: from day to day or bar to bar, read aloud"),
-    ("Delete, Ctrl+Z", "In the sessions table: delete the chosen sessions, undo"),
-    ("F2", "In the sessions table: edit the note"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Left, Right"),
+        QT_TRANSLATE_NOOP("Shortcuts", "On the section tabs: the next or previous section"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Alt+O, P, D, C, S"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Overview, Practice, Distress, Self-check, Sessions"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Arrow keys, Home, End"),
+        QT_TRANSLATE_NOOP("Shortcuts", "In a chart: from day to day or bar to bar, read aloud"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Delete, Ctrl+Z"),
+        QT_TRANSLATE_NOOP("Shortcuts", "In the sessions table: delete the chosen sessions, undo"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "F2"),
+        QT_TRANSLATE_NOOP("Shortcuts", "In the sessions table: edit the note"),
+    ),
 )
 
 # How a few keys are written above, against how Qt names them (checked by a test).
@@ -131,15 +239,24 @@ class ShortcutsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.setObjectName("page")
-        intro = QLabel("Everything in CalmKit can be done from the keyboard. These keys help.")
+        intro = QLabel(
+            translate(
+                "ShortcutsDialog",
+                "Everything in CalmKit can be done from the keyboard. These keys help.",
+            )
+        )
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Keyboard shortcuts")
-        self.tree.setAccessibleDescription("Grouped by where they work. Arrow keys read on.")
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(
+            translate("ShortcutsDialog", "Grouped by where they work. Arrow keys read on.")
+        )
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What they do"])
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "What they do")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -180,10 +297,19 @@ class ShortcutsDialog(QDialog):
         return found
 
 
+def shown_rows(shortcuts: Iterable[Shortcut]) -> list[Shortcut]:
+    """A table's rows in the language of the interface."""
+    return [
+        (translate("ShortcutKeys", keys), translate("Shortcuts", words))
+        for keys, words in shortcuts
+    ]
+
+
 def overview_groups(
     menu_bar: QMenuBar, library_actions: Iterable[QAction]
 ) -> list[tuple[str, Sequence[Shortcut]]]:
-    """Every group of the overview: the menus' keys from their actions, the rest listed."""
+    """Every group of the overview: the menus' keys from their actions (already in the
+    interface's language), the rest listed."""
     listed = {keys for keys, _ in ANYWHERE}
     menus = [
         row
@@ -191,10 +317,13 @@ def overview_groups(
         if not listed & set(row[0].split(", "))
     ]
     return [
-        ("Anywhere", [*ANYWHERE, *menus]),
-        ("The exercise list", [*EXERCISE_LIST, *action_shortcuts(library_actions)]),
-        ("Before a session", BEFORE),
-        ("During a session", DURING),
-        ("After a session", AFTER),
-        ("History", HISTORY),
+        (translate("Shortcuts", "Anywhere"), [*shown_rows(ANYWHERE), *menus]),
+        (
+            translate("Shortcuts", "The exercise list"),
+            [*shown_rows(EXERCISE_LIST), *action_shortcuts(library_actions)],
+        ),
+        (translate("Shortcuts", "Before a session"), shown_rows(BEFORE)),
+        (translate("Shortcuts", "During a session"), shown_rows(DURING)),
+        (translate("Shortcuts", "After a session"), shown_rows(AFTER)),
+        (translate("Shortcuts", "History"), shown_rows(HISTORY)),
     ]

@@ -12,6 +12,8 @@ import logging
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 ENGINE = "speechd"  # the only real engine the PySide6 wheel ships on Linux
 RATE = -0.2  # a little slower than conversational: calmer, clearer
@@ -24,9 +26,10 @@ WATCHDOG_MS_PER_CHAR = 90
 # Cut off this many times in a row, the engine is taken to be broken (typically: no sound
 # output) and the voice reports itself unavailable instead of hanging on every step.
 STUCK_LIMIT = 2
-HOW_TO_GET_A_VOICE = (
+HOW_TO_GET_A_VOICE = QT_TRANSLATE_NOOP(
+    "Voice",
     "On Debian or Ubuntu, install the speech-dispatcher and speech-dispatcher-espeak-ng "
-    "packages, and make sure sound works."
+    "packages, and make sure sound works.",
 )
 
 
@@ -52,7 +55,7 @@ class Voice(QObject):
         self._watchdog.timeout.connect(self._give_up)
         self._tts.stateChanged.connect(self._state_changed)
         if self._tts.state() == QTextToSpeech.State.Error:
-            self._fail(self._tts.errorString() or "no speech engine")
+            self._fail(self._tts.errorString() or translate("Voice", "no speech engine"))
             return
         self._choose_voice(
             locale or QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -71,8 +74,10 @@ class Voice(QObject):
         log.info("voice: %s, %s", chosen.name(), voices[0].name() if voices else "default")
 
     def _fail(self, reason: str) -> None:
-        self.problem = f"Spoken words are unavailable ({reason}). {HOW_TO_GET_A_VOICE}"
-        log.info("voice unavailable: %s", self.problem)
+        self.problem = translate(
+            "Voice", "Spoken words are unavailable ({reason}). {advice}"
+        ).format(reason=reason, advice=translate("Voice", HOW_TO_GET_A_VOICE))
+        log.info("voice unavailable: %s", reason)
 
     @property
     def available(self) -> bool:
@@ -113,7 +118,7 @@ class Voice(QObject):
             self._stuck_in_a_row = 0  # it finished on its own: it works
         elif state == QTextToSpeech.State.Error and not self.problem:
             self._watchdog.stop()
-            self._fail(self._tts.errorString() or "the speech engine failed")
+            self._fail(self._tts.errorString() or translate("Voice", "the speech engine failed"))
 
     def _give_up(self) -> None:
         if not self.speaking:
@@ -127,4 +132,4 @@ class Voice(QObject):
         finally:
             self._cutting_off = False
         if self._stuck_in_a_row >= STUCK_LIMIT:
-            self._fail("the speech engine starts but never finishes speaking")
+            self._fail(translate("Voice", "the speech engine starts but never finishes speaking"))

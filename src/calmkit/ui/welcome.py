@@ -17,28 +17,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
 SEEN_SETTING = "welcome_seen"
 
+# (title, text) of each page, translated when shown.
 PAGES: tuple[tuple[str, str], ...] = (
     (
-        "Welcome to CalmKit",
-        "CalmKit guides you through coping exercises: paced breathing, progressive muscle "
-        "relaxation, guided imagery and grounding. Each one says what it is for and where it "
-        "comes from. There is no right way to do them, and you can stop at any time.",
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Welcome to CalmKit"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog",
+            "CalmKit guides you through coping exercises: paced breathing, progressive muscle "
+            "relaxation, guided imagery and grounding. Each one says what it is for and where "
+            "it comes from. There is no right way to do them, and you can stop at any time.",
+        ),
     ),
     (
-        "Your practice stays here",
-        "CalmKit works without the internet and has no account. What you practise, and any "
-        "ratings or notes, stay on this computer. You can export everything, and delete it all, "
-        "from the File menu.",
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Your practice stays here"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog",
+            "CalmKit works without the internet and has no account. What you practise, and "
+            "any ratings or notes, stay on this computer. You can export everything, and "
+            "delete it all, from the File menu.",
+        ),
     ),
     (
-        "What CalmKit is not",
-        "CalmKit is a self-help tool. It is not a medical device or an emergency service, and "
-        "it does not diagnose anything. If you have heart, lung or blood-pressure problems, are "
-        "pregnant, or have a history of trauma, flashbacks or psychosis, check with a doctor "
-        "before breathing or relaxation exercises. Help now is always one key away: press F1, "
-        "from any window, for phone and text lines. F3 starts a calm-down for panic.",
+        QT_TRANSLATE_NOOP("WelcomeDialog", "What CalmKit is not"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog",
+            "CalmKit is a self-help tool. It is not a medical device or an emergency service, "
+            "and it does not diagnose anything. If you have heart, lung or blood-pressure "
+            "problems, are pregnant, or have a history of trauma, flashbacks or psychosis, "
+            "check with a doctor before breathing or relaxation exercises. Help now is always "
+            "one key away: press F1, from any window, for phone and text lines. F3 starts a "
+            "calm-down for panic.",
+        ),
     ),
 )
 
@@ -48,15 +61,15 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome")
+        self.setWindowTitle(translate("WelcomeDialog", "Welcome"))
         self.setMinimumWidth(520)
         self.pages = QStackedWidget()
         for title, text in PAGES:
             page = QWidget()
             column = QVBoxLayout(page)
-            heading = QLabel(title)
+            heading = QLabel(translate("WelcomeDialog", title))
             heading.setProperty("role", "title")
-            body = QLabel(text)
+            body = QLabel(translate("WelcomeDialog", text))
             body.setWordWrap(True)
             column.addWidget(heading)
             column.addWidget(body)
@@ -64,9 +77,9 @@ class WelcomeDialog(QDialog):
             self.pages.addWidget(page)
         self.step = QLabel()
         self.step.setProperty("role", "muted")
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(translate("WelcomeDialog", "Skip"))
         self.skip_button.clicked.connect(self.reject)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(translate("WelcomeDialog", "Back"))
         self.back_button.clicked.connect(lambda: self._go(-1))
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
@@ -93,10 +106,18 @@ class WelcomeDialog(QDialog):
     def _show(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         last = index == self.pages.count() - 1
-        self.next_button.setText("Start using CalmKit" if last else "Next")
+        self.next_button.setText(
+            translate("WelcomeDialog", "Start using CalmKit")
+            if last
+            else translate("WelcomeDialog", "Next")
+        )
         self.back_button.setEnabled(index > 0)
         self.skip_button.setVisible(not last)
-        self.step.setText(f"{index + 1} of {self.pages.count()}")
+        self.step.setText(
+            translate("WelcomeDialog", "{page} of {pages}").format(
+                page=index + 1, pages=self.pages.count()
+            )
+        )
         self.next_button.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

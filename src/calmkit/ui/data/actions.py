@@ -21,10 +21,10 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from calmkit.core.i18n import translate
 from calmkit.core.store import StorageError, Store, StoreError
 from calmkit.paths import Paths, resolve_paths
 from calmkit.ui.widgets import theme
-from calmkit.ui.widgets.formatting import plural
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -62,11 +62,21 @@ class DataActions(QObject):
         self.message: QMessageBox | None = None
 
         # Not Ctrl+E: the exercise library uses it to edit a pattern.
-        self.export_action = self._action("&Export history…", "Ctrl+Shift+E", self.export_history)
-        self.import_action = self._action("&Import history…", "Ctrl+Shift+I", self.import_history)
-        self.delete_action = self._action("&Delete all my data…", None, self.delete_all_data)
-        self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
-        self.backups_action = self._action("&Backups…", None, self.open_backups)
+        self.export_action = self._action(
+            translate("DataActions", "&Export history…"), "Ctrl+Shift+E", self.export_history
+        )
+        self.import_action = self._action(
+            translate("DataActions", "&Import history…"), "Ctrl+Shift+I", self.import_history
+        )
+        self.delete_action = self._action(
+            translate("DataActions", "&Delete all my data…"), None, self.delete_all_data
+        )
+        self.settings_action = self._action(
+            translate("DataActions", "&Settings…"), "Ctrl+,", self.open_settings
+        )
+        self.backups_action = self._action(
+            translate("DataActions", "&Backups…"), None, self.open_backups
+        )
         # More pages for the Settings dialog, added by whoever owns those settings.
         self.settings_pages: list[Callable[[SettingsDialog], None]] = []
 
@@ -99,7 +109,7 @@ class DataActions(QObject):
         if self.busy:
             return False
         if not self._is_idle():
-            self._status("This is available once the session has ended.")
+            self._status(translate("DataActions", "This is available once the session has ended."))
             return False
         return True
 
@@ -108,7 +118,7 @@ class DataActions(QObject):
     def export_history(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from calmkit.ui.data.exchange_dialogs import EXPORT_FILTERS, export_target
+        from calmkit.ui.data.exchange_dialogs import export_filters, export_target
 
         if not self._ready():
             return
@@ -119,7 +129,10 @@ class DataActions(QObject):
             folder = Path.home()
         default = folder / f"calmkit-history-{date.today().isoformat()}.csv"
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, "Export history", str(default), ";;".join(EXPORT_FILTERS)
+            self._window,
+            translate("DataActions", "Export history"),
+            str(default),
+            ";;".join(export_filters()),
         )
         if name:
             target, fmt = export_target(name, chosen_filter)
@@ -131,22 +144,34 @@ class DataActions(QObject):
         def job(store: Store, stage: Callable[[str], None]) -> int:
             return write_export(store, target, fmt)
 
-        def done(count: object) -> None:
-            self._status(f"Exported {plural(cast(int, count), 'session')} to {target}.")
+        def done(result: object) -> None:
+            count = cast(int, result)
+            self._status(
+                translate("DataActions", "Exported %n session(s) to {path}.", None, count).format(
+                    path=target
+                )
+            )
 
         self._run(
-            "Exporting", f"Writing your history to {target.name}…", job, done, "Export failed"
+            translate("DataActions", "Exporting"),
+            translate("DataActions", "Writing your history to {name}…").format(name=target.name),
+            job,
+            done,
+            translate("DataActions", "Export failed"),
         )
 
     def import_history(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from calmkit.ui.data.exchange_dialogs import IMPORT_FILTER
+        from calmkit.ui.data.exchange_dialogs import import_filter
 
         if not self._ready():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Import history", str(Path.home()), IMPORT_FILTER
+            self._window,
+            translate("DataActions", "Import history"),
+            str(Path.home()),
+            import_filter(),
         )
         if name:
             self.start_import(Path(name))
@@ -166,13 +191,12 @@ class DataActions(QObject):
             self._open(preview, answered)
 
         self._run(
-            "Checking",
-            f"Checking {source.name}…",
+            translate("DataActions", "Checking"),
+            translate("DataActions", "Checking {name}…").format(name=source.name),
             check_job(source),
             checked,
-            "Nothing was imported",
-            failure_prefix=f"{source.name} was not imported. ",
-            failure_suffix=" Your history is as it was.",
+            translate("DataActions", "Nothing was imported"),
+            failure=_not_imported(source),
         )
 
     def _write_import(self, source: Path, check: ImportCheck, *, valid_only: bool) -> None:
@@ -190,13 +214,12 @@ class DataActions(QObject):
             self._open(ImportReportDialog(source.name, report, self._window))
 
         self._run(
-            "Importing",
-            f"Importing {source.name}…",
+            translate("DataActions", "Importing"),
+            translate("DataActions", "Importing {name}…").format(name=source.name),
             import_job(check.parsed, valid_only=valid_only),
             done,
-            "Nothing was imported",
-            failure_prefix=f"{source.name} was not imported. ",
-            failure_suffix=" Your history is as it was.",
+            translate("DataActions", "Nothing was imported"),
+            failure=_not_imported(source),
         )
 
     def _run(
@@ -207,9 +230,9 @@ class DataActions(QObject):
         done: Callable[[object], None],
         failure_title: str,
         *,
-        failure_prefix: str = "",
-        failure_suffix: str = "",
+        failure: Callable[[str], str] = str,
     ) -> None:
+        """Run `job` behind the busy dialog; `failure` words the message for the problem."""
         from calmkit.ui.data.exchange_dialogs import BusyDialog, StoreTask
 
         task = StoreTask(self.store.path, job, self)
@@ -223,7 +246,7 @@ class DataActions(QObject):
 
         def failed(message: str) -> None:
             self._end_task()
-            self._tell(failure_title, f"{failure_prefix}{message}{failure_suffix}")
+            self._tell(failure_title, failure(message))
             self.task_finished.emit()
 
         task.succeeded.connect(succeeded)
@@ -261,7 +284,11 @@ class DataActions(QObject):
             taken = self.store.backup_if_due()
         except StorageError as error:
             log.error("daily backup: %s (%s)", error, error.detail)
-            self._status(f"Today's backup could not be made. {error}")
+            self._status(
+                translate("DataActions", "Today's backup could not be made. {problem}").format(
+                    problem=error
+                )
+            )
             return
         if taken is not None:
             log.info("daily backup %s", taken.id)
@@ -283,7 +310,7 @@ class DataActions(QObject):
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self._status("Settings saved.")
+                self._status(translate("DataActions", "Settings saved."))
                 if dialog.saved_appearance is not None:
                     theme.set_choice(dialog.saved_appearance.theme)
                 self._context.notify_settings_changed()
@@ -304,8 +331,10 @@ class DataActions(QObject):
         files = data_files(self.paths)
         if not files:
             self._tell(
-                "Nothing to delete",
-                f"There is no CalmKit data in {self.paths.data_dir}.",
+                translate("DataActions", "Nothing to delete"),
+                translate("DataActions", "There is no CalmKit data in {folder}.").format(
+                    folder=self.paths.data_dir
+                ),
                 info=True,
             )
             return
@@ -335,11 +364,15 @@ class DataActions(QObject):
         try:
             fresh = Store.open(self.paths.database)
         except StoreError as error:
+            closing = translate(
+                "DataActions",
+                "The practice log could not be opened again ({problem}). CalmKit will close "
+                "now; start it again when the problem is solved.",
+            ).format(problem=error)
             QMessageBox.critical(
                 self._window,
-                "CalmKit has to close",
-                f"{problem}\n\nThe practice log could not be opened again ({error}). CalmKit "
-                "will close now; start it again when the problem is solved.",
+                translate("DataActions", "CalmKit has to close"),
+                f"{problem}\n\n{closing}",
             )
             self._window.close()
             return
@@ -348,13 +381,19 @@ class DataActions(QObject):
         self._context.replace_store(fresh)
         theme.set_choice(theme.SYSTEM)  # the settings went with the data: follow the desktop
         if problem:
-            self._tell("Not everything was deleted", problem)
+            self._tell(translate("DataActions", "Not everything was deleted"), problem)
             return
         listing = "\n".join(str(p) for p in removed)
+        files = len(removed)
         self._tell(
-            "Your data was deleted",
-            f"Removed {plural(len(removed), 'file')}:\n{listing}\n\nCalmKit now starts afresh "
-            "with an empty practice log and default settings.",
+            translate("DataActions", "Your data was deleted"),
+            translate(
+                "DataActions",
+                "Removed %n file(s):\n{files}\n\nCalmKit now starts afresh with an empty "
+                "practice log and default settings.",
+                None,
+                files,
+            ).format(files=listing),
             info=True,
         )
 
@@ -386,6 +425,17 @@ class DataActions(QObject):
 
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 10_000)
+
+
+def _not_imported(source: Path) -> Callable[[str], str]:
+    """The message when an import of `source` fails with `problem`."""
+
+    def words(problem: str) -> str:
+        return translate(
+            "DataActions", "{name} was not imported. {problem} Your history is as it was."
+        ).format(name=source.name, problem=problem)
+
+    return words
 
 
 def paths_for(database: Path) -> Paths:

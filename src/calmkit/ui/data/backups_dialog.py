@@ -4,8 +4,9 @@ now", and "Restore…" behind a confirmation (what is there now is backed up fir
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,20 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.store import Backup, StorageError, Store, list_backups
-from calmkit.ui.widgets.formatting import plural
 
 log = logging.getLogger(__name__)
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
     "CalmKit backs up your practice log once a day. It keeps a backup for each of the last 7 "
     "days and for each of the last 4 weeks, and one before each update and each restore. "
-    "They stay on this computer, in {folder}."
+    "They stay on this computer, in {folder}.",
 )
 
 
+def local_moment(moment: datetime, qt_format: str) -> str:
+    """`moment` (local time) in a QLocale date format: month names in the interface's
+    language (QLocale's default follows it)."""
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, qt_format)
+
+
 def when(backup: Backup) -> str:
-    return f"{backup.taken_at:%-d %B %Y, %H:%M}"
+    # A QLocale date format: d, MMMM (the month's name), yyyy, HH:mm; quoted text stays as is.
+    return local_moment(
+        backup.taken_at, translate("BackupsDialog", "d MMMM yyyy, HH:mm", "date format")
+    )
 
 
 class BackupsDialog(QDialog):
@@ -40,15 +54,23 @@ class BackupsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
-        explanation = QLabel(EXPLANATION.format(folder=store.path.parent / "backups"))
+        explanation = QLabel(
+            translate("BackupsDialog", EXPLANATION).format(folder=store.path.parent / "backups")
+        )
         explanation.setWordWrap(True)
         explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(explanation)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["When", "Why", "Sessions"])
+        self.list.setHeaderLabels(
+            [
+                translate("BackupsDialog", "When"),
+                translate("BackupsDialog", "Why"),
+                translate("BackupsDialog", "Sessions"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -58,15 +80,17 @@ class BackupsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.back_up_button = QPushButton("&Back up now")
-        self.restore_button = QPushButton("&Restore…")
+        self.back_up_button = QPushButton(translate("BackupsDialog", "&Back up now"))
+        self.restore_button = QPushButton(translate("BackupsDialog", "&Restore…"))
         buttons.addButton(self.back_up_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.back_up_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.ask_to_restore)
         if store.read_only:
-            self.restore_button.setToolTip("The practice log cannot be written just now.")
+            self.restore_button.setToolTip(
+                translate("BackupsDialog", "The practice log cannot be written just now.")
+            )
         layout.addWidget(buttons)
         self.confirmation: QMessageBox | None = None
         self.backups: list[Backup] = []
@@ -77,11 +101,17 @@ class BackupsDialog(QDialog):
         self.list.clear()
         self.items: list[QTreeWidgetItem] = []
         for backup in self.backups:
-            sessions = "cannot be read" if backup.sessions is None else str(backup.sessions)
+            sessions = (
+                translate("BackupsDialog", "cannot be read")
+                if backup.sessions is None
+                else str(backup.sessions)
+            )
             item = QTreeWidgetItem([when(backup), backup.reason_words, sessions])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not backup.readable:
-                item.setToolTip(0, "This backup is damaged and cannot be restored.")
+                item.setToolTip(
+                    0, translate("BackupsDialog", "This backup is damaged and cannot be restored.")
+                )
             self.list.addTopLevelItem(item)
             self.items.append(item)
         for column in range(3):
@@ -89,7 +119,9 @@ class BackupsDialog(QDialog):
         if self.items:
             self.list.setCurrentItem(self.items[0])
         else:
-            self.status.setText("There are no backups yet. The first is made today.")
+            self.status.setText(
+                translate("BackupsDialog", "There are no backups yet. The first is made today.")
+            )
         self._update_buttons()
 
     def selected(self) -> Backup | None:
@@ -107,10 +139,15 @@ class BackupsDialog(QDialog):
             backup = self.store.backup("manual")
         except StorageError as error:
             log.error("backup: %s (%s)", error, error.detail)
-            self.status.setText(f"The backup could not be made. {error}")
+            self.status.setText(
+                translate("BackupsDialog", "The backup could not be made. {problem}").format(
+                    problem=error
+                )
+            )
             return
         self.reload()
-        self.status.setText(f"Backed up {plural(_sessions(self.store), 'session')}.")
+        sessions = _sessions(self.store)
+        self.status.setText(translate("BackupsDialog", "Backed up %n session(s).", None, sessions))
         self._select(backup)
 
     def _select(self, backup: Backup) -> None:
@@ -124,16 +161,24 @@ class BackupsDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore a backup",
-            f"Restore the backup from {when(backup)}?",
+            translate("BackupsDialog", "Restore a backup"),
+            translate("BackupsDialog", "Restore the backup from {when}?").format(when=when(backup)),
             QMessageBox.StandardButton.NoButton,
             self,
         )
+        sessions = backup.sessions or 0
         box.setInformativeText(
-            f"Your history will be as it was then: {plural(backup.sessions or 0, 'session')}. "
-            "What you have now is backed up first, so you can come back to it."
+            translate(
+                "BackupsDialog",
+                "Your history will be as it was then: %n session(s). What you have now is backed "
+                "up first, so you can come back to it.",
+                None,
+                sessions,
+            )
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            translate("BackupsDialog", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirmation = box
@@ -150,12 +195,19 @@ class BackupsDialog(QDialog):
             before = self.store.restore(backup)
         except StorageError as error:
             log.error("restore %s: %s (%s)", backup.id, error, error.detail)
-            self.status.setText(f"The backup was not restored. {error}")
+            self.status.setText(
+                translate("BackupsDialog", "The backup was not restored. {problem}").format(
+                    problem=error
+                )
+            )
             return
         self.reload()
         self.status.setText(
-            f"Restored the backup from {when(backup)}. What you had before is kept as the "
-            f"backup from {when(before)}."
+            translate(
+                "BackupsDialog",
+                "Restored the backup from {when}. What you had before is kept as the backup "
+                "from {before}.",
+            ).format(when=when(backup), before=when(before))
         )
         self.restored.emit(backup)
 

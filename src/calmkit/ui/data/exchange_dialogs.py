@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.store import Store, StoreError
-from calmkit.ui.widgets.formatting import plural
 
 if TYPE_CHECKING:
     from calmkit.core.exchange import ExportFormat, ImportReport, ParsedFile
@@ -40,8 +40,26 @@ log = logging.getLogger(__name__)
 
 Job = Callable[[Store, Callable[[str], None]], object]
 MAX_REJECTED_SHOWN = 1000  # rows listed in the report; the summary still counts them all
-EXPORT_FILTERS = {"CSV, for spreadsheets (*.csv)": "csv", "JSON (*.json)": "json"}
-IMPORT_FILTER = "CalmKit exports (*.csv *.json);;All files (*)"
+# The save dialog's choices, in English; export_filters() gives them as shown.
+EXPORT_FILTERS: dict[str, ExportFormat] = {
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "CSV, for spreadsheets (*.csv)"): "csv",
+    "JSON (*.json)": "json",  # no words to translate
+}
+
+
+def export_filters() -> dict[str, ExportFormat]:
+    """The save dialog's name filters in the interface's language (the words translated, the
+    patterns kept), each with the format it chooses."""
+    return {translate("ExchangeDialogs", name): fmt for name, fmt in EXPORT_FILTERS.items()}
+
+
+def import_filter() -> str:
+    return ";;".join(
+        (
+            translate("ExchangeDialogs", "CalmKit exports (*.csv *.json)"),
+            translate("ExchangeDialogs", "All files (*)"),
+        )
+    )
 
 
 class TaskError(Exception):
@@ -71,7 +89,11 @@ class StoreTask(QThread):
         except Exception:  # the GUI waits for an answer, so always give one
             log.exception("a background task failed")
             self.failed.emit(
-                "Something unexpected went wrong, and nothing was changed. Details are in the log."
+                translate(
+                    "StoreTask",
+                    "Something unexpected went wrong, and nothing was changed. Details are in "
+                    "the log.",
+                )
             )
         else:
             self.succeeded.emit(result)
@@ -100,7 +122,7 @@ def check_job(source: Path) -> Job:
     from calmkit.core.exchange import merge_parsed, parse_sessions, read_import_file
 
     def job(store: Store, stage: Callable[[str], None]) -> ImportCheck:
-        stage(f"Reading and checking {source.name}…")
+        stage(translate("ExchangeDialogs", "Reading and checking {name}…").format(name=source.name))
         parsed = parse_sessions(read_import_file(source))
         return ImportCheck(parsed, merge_parsed(store, parsed, dry_run=True))
 
@@ -111,7 +133,8 @@ def import_job(parsed: ParsedFile, *, valid_only: bool) -> Job:
     from calmkit.core.exchange import merge_parsed
 
     def job(store: Store, stage: Callable[[str], None]) -> ImportReport:
-        stage(f"Adding {len(parsed.valid):,} sessions to your history…")
+        sessions = len(parsed.valid)
+        stage(translate("ExchangeDialogs", "Adding %n session(s) to your history…", None, sessions))
         return merge_parsed(store, parsed, skip_invalid=valid_only)
 
     return job
@@ -154,37 +177,80 @@ class BusyDialog(QDialog):
 
 def _held(report: ImportReport) -> str:
     # A CSV of self-checks holds no sessions: its counts are the self-checks'.
+    checkin_rows, rows = report.checkin_rows, report.rows
+    checks = translate("ExchangeDialogs", "%n self-check(s)", None, checkin_rows)
     if report.checkins_file:
-        return plural(report.checkin_rows, "self-check")
-    held = plural(report.rows, "session")
+        return checks
+    sessions = translate("ExchangeDialogs", "%n session(s)", None, rows)
     if report.checkin_rows:
-        held += f" and {plural(report.checkin_rows, 'self-check')}"
-    return held
+        return translate("ExchangeDialogs", "{sessions} and {self_checks}").format(
+            sessions=sessions, self_checks=checks
+        )
+    return sessions
+
+
+def _bold(number: int) -> str:
+    return f"<b>{number:,}</b>"
 
 
 def _counts(report: ImportReport, *, ahead: bool) -> list[str]:
-    """The added / already there / not imported list, as HTML items."""
+    """The added / already there / not imported list, as HTML items (`ahead`: before the
+    import, in the preview)."""
     checks = report.checkins_file
-    added = report.checkins_added if checks else report.added
-    present = report.checkins_already_present if checks else report.already_present
-    lines = [
-        f"<li>{'New, to add' if ahead else 'Added to your history'}: <b>{added:,}</b></li>",
-        f"<li>Already in your history, left as they are: <b>{present:,}</b></li>",
-    ]
-    if report.checkin_rows and not checks:
-        lines.append(
-            f"<li>Self-checks {'to add' if ahead else 'added'}: <b>{report.checkins_added:,}"
-            f"</b>, already there: <b>{report.checkins_already_present:,}</b></li>"
-        )
-    if report.pattern_rows:
-        lines.append(
-            f"<li>Your own breathing patterns {'to add' if ahead else 'added'}: "
-            f"<b>{report.patterns_added:,}</b>, already there: "
-            f"<b>{report.patterns_already_present:,}</b></li>"
-        )
-    what = "Cannot be used" if ahead else "Not imported"
-    lines.append(f"<li>{what}: <b>{len(report.rejected):,}</b></li>")
-    return lines
+    added = _bold(report.checkins_added if checks else report.added)
+    present = _bold(report.checkins_already_present if checks else report.already_present)
+    checkins = {
+        "added": _bold(report.checkins_added),
+        "present": _bold(report.checkins_already_present),
+    }
+    patterns = {
+        "added": _bold(report.patterns_added),
+        "present": _bold(report.patterns_already_present),
+    }
+    rejected = _bold(len(report.rejected))
+    if ahead:
+        lines = [
+            translate("ExchangeDialogs", "New, to add: {count}").format(count=added),
+            translate(
+                "ExchangeDialogs", "Already in your history, left as they are: {count}"
+            ).format(count=present),
+        ]
+        if report.checkin_rows and not checks:
+            lines.append(
+                translate(
+                    "ExchangeDialogs", "Self-checks to add: {added}, already there: {present}"
+                ).format(**checkins)
+            )
+        if report.pattern_rows:
+            lines.append(
+                translate(
+                    "ExchangeDialogs",
+                    "Your own breathing patterns to add: {added}, already there: {present}",
+                ).format(**patterns)
+            )
+        lines.append(translate("ExchangeDialogs", "Cannot be used: {count}").format(count=rejected))
+    else:
+        lines = [
+            translate("ExchangeDialogs", "Added to your history: {count}").format(count=added),
+            translate(
+                "ExchangeDialogs", "Already in your history, left as they are: {count}"
+            ).format(count=present),
+        ]
+        if report.checkin_rows and not checks:
+            lines.append(
+                translate(
+                    "ExchangeDialogs", "Self-checks added: {added}, already there: {present}"
+                ).format(**checkins)
+            )
+        if report.pattern_rows:
+            lines.append(
+                translate(
+                    "ExchangeDialogs",
+                    "Your own breathing patterns added: {added}, already there: {present}",
+                ).format(**patterns)
+            )
+        lines.append(translate("ExchangeDialogs", "Not imported: {count}").format(count=rejected))
+    return [f"<li>{line}</li>" for line in lines]
 
 
 def _details(report: ImportReport) -> QPlainTextEdit | None:
@@ -193,37 +259,57 @@ def _details(report: ImportReport) -> QPlainTextEdit | None:
     shown = [row.describe() for row in report.rejected[:MAX_REJECTED_SHOWN]]
     hidden = len(report.rejected) - len(shown)
     if hidden > 0:
-        shown.append(f"… and {hidden:,} more.")
+        shown.append(translate("ExchangeDialogs", "… and %n more.", None, hidden))
     if report.normalised:
         if shown:
             shown.append("")
-        shown.append("Kept in CalmKit's usual form (a new export shows them this way):")
+        shown.append(
+            translate(
+                "ExchangeDialogs",
+                "Kept in CalmKit's usual form (a new export shows them this way):",
+            )
+        )
         shown += [f"  {line}" for line in report.normalised]
     if not shown:
         return None
     details = QPlainTextEdit("\n".join(shown))
     details.setReadOnly(True)
-    details.setAccessibleName("Rows not imported, with reasons")
+    details.setAccessibleName(translate("ExchangeDialogs", "Rows not imported, with reasons"))
     return details
 
 
 def import_button_text(report: ImportReport) -> str:
     """What the preview's import button does: "Import 12 sessions", "Import the 3 valid
     sessions and 1 valid self-check"..."""
-    valid = "valid " if report.rejected else ""
-
-    def count(number: int, word: str) -> str:
-        return f"{number:,} {valid}{word if number == 1 else word + 's'}"
-
+    sessions, checks, patterns = report.added, report.checkins_added, report.patterns_added
     parts = []
-    if report.added or not (report.checkins_added or report.patterns_added):
-        parts.append(count(report.added, "session"))
-    if report.checkins_added:
-        parts.append(count(report.checkins_added, "self-check"))
-    if report.patterns_added:
-        parts.append(count(report.patterns_added, "pattern"))
-    listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
-    return f"Import {'the ' if valid else ''}{listed}"
+    if report.rejected:  # only the valid rows are imported: the button says so
+        if report.added or not (report.checkins_added or report.patterns_added):
+            parts.append(translate("ImportPreviewDialog", "%n valid session(s)", None, sessions))
+        if report.checkins_added:
+            parts.append(translate("ImportPreviewDialog", "%n valid self-check(s)", None, checks))
+        if report.patterns_added:
+            parts.append(translate("ImportPreviewDialog", "%n valid pattern(s)", None, patterns))
+    else:
+        if report.added or not (report.checkins_added or report.patterns_added):
+            parts.append(translate("ImportPreviewDialog", "%n session(s)", None, sessions))
+        if report.checkins_added:
+            parts.append(translate("ImportPreviewDialog", "%n self-check(s)", None, checks))
+        if report.patterns_added:
+            parts.append(translate("ImportPreviewDialog", "%n pattern(s)", None, patterns))
+    if len(parts) == 3:
+        listed = translate("ImportPreviewDialog", "{first}, {second} and {third}").format(
+            first=parts[0], second=parts[1], third=parts[2]
+        )
+    elif len(parts) == 2:
+        listed = translate("ImportPreviewDialog", "{first} and {second}").format(
+            first=parts[0], second=parts[1]
+        )
+    else:
+        listed = parts[0]
+    if report.rejected:
+        return translate("ImportPreviewDialog", "Import the {things}").format(things=listed)
+    return translate("ImportPreviewDialog", "Import {things}").format(things=listed)
 
 
 class ImportPreviewDialog(QDialog):
@@ -233,10 +319,13 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(self, name: str, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(translate("ImportPreviewDialog", "Import history"))
         adds = report.added + report.checkins_added + report.patterns_added
+        holds = translate("ImportPreviewDialog", "{name} ({format}) holds {contents}.").format(
+            name=f"<b>{escape(name)}</b>", format=report.file_format.upper(), contents=_held(report)
+        )
         lines = [
-            f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) holds {_held(report)}.</p>",
+            f"<p>{holds}</p>",
             "<ul>",
             *_counts(report, ahead=True),
             "</ul>",
@@ -244,17 +333,23 @@ class ImportPreviewDialog(QDialog):
         if report.warnings:
             lines.append("".join(f"<p>{escape(w)}</p>" for w in report.warnings))
         if report.rejected:
-            count = len(report.rejected)
-            rows = "row cannot be used" if count == 1 else "rows cannot be used"
-            lines.append(
-                f"<p>{count:,} {rows}; the reasons are below. Nothing is imported unless you "
-                "choose to import only the valid rows. You could also fix the file and try "
-                "again.</p>"
+            rejected = len(report.rejected)
+            unusable = translate(
+                "ImportPreviewDialog",
+                "%n row(s) cannot be used; the reasons are below. Nothing is imported unless you "
+                "choose to import only the valid rows. You could also fix the file and try again.",
+                None,
+                rejected,
             )
+            lines.append(f"<p>{unusable}</p>")
         elif not adds:
-            lines.append("<p>Nothing new to add: your history already has all of it.</p>")
+            nothing_new = translate(
+                "ImportPreviewDialog", "Nothing new to add: your history already has all of it."
+            )
+            lines.append(f"<p>{nothing_new}</p>")
         else:
-            lines.append("<p>Nothing has been changed yet.</p>")
+            unchanged = translate("ImportPreviewDialog", "Nothing has been changed yet.")
+            lines.append(f"<p>{unchanged}</p>")
         self.summary = QLabel("".join(lines))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -288,22 +383,32 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, name: str, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Nothing was imported" if report.held_back else "Import finished")
+        self.setWindowTitle(
+            translate("ImportReportDialog", "Nothing was imported")
+            if report.held_back
+            else translate("ImportReportDialog", "Import finished")
+        )
+        held = translate("ImportReportDialog", "{name} ({format}) held {contents}.").format(
+            name=f"<b>{escape(name)}</b>", format=report.file_format.upper(), contents=_held(report)
+        )
         lines = [
-            f"<p><b>{escape(name)}</b> ({report.file_format.upper()}) held {_held(report)}.</p>",
+            f"<p>{held}</p>",
             "<ul>",
             *_counts(report, ahead=False),
             "</ul>",
         ]
         if report.held_back:
-            lines.append(
-                "<p>Nothing was imported: some rows could not be used (your history changed "
-                "since the check). Your history is as it was.</p>"
+            held_back = translate(
+                "ImportReportDialog",
+                "Nothing was imported: some rows could not be used (your history changed since "
+                "the check). Your history is as it was.",
             )
+            lines.append(f"<p>{held_back}</p>")
         if report.warnings:
             lines.append("".join(f"<p>{escape(w)}</p>" for w in report.warnings))
         if report.rejected:
-            lines.append("<p>The rows not imported, and why:</p>")
+            why = translate("ImportReportDialog", "The rows not imported, and why:")
+            lines.append(f"<p>{why}</p>")
         self.summary = QLabel("".join(lines))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -326,5 +431,5 @@ def export_target(name: str, chosen_filter: str) -> tuple[Path, ExportFormat]:
         return path, "json"
     if suffix == ".csv":
         return path, "csv"
-    fmt: ExportFormat = "json" if EXPORT_FILTERS.get(chosen_filter) == "json" else "csv"
+    fmt: ExportFormat = "json" if export_filters().get(chosen_filter) == "json" else "csv"
     return path.with_name(f"{path.name}.{fmt}"), fmt

@@ -18,19 +18,26 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.store import Backup, StorageError, Store, newest_good_backup
 from calmkit.core.store.recovery import can_set_aside, set_aside_and_replace
-from calmkit.ui.widgets.formatting import plural
+from calmkit.ui.data.backups_dialog import local_moment
 
 log = logging.getLogger(__name__)
 
 
 class Choice(Enum):
-    RESTORE = "Restore from the newest good backup"
-    FRESH = "Start fresh"
-    RETRY = "Try again"
-    READ_ONLY = "Open for reading only"
-    QUIT = "Quit"
+    """The ways forward; each value is its button's text (in English: see `words`)."""
+
+    RESTORE = QT_TRANSLATE_NOOP("Recovery", "Restore from the newest good backup")
+    FRESH = QT_TRANSLATE_NOOP("Recovery", "Start fresh")
+    RETRY = QT_TRANSLATE_NOOP("Recovery", "Try again")
+    READ_ONLY = QT_TRANSLATE_NOOP("Recovery", "Open for reading only")
+    QUIT = QT_TRANSLATE_NOOP("Recovery", "Quit")
+
+    @property
+    def words(self) -> str:
+        return translate("Recovery", self.value)
 
 
 @dataclass(frozen=True)
@@ -40,9 +47,10 @@ class Words:
     choices: tuple[Choice, ...]
 
 
-KEPT = (
+KEPT = QT_TRANSLATE_NOOP(
+    "Recovery",
     "Either way, the old file is kept, unchanged, in the same folder under a new name, in "
-    "case you want it later."
+    "case you want it later.",
 )
 
 
@@ -50,67 +58,100 @@ def words_for(error: StorageError, database: Path, backup: Backup | None) -> Wor
     """What the person reads for `error`, and the choices that fit it."""
     problem = error.problem
     if can_set_aside(error, database):
-        what = {
-            "corrupt": (
-                "Your practice log is damaged",
-                "CalmKit could not read your practice log safely, so it has not changed it.",
-            ),
-            "unreadable": (
-                "CalmKit is not allowed to read your practice log",
-                "The file's permissions do not let CalmKit open it. It has not been changed.",
-            ),
-            "not-ours": (
-                "This is not a CalmKit practice log",
-                "The file where CalmKit keeps your practice log belongs to another program, "
-                "so CalmKit has not changed it.",
-            ),
-        }[problem]
-        if backup is not None:
-            offer = (
-                f"You can bring your history back from the newest good backup, from "
-                f"{backup.taken_at:%-d %B %Y at %H:%M} with "
-                f"{plural(backup.sessions or 0, 'session')}. Or you can start fresh with an "
-                "empty history."
+        if problem == "corrupt":
+            what = (
+                translate("Recovery", "Your practice log is damaged"),
+                translate(
+                    "Recovery",
+                    "CalmKit could not read your practice log safely, so it has not changed it.",
+                ),
             )
+        elif problem == "unreadable":
+            what = (
+                translate("Recovery", "CalmKit is not allowed to read your practice log"),
+                translate(
+                    "Recovery",
+                    "The file's permissions do not let CalmKit open it. It has not been changed.",
+                ),
+            )
+        elif problem == "not-ours":
+            what = (
+                translate("Recovery", "This is not a CalmKit practice log"),
+                translate(
+                    "Recovery",
+                    "The file where CalmKit keeps your practice log belongs to another program, "
+                    "so CalmKit has not changed it.",
+                ),
+            )
+        else:
+            raise KeyError(problem)
+        if backup is not None:
+            # A QLocale date format: d, MMMM (the month's name), yyyy, HH:mm; 'quoted' as is.
+            taken = local_moment(
+                backup.taken_at, translate("Recovery", "d MMMM yyyy 'at' HH:mm", "date format")
+            )
+            sessions = backup.sessions or 0
+            offer = translate(
+                "Recovery",
+                "You can bring your history back from the newest good backup, from {when} with "
+                "%n session(s). Or you can start fresh with an empty history.",
+                None,
+                sessions,
+            ).format(when=taken)
             choices: tuple[Choice, ...] = (Choice.RESTORE, Choice.FRESH, Choice.QUIT)
         else:
-            offer = (
+            offer = translate(
+                "Recovery",
                 "There is no backup to bring your history back from. You can start fresh with "
-                "an empty history."
+                "an empty history.",
             )
             choices = (Choice.FRESH, Choice.QUIT)
-        return Words(what[0], f"{what[1]}\n\n{offer}\n\n{KEPT}", choices)
+        kept = translate("Recovery", KEPT)
+        return Words(what[0], f"{what[1]}\n\n{offer}\n\n{kept}", choices)
     if problem == "newer":
         return Words(
-            "Your practice log is from a newer CalmKit",
-            "It was saved by a newer version of CalmKit, which this version cannot read. "
-            "Nothing was changed.\n\nPlease update CalmKit to open it.",
+            translate("Recovery", "Your practice log is from a newer CalmKit"),
+            translate(
+                "Recovery",
+                "It was saved by a newer version of CalmKit, which this version cannot read. "
+                "Nothing was changed.\n\nPlease update CalmKit to open it.",
+            ),
             (Choice.QUIT,),
         )
     if problem in ("in-use", "busy"):
         return Words(
-            "CalmKit is already open",
-            "CalmKit is open in another window. Close it, then choose Try again.",
+            translate("Recovery", "CalmKit is already open"),
+            translate(
+                "Recovery", "CalmKit is open in another window. Close it, then choose Try again."
+            ),
             (Choice.RETRY, Choice.QUIT),
         )
     if problem == "read-only":
         return Words(
-            "CalmKit cannot save in this folder",
-            "The folder that holds your practice log cannot be written to, so nothing new "
-            "can be saved there. Nothing was changed.\n\nYou can still look at your history. "
-            "A session you finish is kept until CalmKit can save it.",
+            translate("Recovery", "CalmKit cannot save in this folder"),
+            translate(
+                "Recovery",
+                "The folder that holds your practice log cannot be written to, so nothing new "
+                "can be saved there. Nothing was changed.\n\nYou can still look at your "
+                "history. A session you finish is kept until CalmKit can save it.",
+            ),
             (Choice.READ_ONLY, Choice.RETRY, Choice.QUIT),
         )
     if problem == "full":
         return Words(
-            "Your disk is full",
-            "CalmKit needs a little free space to open your practice log. Nothing was "
-            "changed.\n\nFree some space, then choose Try again.",
+            translate("Recovery", "Your disk is full"),
+            translate(
+                "Recovery",
+                "CalmKit needs a little free space to open your practice log. Nothing was "
+                "changed.\n\nFree some space, then choose Try again.",
+            ),
             (Choice.RETRY, Choice.QUIT),
         )
     return Words(
-        "CalmKit cannot open your practice log",
-        f"{error}\n\nWhen that is solved, choose Try again.",
+        translate("Recovery", "CalmKit cannot open your practice log"),
+        translate("Recovery", "{problem}\n\nWhen that is solved, choose Try again.").format(
+            problem=error
+        ),
         (Choice.RETRY, Choice.QUIT),
     )
 
@@ -132,9 +173,14 @@ class RecoveryDialog(QMessageBox):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(f"<b>{html.escape(words.title)}</b>")
         self.setInformativeText(html.escape(words.text).replace("\n", "<br>"))
-        details = [f"Practice log: {database}", str(error)]
+        details = [
+            translate("RecoveryDialog", "Practice log: {path}").format(path=database),
+            str(error),
+        ]
         if error.detail:
-            details.append(f"Details: {error.detail}")
+            details.append(
+                translate("RecoveryDialog", "Details: {detail}").format(detail=error.detail)
+            )
         self.setDetailedText("\n\n".join(details))
         self.buttons_by_choice: dict[Choice, QPushButton] = {}
         for choice in words.choices:
@@ -143,7 +189,7 @@ class RecoveryDialog(QMessageBox):
                 if choice is Choice.QUIT
                 else QMessageBox.ButtonRole.AcceptRole
             )
-            self.buttons_by_choice[choice] = self.addButton(choice.value, role)
+            self.buttons_by_choice[choice] = self.addButton(choice.words, role)
         self.setDefaultButton(self.buttons_by_choice[words.choices[0]])
         self.setEscapeButton(self.buttons_by_choice[Choice.QUIT])
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.preferences import load_player_preferences, save_player_preferences
 from calmkit.core.settings import (
     MAX_GOAL_MINUTES_PER_DAY,
@@ -47,10 +48,10 @@ log = logging.getLogger(__name__)
 
 # The theme choices as a person reads them, in the order offered.
 THEME_NAMES = {
-    "system": "Follow the desktop (light or dark)",
-    "light": "Light",
-    "dark": "Dark",
-    "high-contrast": "High contrast",
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the desktop (light or dark)"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast"),
 }
 
 
@@ -63,6 +64,20 @@ class _HourBox(QSpinBox):
     def valueFromText(self, text: str) -> int:
         digits = text.split(":", 1)[0].strip()
         return int(digits) if digits.isdigit() else self.value()
+
+
+def set_count_words(box: QSpinBox, counted: str) -> None:
+    """Put the words of a counted text ("%n day(s)", translated for the box's value) around
+    the number, as the box's prefix and suffix: other languages may put words first."""
+    value = box.value()
+    for number in (f"{value:,}", str(value)):  # English groups thousands, Qt's %n does not
+        at = counted.find(number)
+        if at >= 0:
+            box.setPrefix(counted[:at])
+            box.setSuffix(counted[at + len(number) :])
+            return
+    box.setPrefix("")  # a translation without the number: all of it after the number
+    box.setSuffix(f" {counted}")
 
 
 def _help(text: str) -> QLabel:
@@ -93,7 +108,7 @@ class SettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         mark_keeps_work(self)  # the calm-down (F3) hides it and brings it back
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._store = store
         current, problems = load_practice_settings(store)
         appearance, appearance_problems = load_appearance_settings(store)
@@ -105,24 +120,26 @@ class SettingsDialog(QDialog):
         self.day_start = _HourBox()
         self.day_start.setRange(0, 23)
         self.day_start.setWrapping(True)
-        self.day_start.setAccessibleName("A new day starts at")
+        self.day_start.setAccessibleName(translate("SettingsDialog", "A new day starts at"))
         self.grace_days = QSpinBox()
         self.grace_days.setRange(0, MAX_GRACE_DAYS)
-        self.grace_days.setAccessibleName("Grace days")
+        self.grace_days.setAccessibleName(translate("SettingsDialog", "Grace days"))
         self.grace_days.valueChanged.connect(self._update_suffixes)
         # 0 stands for "no goal": QSpinBox shows its special text at the minimum.
         self.goal_minutes = QSpinBox()
         self.goal_minutes.setRange(0, MAX_GOAL_MINUTES_PER_DAY)
-        self.goal_minutes.setSpecialValueText("No goal")
-        self.goal_minutes.setSuffix(" minutes a day")
-        self.goal_minutes.setAccessibleName("Daily goal, minutes")
+        self.goal_minutes.setSpecialValueText(translate("SettingsDialog", "No goal"))
+        self.goal_minutes.setAccessibleName(translate("SettingsDialog", "Daily goal, minutes"))
+        self.goal_minutes.valueChanged.connect(self._update_suffixes)
         self.goal_days = QSpinBox()
         self.goal_days.setRange(0, 7)
-        self.goal_days.setSpecialValueText("No goal")
-        self.goal_days.setAccessibleName("Weekly goal, practice days")
+        self.goal_days.setSpecialValueText(translate("SettingsDialog", "No goal"))
+        self.goal_days.setAccessibleName(translate("SettingsDialog", "Weekly goal, practice days"))
         self.goal_days.valueChanged.connect(self._update_suffixes)
-        self.ask_distress = QCheckBox("Ask how anxious I feel before and after each session")
-        self.weekly_self_check = QCheckBox("Weekly anxiety self-check")
+        self.ask_distress = QCheckBox(
+            translate("SettingsDialog", "Ask how anxious I feel before and after each session")
+        )
+        self.weekly_self_check = QCheckBox(translate("SettingsDialog", "Weekly anxiety self-check"))
 
         for box in (self.day_start, self.grace_days, self.goal_minutes, self.goal_days):
             # The numbers stay compact; the help texts beside them take the width.
@@ -132,62 +149,80 @@ class SettingsDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(theme.SPACE.l)
         form.addRow(
-            "A new &day starts at:",
+            translate("SettingsDialog", "A new &day starts at:"),
             _with_help(
                 self.day_start,
-                "Sessions before this hour count for the day before, so practice late at night "
-                "still counts for that evening.",
+                translate(
+                    "SettingsDialog",
+                    "Sessions before this hour count for the day before, so practice late at "
+                    "night still counts for that evening.",
+                ),
             ),
         )
         form.addRow(
-            "G&race days:",
+            translate("SettingsDialog", "G&race days:"),
             _with_help(
                 self.grace_days,
-                "Days without practice that keep a streak going. They do not add to it, and "
-                "a streak that ends is simply a fresh start.",
+                translate(
+                    "SettingsDialog",
+                    "Days without practice that keep a streak going. They do not add to it, "
+                    "and a streak that ends is simply a fresh start.",
+                ),
             ),
         )
-        form.addRow("Daily &goal:", self.goal_minutes)
+        form.addRow(translate("SettingsDialog", "Daily &goal:"), self.goal_minutes)
         form.addRow(
-            "&Weekly goal:",
+            translate("SettingsDialog", "&Weekly goal:"),
             _with_help(
                 self.goal_days,
-                "Goals are shown as progress. Leave them at “No goal” if you prefer.",
+                translate(
+                    "SettingsDialog",
+                    "Goals are shown as progress. Leave them at “No goal” if you prefer.",
+                ),
             ),
         )
         form.addRow(
-            "Ratings:",
+            translate("SettingsDialog", "Ratings:"),
             _with_help(
                 self.ask_distress,
-                "A rating from 0 (completely calm) to 10 (the most anxious you have felt), one "
-                "key press, always skippable. It lets History show what helps you most.",
+                translate(
+                    "SettingsDialog",
+                    "A rating from 0 (completely calm) to 10 (the most anxious you have felt), "
+                    "one key press, always skippable. It lets History show what helps you most.",
+                ),
             ),
         )
         form.addRow(
-            "Self-chec&k:",
+            translate("SettingsDialog", "Self-chec&k:"),
             _with_help(
                 self.weekly_self_check,
-                "Once a week a quiet line offers seven short questions about the last two "
-                "weeks (adapted from the GAD-7). It is a self-check, not a diagnosis. Off "
-                "unless you switch it on; Help > Anxiety self-check… works either way.",
+                translate(
+                    "SettingsDialog",
+                    "Once a week a quiet line offers seven short questions about the last two "
+                    "weeks (adapted from the GAD-7). It is a self-check, not a diagnosis. Off "
+                    "unless you switch it on; Help > Anxiety self-check… works either way.",
+                ),
             ),
         )
 
         practice = QWidget()
         practice_layout = QVBoxLayout(practice)
         if problems:
-            notice = _help(
-                "Some saved settings could not be used, so their defaults are shown:\n"
-                + "\n".join(problems)
+            heading = translate(
+                "SettingsDialog",
+                "Some saved settings could not be used, so their defaults are shown:",
             )
+            notice = _help("\n".join([heading, *problems]))
             notice.setProperty("role", "notice-text")
             practice_layout.addWidget(notice)
         practice_layout.addLayout(form)
         practice_layout.addStretch(1)
 
-        self.delete_button = QPushButton("Delete all my data…")
+        self.delete_button = QPushButton(translate("SettingsDialog", "Delete all my data…"))
         self.delete_button.setToolTip(
-            "Remove your practice log, its backups and CalmKit's log files"
+            translate(
+                "SettingsDialog", "Remove your practice log, its backups and CalmKit's log files"
+            )
         )
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(lambda: self.done(self.DELETE_ALL))
@@ -195,8 +230,11 @@ class SettingsDialog(QDialog):
         data_layout = QVBoxLayout(data)
         data_layout.addWidget(
             _help(
-                f"Your practice log is kept only on this computer, at {store.path}. "
-                "File > Export history… saves a copy you can keep or import elsewhere."
+                translate(
+                    "SettingsDialog",
+                    "Your practice log is kept only on this computer, at {path}. File > Export "
+                    "history… saves a copy you can keep or import elsewhere.",
+                ).format(path=store.path)
             )
         )
         data_row = QHBoxLayout()
@@ -206,9 +244,9 @@ class SettingsDialog(QDialog):
         data_layout.addStretch(1)
 
         self.pages = QTabWidget()
-        self.pages.addTab(practice, "&Practice")
-        self.pages.addTab(self._appearance_page(), "Appeara&nce")
-        self.pages.addTab(data, "Your d&ata")
+        self.pages.addTab(practice, translate("SettingsDialog", "&Practice"))
+        self.pages.addTab(self._appearance_page(), translate("SettingsDialog", "Appeara&nce"))
+        self.pages.addTab(data, translate("SettingsDialog", "Your d&ata"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -227,31 +265,37 @@ class SettingsDialog(QDialog):
     def _appearance_page(self) -> QWidget:
         self.theme_choice = QComboBox()
         for key, name in THEME_NAMES.items():
-            self.theme_choice.addItem(name, key)
-        self.theme_choice.setAccessibleName("Theme")
-        self.reduce_motion = QCheckBox("Reduce motion")
+            self.theme_choice.addItem(translate("SettingsDialog", name), key)
+        self.theme_choice.setAccessibleName(translate("SettingsDialog", "Theme"))
+        self.reduce_motion = QCheckBox(translate("SettingsDialog", "Reduce motion"))
         self.reduce_motion.setAccessibleDescription(
-            "Nothing grows, shrinks or fades during sessions"
+            translate("SettingsDialog", "Nothing grows, shrinks or fades during sessions")
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(theme.SPACE.l)
         form.addRow(
-            "&Theme:",
+            translate("SettingsDialog", "&Theme:"),
             _with_help(
                 self.theme_choice,
-                "Following the desktop, CalmKit turns light or dark when your desktop does. "
-                "High contrast puts black text on white, with strong outlines.",
+                translate(
+                    "SettingsDialog",
+                    "Following the desktop, CalmKit turns light or dark when your desktop does. "
+                    "High contrast puts black text on white, with strong outlines.",
+                ),
             ),
         )
         form.addRow(
-            "Motion:",
+            translate("SettingsDialog", "Motion:"),
             _with_help(
                 self.reduce_motion,
-                "The breathing guide fills a bar in place instead of a growing circle, and "
-                "the body map and reading text change without fading. R switches it during "
-                "a session too.",
+                translate(
+                    "SettingsDialog",
+                    "The breathing guide fills a bar in place instead of a growing circle, and "
+                    "the body map and reading text change without fading. R switches it during "
+                    "a session too.",
+                ),
             ),
         )
         page = QWidget()
@@ -309,7 +353,11 @@ class SettingsDialog(QDialog):
         except (ValueError, StorageError) as error:
             log.warning("settings not saved: %s", error)
             QMessageBox.warning(
-                self, "Settings not saved", f"The settings could not be saved: {error}"
+                self,
+                translate("SettingsDialog", "Settings not saved"),
+                translate("SettingsDialog", "The settings could not be saved: {problem}").format(
+                    problem=error
+                ),
             )
             return
         self.saved = settings
@@ -317,9 +365,19 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def _update_suffixes(self) -> None:
-        self.grace_days.setSuffix(" day" if self.grace_days.value() == 1 else " days")
-        one = self.goal_days.value() == 1
-        self.goal_days.setSuffix(" practice day a week" if one else " practice days a week")
+        grace, minutes, days = (
+            self.grace_days.value(),
+            self.goal_minutes.value(),
+            self.goal_days.value(),
+        )
+        set_count_words(self.grace_days, translate("SettingsDialog", "%n day(s)", None, grace))
+        set_count_words(
+            self.goal_minutes, translate("SettingsDialog", "%n minute(s) a day", None, minutes)
+        )
+        set_count_words(
+            self.goal_days,
+            translate("SettingsDialog", "%n practice day(s) a week", None, days),
+        )
 
 
 class DeleteDataDialog(QDialog):
@@ -329,40 +387,53 @@ class DeleteDataDialog(QDialog):
     """
 
     EXPORT_FIRST = 2
-    WORD = "delete"
+    # The word to type, as in `calmkit delete-all-data`; in the interface's language.
+    WORD = QT_TRANSLATE_NOOP("DeleteDataDialog", "delete")
 
     def __init__(self, files: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete all my data")
+        self.setWindowTitle(translate("DeleteDataDialog", "Delete all my data"))
+        self.word = translate("DeleteDataDialog", self.WORD)
         intro = QLabel(
-            "<p>This removes your whole practice log: every session, rating, note and "
-            "self-check, your settings, its backups, and CalmKit's log files. "
-            "<b>It cannot be undone.</b></p>"
-            "<p>If you might want your history later, export it first; you can import the "
-            "file again at any time.</p>"
+            translate(
+                "DeleteDataDialog",
+                "<p>This removes your whole practice log: every session, rating, note and "
+                "self-check, your settings, its backups, and CalmKit's log files. "
+                "<b>It cannot be undone.</b></p>"
+                "<p>If you might want your history later, export it first; you can import the "
+                "file again at any time.</p>",
+            )
         )
         intro.setWordWrap(True)
         listing = QLabel("\n".join(files))
         listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         listing.setProperty("role", "muted")
         listing.setWordWrap(True)
-        listing.setAccessibleName("Files that will be removed")
+        listing.setAccessibleName(translate("DeleteDataDialog", "Files that will be removed"))
         self.confirm = QLineEdit()
-        self.confirm.setPlaceholderText(self.WORD)
-        self.confirm.setAccessibleName(f"Type {self.WORD} to confirm")
+        self.confirm.setPlaceholderText(self.word)
+        self.confirm.setAccessibleName(
+            translate("DeleteDataDialog", "Type {word} to confirm").format(word=self.word)
+        )
         self.confirm.textChanged.connect(self._update)
-        confirm_label = QLabel(f"To remove them, type <b>{self.WORD}</b>:")
+        confirm_label = QLabel(
+            translate("DeleteDataDialog", "To remove them, type {word}:").format(
+                word=f"<b>{self.word}</b>"
+            )
+        )
         confirm_label.setBuddy(self.confirm)
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "&Export my history first…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("DeleteDataDialog", "&Export my history first…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.export_button.clicked.connect(lambda: self.done(self.EXPORT_FIRST))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("&Keep my data")
+        self.cancel_button.setText(translate("DeleteDataDialog", "&Keep my data"))
         self.delete_button = self.buttons.addButton(
-            "&Delete everything", QDialogButtonBox.ButtonRole.DestructiveRole
+            translate("DeleteDataDialog", "&Delete everything"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
         )
         self.delete_button.setProperty("role", "danger")
         self.delete_button.setEnabled(False)
@@ -376,7 +447,7 @@ class DeleteDataDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("These files will be removed:"))
+        layout.addWidget(QLabel(translate("DeleteDataDialog", "These files will be removed:")))
         layout.addWidget(listing)
         layout.addSpacing(theme.SPACE.m)
         layout.addWidget(confirm_label)
@@ -388,7 +459,7 @@ class DeleteDataDialog(QDialog):
 
     @property
     def confirmed(self) -> bool:
-        return self.confirm.text().strip() == self.WORD
+        return self.confirm.text().strip() == self.word
 
     def _update(self) -> None:
         self.delete_button.setEnabled(self.confirmed)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from calmkit.core.autostart import autostart_enabled, autostart_file, launch_command, set_autostart
 from calmkit.core.desktop import DesktopSettings, load_desktop_settings, save_desktop_settings
+from calmkit.core.i18n import translate
 from calmkit.core.reminders import save_reminder_settings
 from calmkit.core.store import StorageError
 from calmkit.paths import APP_DIR_NAME
@@ -110,9 +111,12 @@ class DesktopIntegration(QObject):
                 except OSError as error:
                     log.warning("autostart entry not changed: %s", error)
                     raise ValueError(
-                        "CalmKit could not change whether it starts when you log in "
-                        f"({error.strerror or error})."
+                        translate(
+                            "DesktopIntegration",
+                            "CalmKit could not change whether it starts when you log in "
+                            "({problem}).",
+                        ).format(problem=error.strerror or error)
                     ) from None
 
-        dialog.add_page(page, "&Tray and reminders", save)
+        dialog.add_page(page, translate("DesktopIntegration", "&Tray and reminders"), save)
         dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))  # this page is the tallest

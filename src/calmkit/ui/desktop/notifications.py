@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from calmkit import APP_NAME
+from calmkit.core.i18n import translate
 
 if TYPE_CHECKING:
     from calmkit.ui.desktop.tray import Tray
@@ -44,7 +45,9 @@ class TrayNotifier(Notifier):
         tray.icon.messageClicked.connect(self._clicked)
         self.start_action = QAction(tray.menu)
         self.start_action.triggered.connect(self._clicked)
-        self.snooze_action = QAction("S&nooze the reminder 10 minutes", tray.menu)
+        self.snooze_action = QAction(
+            translate("TrayNotifier", "S&nooze the reminder 10 minutes"), tray.menu
+        )
         self.snooze_action.triggered.connect(self._snooze)
         for action in (self.start_action, self.snooze_action):
             tray.menu.insertAction(tray.open_action, action)
@@ -52,12 +55,18 @@ class TrayNotifier(Notifier):
 
     def show_reminder(self, title: str, text: str, exercise_name: str) -> None:
         self._pending = True
-        self.start_action.setText(f"Start {exercise_name.replace('&', '&&')} now")
+        self.start_action.setText(
+            translate("TrayNotifier", "Start {name} now").format(
+                name=exercise_name.replace("&", "&&")
+            )
+        )
         self.start_action.setVisible(True)
         self.snooze_action.setVisible(True)
         self._tray.icon.showMessage(
             title,
-            f"{text} Click here to start, or snooze it from the tray menu.",
+            translate(
+                "TrayNotifier", "{reminder} Click here to start, or snooze it from the tray menu."
+            ).format(reminder=text),
             self._tray.icon.icon(),
             30_000,
         )
@@ -91,11 +100,13 @@ class WindowNotifier(Notifier):
         box = QMessageBox(
             QMessageBox.Icon.NoIcon, f"{APP_NAME}: {title}", text, parent=self._parent
         )
-        self.start_button: QPushButton = box.addButton("&Start", QMessageBox.ButtonRole.AcceptRole)
-        self.snooze_button: QPushButton = box.addButton(
-            "S&nooze 10 minutes", QMessageBox.ButtonRole.ActionRole
+        self.start_button: QPushButton = box.addButton(
+            translate("WindowNotifier", "&Start"), QMessageBox.ButtonRole.AcceptRole
         )
-        box.addButton("Not &now", QMessageBox.ButtonRole.RejectRole)
+        self.snooze_button: QPushButton = box.addButton(
+            translate("WindowNotifier", "S&nooze 10 minutes"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(translate("WindowNotifier", "Not &now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.start_button)
         box.buttonClicked.connect(self._answered)
         self.box = box

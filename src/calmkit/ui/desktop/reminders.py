@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from calmkit.core.exercises import UnknownExerciseError
+from calmkit.core.i18n import translate
 from calmkit.core.reminders import (
     Reminder,
     ReminderPlanner,
@@ -119,8 +120,10 @@ class ReminderService(QObject):
         minutes = describe_total(max(1.0, timeline_for(exercise).total / 60))
         log.info("reminder for %s (planned %s)", exercise.id, reminder.planned)
         self.notifier.show_reminder(
-            "A moment for yourself",
-            f"When you are ready: {exercise.name}, about {minutes}.",
+            translate("ReminderService", "A moment for yourself"),
+            translate("ReminderService", "When you are ready: {name}, about {minutes}.").format(
+                name=exercise.name, minutes=minutes
+            ),
             exercise.name,
         )
         self.shown.emit(reminder)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from calmkit.core.desktop import DesktopSettings
 from calmkit.core.exercises import Catalog
+from calmkit.core.i18n import translate
 from calmkit.core.reminders import MAX_TIMES, ReminderSettings
 
 
@@ -41,11 +42,11 @@ class _TimeRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QTimeEdit(QTime(moment.hour, moment.minute))
         self.edit.setDisplayFormat("HH:mm")
-        self.edit.setAccessibleName("Reminder time")
+        self.edit.setAccessibleName(translate("DesktopPage", "Reminder time"))
         self.remove = QToolButton()
         self.remove.setText("×")
-        self.remove.setToolTip("Remove this time")
-        self.remove.setAccessibleName("Remove this reminder time")
+        self.remove.setToolTip(translate("DesktopPage", "Remove this time"))
+        self.remove.setAccessibleName(translate("DesktopPage", "Remove this reminder time"))
         self.remove.clicked.connect(lambda: remove(self))  # type: ignore[operator]
         row.setSpacing(2)
         row.addWidget(self.edit)
@@ -74,17 +75,17 @@ class DesktopPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         if problems:
-            notice = _help(
-                "Some saved settings could not be used, so their defaults are shown:\n"
-                + "\n".join(problems)
+            heading = translate(
+                "DesktopPage", "Some saved settings could not be used, so their defaults are shown:"
             )
+            notice = _help("\n".join([heading, *problems]))
             notice.setProperty("role", "notice-text")
             layout.addWidget(notice)
 
         # --- reminders ---
-        box = QGroupBox("Reminders")
+        box = QGroupBox(translate("DesktopPage", "Reminders"))
         column = QVBoxLayout(box)
-        self.reminders_on = QCheckBox("&Remind me to practise")
+        self.reminders_on = QCheckBox(translate("DesktopPage", "&Remind me to practise"))
         self.reminders_on.setChecked(reminders.on)
         column.addWidget(self.reminders_on)
         self.details = QWidget()
@@ -95,14 +96,14 @@ class DesktopPage(QWidget):
         self._times_column = QHBoxLayout(times)
         self._times_column.setContentsMargins(0, 0, 0, 0)
         self.time_rows: list[_TimeRow] = []
-        self.add_time = QPushButton("Add a ti&me")
+        self.add_time = QPushButton(translate("DesktopPage", "Add a ti&me"))
         self.add_time.setAutoDefault(False)
         self.add_time.clicked.connect(lambda: self._add_time(time(12, 0)))
         self._times_column.addWidget(self.add_time)
         self._times_column.addStretch(1)
         for moment in reminders.times:
             self._add_time(moment)
-        form.addRow("At:", times)
+        form.addRow(translate("DesktopPage", "At:"), times)
         days = QWidget()
         day_row = QHBoxLayout(days)
         day_row.setContentsMargins(0, 0, 0, 0)
@@ -116,47 +117,61 @@ class DesktopPage(QWidget):
             self.weekday_boxes.append(day)
             day_row.addWidget(day)
         day_row.addStretch(1)
-        form.addRow("On:", days)
+        form.addRow(translate("DesktopPage", "On:"), days)
         self.exercise = QComboBox()
-        self.exercise.setAccessibleName("Exercise a reminder offers")
+        self.exercise.setAccessibleName(translate("DesktopPage", "Exercise a reminder offers"))
         for exercise in catalog:
             self.exercise.addItem(exercise.name, exercise.id)
         index = self.exercise.findData(reminders.exercise_id) if reminders.exercise_id else 0
         self.exercise.setCurrentIndex(max(0, index))
-        form.addRow("&Offer:", self.exercise)
+        form.addRow(translate("DesktopPage", "&Offer:"), self.exercise)
         column.addWidget(self.details)
         column.addWidget(
             _help(
-                "A quiet notification offers the exercise; you can start it from there or "
-                "snooze it for 10 minutes. On a day you have already practised, no reminder "
-                "comes."
+                translate(
+                    "DesktopPage",
+                    "A quiet notification offers the exercise; you can start it from there or "
+                    "snooze it for 10 minutes. On a day you have already practised, no reminder "
+                    "comes.",
+                )
             )
         )
         column.addWidget(
             _help(
-                "Reminders come only while CalmKit is running, with its window open or in "
-                "the system tray. To have them every day, let CalmKit start when you log in: "
-                "it then waits quietly in the tray, without opening its window."
+                translate(
+                    "DesktopPage",
+                    "Reminders come only while CalmKit is running, with its window open or in "
+                    "the system tray. To have them every day, let CalmKit start when you log "
+                    "in: it then waits quietly in the tray, without opening its window.",
+                )
             )
         )
-        self.start_at_login = QCheckBox("Start CalmKit when I &log in")
+        self.start_at_login = QCheckBox(translate("DesktopPage", "Start CalmKit when I &log in"))
         self.start_at_login.setChecked(starts_at_login)
         column.addWidget(self.start_at_login)
         layout.addWidget(box)
 
         # --- tray ---
-        tray = QGroupBox("System tray")
+        tray = QGroupBox(translate("DesktopPage", "System tray"))
         tray_layout = QVBoxLayout(tray)
-        self.keep_in_tray = QCheckBox("&Keep CalmKit in the system tray when I close the window")
+        self.keep_in_tray = QCheckBox(
+            translate("DesktopPage", "&Keep CalmKit in the system tray when I close the window")
+        )
         self.keep_in_tray.setChecked(settings.keep_in_tray and tray_available)
         self.keep_in_tray.setEnabled(tray_available)
         tray_layout.addWidget(self.keep_in_tray)
         tray_layout.addWidget(
             _help(
-                "Closing the window then leaves CalmKit running, with its icon in the tray. "
-                "Choose Quit from the icon's menu to end it."
+                translate(
+                    "DesktopPage",
+                    "Closing the window then leaves CalmKit running, with its icon in the tray. "
+                    "Choose Quit from the icon's menu to end it.",
+                )
                 if tray_available
-                else "Your desktop shows no system tray, so closing the window quits CalmKit."
+                else translate(
+                    "DesktopPage",
+                    "Your desktop shows no system tray, so closing the window quits CalmKit.",
+                )
             )
         )
         layout.addWidget(tray)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from calmkit import APP_ID, APP_NAME
 from calmkit.core.desktop import TRAY_EXPLAINED, quick_starts
+from calmkit.core.i18n import translate
 from calmkit.core.session import SessionStatus
 from calmkit.core.store import StorageError
 from calmkit.launch import LaunchRequest
@@ -38,13 +39,15 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu(window)  # a parent, so that it is deleted with the window
-        self.open_action = self._add("&Open CalmKit", window.bring_forward)
+        self.open_action = self._add(translate("Tray", "&Open CalmKit"), window.bring_forward)
         self.menu.addSeparator()
-        self.start_menu = self.menu.addMenu("&Start")
-        self.pause_action = self._add("&Pause session", self._toggle_pause)
-        self.stop_action = self._add("S&top session", self._stop)
+        self.start_menu = self.menu.addMenu(translate("Tray", "&Start"))
+        self.pause_action = self._add(translate("Tray", "&Pause session"), self._toggle_pause)
+        self.stop_action = self._add(translate("Tray", "S&top session"), self._stop)
         self.menu.addSeparator()
-        self.quit_action = self._add(f"&Quit {APP_NAME}", self.quit)
+        self.quit_action = self._add(
+            translate("Tray", "&Quit {app}").format(app=APP_NAME), self.quit
+        )
         self.icon.setContextMenu(self.menu)
         self.menu.aboutToShow.connect(self.update_session_actions)
         self.icon.activated.connect(self._activated)
@@ -87,7 +90,9 @@ class Tray(QObject):
         self.pause_action.setEnabled(live)
         self.stop_action.setEnabled(live)
         paused = status is SessionStatus.PAUSED
-        self.pause_action.setText("&Resume session" if paused else "&Pause session")
+        self.pause_action.setText(
+            translate("Tray", "&Resume session") if paused else translate("Tray", "&Pause session")
+        )
 
     def _toggle_pause(self) -> None:
         if self._window.session is not None:
@@ -117,9 +122,12 @@ class Tray(QObject):
         except StorageError as error:
             log.warning("could not remember the tray message: %s", error)
         self.icon.showMessage(
-            f"{APP_NAME} is still here",
-            "It keeps running in the system tray, so reminders can reach you. Click its "
-            "icon to open it again, or choose Quit from the icon's menu.",
+            translate("Tray", "{app} is still here").format(app=APP_NAME),
+            translate(
+                "Tray",
+                "It keeps running in the system tray, so reminders can reach you. Click its "
+                "icon to open it again, or choose Quit from the icon's menu.",
+            ),
             QSystemTrayIcon.MessageIcon.Information,
             10_000,
         )
