@@ -77,6 +77,45 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file(s) could not be read and were skipped; details are in the log.</source>
+        <translation><numerusform>%n Übungsdatei konnte nicht gelesen werden und wurde übersprungen; Einzelheiten stehen im Protokoll.</numerusform><numerusform>%n Übungsdateien konnten nicht gelesen werden und wurden übersprungen; Einzelheiten stehen im Protokoll.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped {problem}</source>
+        <translation>Übersprungen: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n interrupted session(s) are saved in History.</source>
+        <translation><numerusform>Deine %n unterbrochene Sitzung ist im Verlauf gespeichert.</numerusform><numerusform>Deine %n unterbrochenen Sitzungen sind im Verlauf gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your interrupted session is saved in History.</source>
+        <translation>Deine unterbrochene Sitzung ist im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). Start CalmKit from your desktop session; to run it without a screen, e.g. for a smoke test, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>keine grafische Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starte CalmKit aus deiner Desktop-Sitzung; um es ohne Bildschirm laufen zu lassen, z. B. für einen Smoke-Test, setze QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>{app} is already open but did not answer. If its window does not respond, close it and start CalmKit again.</source>
+        <translation>{app} ist schon geöffnet, hat aber nicht geantwortet. Wenn sein Fenster nicht reagiert, schließ es und starte CalmKit neu.</translation>
+    </message>
+    <message>
+        <source>{app} is already open.</source>
+        <translation>{app} ist schon geöffnet.</translation>
+    </message>
+    <message>
+        <source>{app} is already open: it was asked to start {exercise}.</source>
+        <translation>{app} ist schon geöffnet: Es wurde gebeten, {exercise} zu starten.</translation>
+    </message>
+    <message>
+        <source>{app} is already open: its window was brought forward.</source>
+        <translation>{app} ist schon geöffnet: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+</context>
+<context>
     <name>AudioEngine</name>
     <message>
         <source>No sound output was found, so the session runs without tones.</source>
@@ -89,6 +128,90 @@
     <message>
         <source>The sound output stopped working, so the rest of this session is silent.</source>
         <translation>Die Tonausgabe funktioniert nicht mehr, daher bleibt der Rest dieser Sitzung still.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n session(s).</source>
+        <translation><numerusform>%n Sitzung gesichert.</numerusform><numerusform>%n Sitzungen gesichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>CalmKit backs up your practice log once a day. It keeps a backup for each of the last 7 days and for each of the last 4 weeks, and one before each update and each restore. They stay on this computer, in {folder}.</source>
+        <translation>CalmKit sichert dein Übungstagebuch einmal am Tag. Es behält eine Sicherung für jeden der letzten 7 Tage und für jede der letzten 4 Wochen, dazu eine vor jedem Update und vor jeder Wiederherstellung. Sie bleiben auf diesem Computer, in {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {when}?</source>
+        <translation>Die Sicherung vom {when} wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}. What you had before is kept as the backup from {before}.</source>
+        <translation>Die Sicherung vom {when} ist wiederhergestellt. Was du vorher hattest, bleibt als Sicherung vom {before} erhalten.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. {problem}</source>
+        <translation>Die Sicherung konnte nicht erstellt werden. {problem}</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. {problem}</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt. {problem}</translation>
+    </message>
+    <message>
+        <source>The practice log cannot be written just now.</source>
+        <translation>In das Übungstagebuch kann gerade nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. The first is made today.</source>
+        <translation>Es gibt noch keine Sicherungen. Die erste entsteht heute.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored.</source>
+        <translation>Diese Sicherung ist beschädigt und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history will be as it was then: %n session(s). What you have now is backed up first, so you can come back to it.</source>
+        <translation><numerusform>Dein Verlauf wird so, wie er damals war: %n Sitzung. Was du jetzt hast, wird vorher gesichert, sodass du dahin zurückkehren kannst.</numerusform><numerusform>Dein Verlauf wird so, wie er damals war: %n Sitzungen. Was du jetzt hast, wird vorher gesichert, sodass du dahin zurückkehren kannst.</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>date format</comment>
+        <translation>d. MMMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -197,6 +320,13 @@
     <message>
         <source>Calendar of the last year: minutes practised each day</source>
         <translation>Kalender des letzten Jahres: geübte Minuten pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>CalmDown</name>
+    <message>
+        <source>If this is panic: it usually peaks within about ten minutes. It feels dangerous, but it is not, and it passes. If the chest pain is new, or you are not sure it is panic, get urgent medical help now (F1 lists the emergency number).</source>
+        <translation>Wenn das Panik ist: Sie erreicht meist innerhalb von etwa zehn Minuten ihren Höhepunkt. Sie fühlt sich gefährlich an, ist es aber nicht, und sie geht vorbei. Wenn der Brustschmerz neu ist oder du nicht sicher bist, ob es Panik ist, hol dir jetzt dringend ärztliche Hilfe (F1 zeigt die Notrufnummer).</translation>
     </message>
 </context>
 <context>
@@ -610,6 +740,255 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data…</source>
+        <translation>Alle meine &amp;Daten löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>&amp;Verlauf exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>Verlauf &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>CalmKit has to close</source>
+        <translation>CalmKit muss sich schließen</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}.</source>
+        <translation><numerusform>%n Sitzung nach {path} exportiert.</numerusform><numerusform>%n Sitzungen nach {path} exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Not everything was deleted</source>
+        <translation>Nicht alles wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Nothing to delete</source>
+        <translation>Nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s):
+{files}
+
+CalmKit now starts afresh with an empty practice log and default settings.</source>
+        <translation><numerusform>%n Datei entfernt:
+{files}
+
+CalmKit beginnt jetzt neu, mit einem leeren Übungstagebuch und den Standardeinstellungen.</numerusform><numerusform>%n Dateien entfernt:
+{files}
+
+CalmKit beginnt jetzt neu, mit einem leeren Übungstagebuch und den Standardeinstellungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The practice log could not be opened again ({problem}). CalmKit will close now; start it again when the problem is solved.</source>
+        <translation>Das Übungstagebuch konnte nicht wieder geöffnet werden ({problem}). CalmKit schließt sich jetzt; starte es wieder, wenn das Problem gelöst ist.</translation>
+    </message>
+    <message>
+        <source>There is no CalmKit data in {folder}.</source>
+        <translation>In {folder} gibt es keine CalmKit-Daten.</translation>
+    </message>
+    <message>
+        <source>This is available once the session has ended.</source>
+        <translation>Das geht, sobald die Sitzung vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be made. {problem}</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden. {problem}</translation>
+    </message>
+    <message>
+        <source>Writing your history to {name}…</source>
+        <translation>Dein Verlauf wird in {name} geschrieben…</translation>
+    </message>
+    <message>
+        <source>Your data was deleted</source>
+        <translation>Deine Daten wurden gelöscht</translation>
+    </message>
+    <message>
+        <source>{name} was not imported. {problem} Your history is as it was.</source>
+        <translation>{name} wurde nicht importiert. {problem} Dein Verlauf ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Export my history first…</source>
+        <translation>Erst &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my data</source>
+        <translation>Meine Daten &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes your whole practice log: every session, rating, note and self-check, your settings, its backups, and CalmKit's log files. &lt;b&gt;It cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If you might want your history later, export it first; you can import the file again at any time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das entfernt dein ganzes Übungstagebuch: jede Sitzung, Einschätzung, Notiz und jeden Selbstcheck, deine Einstellungen, seine Sicherungen und die Protokolldateien von CalmKit. &lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wenn du deinen Verlauf später vielleicht noch möchtest, exportiere ihn vorher; du kannst die Datei jederzeit wieder importieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Files that will be removed</source>
+        <translation>Dateien, die entfernt werden</translation>
+    </message>
+    <message>
+        <source>These files will be removed:</source>
+        <translation>Diese Dateien werden entfernt:</translation>
+    </message>
+    <message>
+        <source>To remove them, type {word}:</source>
+        <translation>Um sie zu entfernen, gib {word} ein:</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Zum Bestätigen {word} eingeben</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>&amp;Tray and reminders</source>
+        <translation>&amp;Infobereich und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>CalmKit could not change whether it starts when you log in ({problem}).</source>
+        <translation>CalmKit konnte nicht ändern, ob es beim Anmelden startet ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopPage</name>
+    <message>
+        <source>&amp;Keep CalmKit in the system tray when I close the window</source>
+        <translation>CalmKit beim Schließen des Fensters im Infobereich &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>Übun&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to practise</source>
+        <translation>&amp;Erinnere mich ans Üben</translation>
+    </message>
+    <message>
+        <source>A quiet notification offers the exercise; you can start it from there or snooze it for 10 minutes. On a day you have already practised, no reminder comes.</source>
+        <translation>Eine leise Benachrichtigung bietet die Übung an; du kannst sie dort starten oder dich in 10 Minuten noch einmal erinnern lassen. An einem Tag, an dem du schon geübt hast, kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Add a ti&amp;me</source>
+        <translation>&amp;Uhrzeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>Um:</translation>
+    </message>
+    <message>
+        <source>Closing the window then leaves CalmKit running, with its icon in the tray. Choose Quit from the icon's menu to end it.</source>
+        <translation>Wenn du das Fenster schließt, läuft CalmKit dann weiter, mit seinem Symbol im Infobereich. Zum Beenden wähl „CalmKit beenden“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>Exercise a reminder offers</source>
+        <translation>Übung, die eine Erinnerung anbietet</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Reminders come only while CalmKit is running, with its window open or in the system tray. To have them every day, let CalmKit start when you log in: it then waits quietly in the tray, without opening its window.</source>
+        <translation>Erinnerungen kommen nur, während CalmKit läuft, mit offenem Fenster oder im Infobereich. Damit sie jeden Tag kommen, lass CalmKit beim Anmelden starten: Es wartet dann still im Infobereich, ohne sein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Remove this reminder time</source>
+        <translation>Diese Erinnerungszeit entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this time</source>
+        <translation>Diese Uhrzeit entfernen</translation>
+    </message>
+    <message>
+        <source>Some saved settings could not be used, so their defaults are shown:</source>
+        <translation>Einige gespeicherte Einstellungen ließen sich nicht verwenden, daher werden ihre Standardwerte gezeigt:</translation>
+    </message>
+    <message>
+        <source>Start CalmKit when I &amp;log in</source>
+        <translation>CalmKit beim An&amp;melden starten</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no system tray, so closing the window quits CalmKit.</source>
+        <translation>Dein Desktop zeigt keinen Infobereich, daher beendet das Schließen des Fensters CalmKit.</translation>
+    </message>
+</context>
+<context>
     <name>DistressChart</name>
     <message numerus="yes">
         <source>%n rated session(s)</source>
@@ -626,6 +1005,89 @@
     <message>
         <source>before {before}, after {after}</source>
         <translation>vorher {before}, nachher {after}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message numerus="yes">
+        <source>%n self-check(s)</source>
+        <translation><numerusform>%n Selbstcheck</numerusform><numerusform>%n Selbstchecks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Added to your history: {count}</source>
+        <translation>Deinem Verlauf hinzugefügt: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n session(s) to your history…</source>
+        <translation><numerusform>%n Sitzung wird deinem Verlauf hinzugefügt…</numerusform><numerusform>%n Sitzungen werden deinem Verlauf hinzugefügt…</numerusform></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Already in your history, left as they are: {count}</source>
+        <translation>Schon in deinem Verlauf, bleiben unverändert: {count}</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>CalmKit exports (*.csv *.json)</source>
+        <translation>CalmKit-Exporte (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {count}</source>
+        <translation>Nicht verwendbar: {count}</translation>
+    </message>
+    <message>
+        <source>Kept in CalmKit's usual form (a new export shows them this way):</source>
+        <translation>In der üblichen Form von CalmKit übernommen (ein neuer Export zeigt sie so):</translation>
+    </message>
+    <message>
+        <source>New, to add: {count}</source>
+        <translation>Neu, zum Hinzufügen: {count}</translation>
+    </message>
+    <message>
+        <source>Not imported: {count}</source>
+        <translation>Nicht importiert: {count}</translation>
+    </message>
+    <message>
+        <source>Reading and checking {name}…</source>
+        <translation>{name} wird gelesen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Rows not imported, with reasons</source>
+        <translation>Nicht importierte Zeilen, mit Gründen</translation>
+    </message>
+    <message>
+        <source>Self-checks added: {added}, already there: {present}</source>
+        <translation>Selbstchecks hinzugefügt: {added}, schon vorhanden: {present}</translation>
+    </message>
+    <message>
+        <source>Self-checks to add: {added}, already there: {present}</source>
+        <translation>Selbstchecks zum Hinzufügen: {added}, schon vorhanden: {present}</translation>
+    </message>
+    <message>
+        <source>Your own breathing patterns added: {added}, already there: {present}</source>
+        <translation>Eigene Atemmuster hinzugefügt: {added}, schon vorhanden: {present}</translation>
+    </message>
+    <message>
+        <source>Your own breathing patterns to add: {added}, already there: {present}</source>
+        <translation>Eigene Atemmuster zum Hinzufügen: {added}, schon vorhanden: {present}</translation>
+    </message>
+    <message>
+        <source>{sessions} and {self_checks}</source>
+        <translation>{sessions} und {self_checks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation><numerusform>… und %n weitere.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4581,92 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation><numerusform>%n Muster</numerusform><numerusform>%n Muster</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be used; the reasons are below. Nothing is imported unless you choose to import only the valid rows. You could also fix the file and try again.</source>
+        <translation><numerusform>%n Zeile ist nicht verwendbar; die Gründe stehen unten. Nichts wird importiert, außer du wählst, nur die gültigen Zeilen zu importieren. Du kannst auch die Datei korrigieren und es noch einmal versuchen.</numerusform><numerusform>%n Zeilen sind nicht verwendbar; die Gründe stehen unten. Nichts wird importiert, außer du wählst, nur die gültigen Zeilen zu importieren. Du kannst auch die Datei korrigieren und es noch einmal versuchen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-check(s)</source>
+        <translation><numerusform>%n Selbstcheck</numerusform><numerusform>%n Selbstchecks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid pattern(s)</source>
+        <translation><numerusform>%n gültiges Muster</numerusform><numerusform>%n gültige Muster</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid self-check(s)</source>
+        <translation><numerusform>%n gültigen Selbstcheck</numerusform><numerusform>%n gültige Selbstchecks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid session(s)</source>
+        <translation><numerusform>%n gültige Sitzung</numerusform><numerusform>%n gültige Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>Import the {things}</source>
+        <translation>Nur {things} importieren</translation>
+    </message>
+    <message>
+        <source>Import {things}</source>
+        <translation>{things} importieren</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing new to add: your history already has all of it.</source>
+        <translation>Nichts Neues hinzuzufügen: Dein Verlauf hat schon alles davon.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first}, {second} und {third}</translation>
+    </message>
+    <message>
+        <source>{name} ({format}) holds {contents}.</source>
+        <translation>{name} ({format}) enthält {contents}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows could not be used (your history changed since the check). Your history is as it was.</source>
+        <translation>Nichts wurde importiert: Einige Zeilen ließen sich nicht verwenden (dein Verlauf hat sich seit der Prüfung geändert). Dein Verlauf ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The rows not imported, and why:</source>
+        <translation>Die nicht importierten Zeilen, und warum:</translation>
+    </message>
+    <message>
+        <source>{name} ({format}) held {contents}.</source>
+        <translation>{name} ({format}) enthielt {contents}.</translation>
+    </message>
+</context>
+<context>
     <name>LengthControls</name>
     <message>
         <source>&amp;Breaths</source>
@@ -4200,6 +4748,129 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>{name}. {summary} About {minutes} min.</source>
         <translation>{name}. {summary} Etwa {minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n finished session(s) could not be saved yet.</source>
+        <translation><numerusform>%n abgeschlossene Sitzung konnte noch nicht gespeichert werden.</numerusform><numerusform>%n abgeschlossene Sitzungen konnten noch nicht gespeichert werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>&amp;Übungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Help now: crisis lines</source>
+        <translation>&amp;Hilfe jetzt: Krisentelefone</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
+    </message>
+    <message>
+        <source>A session is already open. Finish or stop it to start {name}.</source>
+        <translation>Eine Sitzung ist schon offen. Schließ sie ab oder beende sie, um {name} zu starten.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Calm down now ({key})</source>
+        <translation>Jetzt beruhigen ({key})</translation>
+    </message>
+    <message>
+        <source>CalmKit is a self-help tool, not a medical device. It does not diagnose or treat any condition. If you are struggling, please talk to a health professional; press F1 for Help now, with crisis lines.</source>
+        <translation>CalmKit ist ein Werkzeug zur Selbsthilfe, kein Medizinprodukt. Es stellt keine Diagnosen und behandelt keine Erkrankung. Wenn es dir schlecht geht, sprich bitte mit einer Fachperson; drück F1 für Hilfe jetzt, mit Krisentelefonen.</translation>
+    </message>
+    <message>
+        <source>CalmKit was asked to start {exercise}, which it cannot find.</source>
+        <translation>CalmKit sollte {exercise} starten, findet diese Übung aber nicht.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Every key CalmKit answers to (?)</source>
+        <translation>Jede Taste, auf die CalmKit reagiert (?)</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Guided breathing and relaxation exercises that work entirely offline. Your practice log stays on this computer.</source>
+        <translation>Angeleitete Atem- und Entspannungsübungen, die ganz ohne Internet funktionieren. Dein Übungstagebuch bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>If you close CalmKit now, it is lost. Solve the problem and choose Try again, or keep CalmKit open for now.</source>
+        <translation>Wenn du CalmKit jetzt schließt, geht sie verloren. Löse das Problem und wähl „Erneut versuchen“, oder lass CalmKit vorerst offen.</translation>
+    </message>
+    <message>
+        <source>If you close CalmKit now, they are lost. Solve the problem and choose Try again, or keep CalmKit open for now.</source>
+        <translation>Wenn du CalmKit jetzt schließt, gehen sie verloren. Löse das Problem und wähl „Erneut versuchen“, oder lass CalmKit vorerst offen.</translation>
+    </message>
+    <message>
+        <source>Keep CalmKit open</source>
+        <translation>CalmKit offen lassen</translation>
+    </message>
+    <message>
+        <source>Need support right now? Press F1 for Help now, from any window.</source>
+        <translation>Brauchst du Unterstützung? Drück F1 für Hilfe jetzt, in jedem Fenster.</translation>
+    </message>
+    <message>
+        <source>Sessions not saved yet</source>
+        <translation>Sitzungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This session cannot start</source>
+        <translation>Diese Sitzung kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow breathing, then grounding; no questions first</source>
+        <translation>Zwei Minuten langsames Atmen, dann Erdung; vorher keine Fragen</translation>
+    </message>
+    <message>
+        <source>What CalmKit is and is not, in three short pages</source>
+        <translation>Was CalmKit ist und was nicht, auf drei kurzen Seiten</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5629,148 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>CalmKit cannot open your practice log</source>
+        <translation>CalmKit kann dein Übungstagebuch nicht öffnen</translation>
+    </message>
+    <message>
+        <source>CalmKit cannot save in this folder</source>
+        <translation>CalmKit kann in diesem Ordner nicht speichern</translation>
+    </message>
+    <message>
+        <source>CalmKit could not read your practice log safely, so it has not changed it.</source>
+        <translation>CalmKit konnte dein Übungstagebuch nicht sicher lesen und hat es deshalb nicht verändert.</translation>
+    </message>
+    <message>
+        <source>CalmKit is already open</source>
+        <translation>CalmKit ist schon geöffnet</translation>
+    </message>
+    <message>
+        <source>CalmKit is not allowed to read your practice log</source>
+        <translation>CalmKit darf dein Übungstagebuch nicht lesen</translation>
+    </message>
+    <message>
+        <source>CalmKit is open in another window. Close it, then choose Try again.</source>
+        <translation>CalmKit ist in einem anderen Fenster geöffnet. Schließ es und wähl dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>CalmKit needs a little free space to open your practice log. Nothing was changed.
+
+Free some space, then choose Try again.</source>
+        <translation>CalmKit braucht etwas freien Speicherplatz, um dein Übungstagebuch zu öffnen. Nichts wurde verändert.
+
+Gib etwas Platz frei und wähl dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Either way, the old file is kept, unchanged, in the same folder under a new name, in case you want it later.</source>
+        <translation>So oder so bleibt die alte Datei unverändert im selben Ordner erhalten, unter einem neuen Namen, falls du sie später brauchst.</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer version of CalmKit, which this version cannot read. Nothing was changed.
+
+Please update CalmKit to open it.</source>
+        <translation>Es wurde von einer neueren Version von CalmKit gespeichert, die diese Version nicht lesen kann. Nichts wurde verändert.
+
+Bitte aktualisiere CalmKit, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation>Nur zum Lesen öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Restore from the newest good backup</source>
+        <translation>Aus der neuesten guten Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start fresh</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>The file where CalmKit keeps your practice log belongs to another program, so CalmKit has not changed it.</source>
+        <translation>Die Datei, in der CalmKit dein Übungstagebuch aufbewahrt, gehört zu einem anderen Programm, deshalb hat CalmKit sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file's permissions do not let CalmKit open it. It has not been changed.</source>
+        <translation>Die Berechtigungen der Datei lassen CalmKit sie nicht öffnen. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The folder that holds your practice log cannot be written to, so nothing new can be saved there. Nothing was changed.
+
+You can still look at your history. A session you finish is kept until CalmKit can save it.</source>
+        <translation>In den Ordner mit deinem Übungstagebuch kann nicht geschrieben werden, daher lässt sich dort nichts Neues speichern. Nichts wurde verändert.
+
+Du kannst dir deinen Verlauf trotzdem ansehen. Eine Sitzung, die du abschließt, wird aufbewahrt, bis CalmKit sie speichern kann.</translation>
+    </message>
+    <message>
+        <source>There is no backup to bring your history back from. You can start fresh with an empty history.</source>
+        <translation>Es gibt keine Sicherung, aus der du deinen Verlauf zurückholen kannst. Du kannst neu beginnen, mit einem leeren Verlauf.</translation>
+    </message>
+    <message>
+        <source>This is not a CalmKit practice log</source>
+        <translation>Das ist kein Übungstagebuch von CalmKit</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can bring your history back from the newest good backup, from {when} with %n session(s). Or you can start fresh with an empty history.</source>
+        <translation><numerusform>Du kannst deinen Verlauf aus der neuesten guten Sicherung zurückholen, vom {when}, mit %n Sitzung. Oder du beginnst neu mit einem leeren Verlauf.</numerusform><numerusform>Du kannst deinen Verlauf aus der neuesten guten Sicherung zurückholen, vom {when}, mit %n Sitzungen. Oder du beginnst neu mit einem leeren Verlauf.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your disk is full</source>
+        <translation>Dein Speicher ist voll</translation>
+    </message>
+    <message>
+        <source>Your practice log is damaged</source>
+        <translation>Dein Übungstagebuch ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Your practice log is from a newer CalmKit</source>
+        <translation>Dein Übungstagebuch stammt von einem neueren CalmKit</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy 'at' HH:mm</source>
+        <comment>date format</comment>
+        <translation>d. MMMM yyyy 'um' HH:mm 'Uhr'</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+When that is solved, choose Try again.</source>
+        <translation>{problem}
+
+Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Einzelheiten: {detail}</translation>
+    </message>
+    <message>
+        <source>Practice log: {path}</source>
+        <translation>Übungstagebuch: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>A moment for yourself</source>
+        <translation>Ein Moment für dich</translation>
+    </message>
+    <message>
+        <source>When you are ready: {name}, about {minutes}.</source>
+        <translation>Wenn du so weit bist: {name}, etwa {minutes}.</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckActions</name>
     <message>
         <source>Anxiety &amp;self-check…</source>
@@ -5397,6 +6210,466 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) a day</source>
+        <translation><numerusform>%n Minute am Tag</numerusform><numerusform>%n Minuten am Tag</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice day(s) a week</source>
+        <translation><numerusform>%n Übungstag pro Woche</numerusform><numerusform>%n Übungstage pro Woche</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly goal:</source>
+        <translation>&amp;Wochenziel:</translation>
+    </message>
+    <message>
+        <source>A new &amp;day starts at:</source>
+        <translation>Ein neuer &amp;Tag beginnt um:</translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation>Ein neuer Tag beginnt um</translation>
+    </message>
+    <message>
+        <source>A rating from 0 (completely calm) to 10 (the most anxious you have felt), one key press, always skippable. It lets History show what helps you most.</source>
+        <translation>Eine Einschätzung von 0 (ganz ruhig) bis 10 (die stärkste Angst, die du kennst), ein Tastendruck, immer überspringbar. So kann der Verlauf zeigen, was dir am meisten hilft.</translation>
+    </message>
+    <message>
+        <source>Appeara&amp;nce</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Ask how anxious I feel before and after each session</source>
+        <translation>Vor und nach jeder Sitzung fragen, wie ängstlich ich mich fühle</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal:</source>
+        <translation>Tages&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>Daily goal, minutes</source>
+        <translation>Tagesziel, Minuten</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Days without practice that keep a streak going. They do not add to it, and a streak that ends is simply a fresh start.</source>
+        <translation>Tage ohne Üben, die eine Serie weiterlaufen lassen. Sie zählen nicht dazu, und eine Serie, die endet, ist einfach ein neuer Anfang.</translation>
+    </message>
+    <message>
+        <source>Delete all my data…</source>
+        <translation>Alle meine Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Follow the desktop (light or dark)</source>
+        <translation>Dem Desktop folgen (hell oder dunkel)</translation>
+    </message>
+    <message>
+        <source>Following the desktop, CalmKit turns light or dark when your desktop does. High contrast puts black text on white, with strong outlines.</source>
+        <translation>Folgt CalmKit dem Desktop, wird es hell oder dunkel, wenn dein Desktop es wird. Hoher Kontrast zeigt schwarze Schrift auf Weiß, mit kräftigen Umrissen.</translation>
+    </message>
+    <message>
+        <source>G&amp;race days:</source>
+        <translation>&amp;Puffertage:</translation>
+    </message>
+    <message>
+        <source>Goals are shown as progress. Leave them at “No goal” if you prefer.</source>
+        <translation>Ziele werden als Fortschritt gezeigt. Lass sie auf „Kein Ziel“, wenn dir das lieber ist.</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Puffertage</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Motion:</source>
+        <translation>Bewegung:</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Nothing grows, shrinks or fades during sessions</source>
+        <translation>Während der Sitzungen wächst, schrumpft oder verblasst nichts</translation>
+    </message>
+    <message>
+        <source>Once a week a quiet line offers seven short questions about the last two weeks (adapted from the GAD-7). It is a self-check, not a diagnosis. Off unless you switch it on; Help &gt; Anxiety self-check… works either way.</source>
+        <translation>Einmal in der Woche bietet eine leise Zeile sieben kurze Fragen zu den letzten zwei Wochen an (nach dem GAD-7). Das ist ein Selbstcheck, keine Diagnose. Aus, bis du es einschaltest; Hilfe &gt; Angst-Selbstcheck… geht immer.</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>Einschätzungen:</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+        <source>Remove your practice log, its backups and CalmKit's log files</source>
+        <translation>Dein Übungstagebuch, seine Sicherungen und die Protokolldateien von CalmKit entfernen</translation>
+    </message>
+    <message>
+        <source>Self-chec&amp;k:</source>
+        <translation>Selbst&amp;check:</translation>
+    </message>
+    <message>
+        <source>Sessions before this hour count for the day before, so practice late at night still counts for that evening.</source>
+        <translation>Sitzungen vor dieser Uhrzeit zählen zum Vortag, so zählt Üben spät in der Nacht noch für diesen Abend.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Some saved settings could not be used, so their defaults are shown:</source>
+        <translation>Einige gespeicherte Einstellungen ließen sich nicht verwenden, daher werden ihre Standardwerte gezeigt:</translation>
+    </message>
+    <message>
+        <source>The breathing guide fills a bar in place instead of a growing circle, and the body map and reading text change without fading. R switches it during a session too.</source>
+        <translation>Die Atemführung füllt einen Balken an Ort und Stelle statt eines wachsenden Kreises, und Körperkarte und Lesetext wechseln ohne Überblenden. R schaltet es auch während einer Sitzung um.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {problem}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Weekly anxiety self-check</source>
+        <translation>Wöchentlicher Angst-Selbstcheck</translation>
+    </message>
+    <message>
+        <source>Weekly goal, practice days</source>
+        <translation>Wochenziel, Übungstage</translation>
+    </message>
+    <message>
+        <source>Your d&amp;ata</source>
+        <translation>Deine D&amp;aten</translation>
+    </message>
+    <message>
+        <source>Your practice log is kept only on this computer, at {path}. File &gt; Export history… saves a copy you can keep or import elsewhere.</source>
+        <translation>Dein Übungstagebuch liegt nur auf diesem Computer, unter {path}. Datei &gt; Verlauf exportieren… speichert eine Kopie, die du aufbewahren oder anderswo importieren kannst.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutKeys</name>
+    <message>
+        <source>0 to 9</source>
+        <translation>0 bis 9</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+V</translation>
+    </message>
+    <message>
+        <source>Alt+O, P, D, C, S</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Home, End</source>
+        <translation>Pfeiltasten, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Ctrl+Plus, Ctrl+Minus</source>
+        <translation>Strg+Plus, Strg+Minus</translation>
+    </message>
+    <message>
+        <source>Delete, Ctrl+Z</source>
+        <translation>Entf, Strg+Z</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter, Esc</source>
+        <translation>Enter, Esc</translation>
+    </message>
+    <message>
+        <source>Enter, S</source>
+        <translation>Enter, S</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Pfeil links, Pfeil rechts</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation>Umschalt+Pfeil hoch, Umschalt+Pfeil runter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Pfeil hoch, Pfeil runter</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>A still bar instead of moving shapes</source>
+        <translation>Ein ruhiger Balken statt bewegter Formen</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Nach einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Ambient sound on or off (guided imagery)</source>
+        <translation>Hintergrundklang an oder aus (Fantasiereise)</translation>
+    </message>
+    <message>
+        <source>Ambient sound volume</source>
+        <translation>Lautstärke des Hintergrundklangs</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Back to the exercises, starting nothing</source>
+        <translation>Zurück zu den Übungen, ohne etwas zu starten</translation>
+    </message>
+    <message>
+        <source>Back to the exercises; the rating and note are kept</source>
+        <translation>Zurück zu den Übungen; Einschätzung und Notiz bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Before a session</source>
+        <translation>Vor einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Calm down now: two minutes of slow breathing, then grounding</source>
+        <translation>Jetzt beruhigen: zwei Minuten langsames Atmen, dann Erdung</translation>
+    </message>
+    <message>
+        <source>Choose an exercise</source>
+        <translation>Eine Übung wählen</translation>
+    </message>
+    <message>
+        <source>Correct the rating from before</source>
+        <translation>Die Einschätzung von vorher korrigieren</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Während einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Help now: crisis lines, from any window</source>
+        <translation>Hilfe jetzt: Krisentelefone, aus jedem Fenster</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>How anxious you feel (1 then 0 for 10)</source>
+        <translation>Wie ängstlich du dich fühlst (1, dann 0 für 10)</translation>
+    </message>
+    <message>
+        <source>How anxious you feel now (1 then 0 for 10); press again to change it</source>
+        <translation>Wie ängstlich du dich jetzt fühlst (1, dann 0 für 10); noch einmal drücken zum Ändern</translation>
+    </message>
+    <message>
+        <source>In a chart: from day to day or bar to bar, read aloud</source>
+        <translation>In einem Diagramm: von Tag zu Tag oder Balken zu Balken, vorgelesen</translation>
+    </message>
+    <message>
+        <source>In the sessions table: delete the chosen sessions, undo</source>
+        <translation>In der Sitzungstabelle: die gewählten Sitzungen löschen, rückgängig machen</translation>
+    </message>
+    <message>
+        <source>In the sessions table: edit the note</source>
+        <translation>In der Sitzungstabelle: die Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text (guided imagery)</source>
+        <translation>Größere oder kleinere Schrift (Fantasiereise)</translation>
+    </message>
+    <message>
+        <source>On the section tabs: the next or previous section</source>
+        <translation>Auf den Reitern der Bereiche: der nächste oder vorige Bereich</translation>
+    </message>
+    <message>
+        <source>Overview, Practice, Distress, Self-check, Sessions</source>
+        <translation>Direkt zu einem Bereich: Übersicht, Üben, Belastung, Selbstcheck, Sitzungen</translation>
+    </message>
+    <message>
+        <source>Pause or go on</source>
+        <translation>Pausieren oder weitermachen</translation>
+    </message>
+    <message>
+        <source>Press the button that has the keyboard (Enter too)</source>
+        <translation>Die Schaltfläche drücken, die die Tastatur hat (auch Enter)</translation>
+    </message>
+    <message>
+        <source>Sound on or off</source>
+        <translation>Ton an oder aus</translation>
+    </message>
+    <message>
+        <source>Start the chosen exercise</source>
+        <translation>Die gewählte Übung starten</translation>
+    </message>
+    <message>
+        <source>Start without a rating</source>
+        <translation>Ohne Einschätzung starten</translation>
+    </message>
+    <message>
+        <source>Stop; what you practised is kept</source>
+        <translation>Beenden; was du geübt hast, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>The exercise list</source>
+        <translation>Die Übungsliste</translation>
+    </message>
+    <message>
+        <source>The menus, and buttons with an underlined letter</source>
+        <translation>Die Menüs und Schaltflächen mit einem unterstrichenen Buchstaben</translation>
+    </message>
+    <message>
+        <source>The next or previous control</source>
+        <translation>Das nächste oder vorige Bedienelement</translation>
+    </message>
+    <message>
+        <source>The previous or next part (muscle relaxation and guided imagery)</source>
+        <translation>Der vorige oder nächste Teil (Muskelentspannung und Fantasiereise)</translation>
+    </message>
+    <message>
+        <source>This overview of the keys</source>
+        <translation>Diese Übersicht der Tasten</translation>
+    </message>
+    <message>
+        <source>To the note</source>
+        <translation>Zur Notiz</translation>
+    </message>
+    <message>
+        <source>Voice on or off</source>
+        <translation>Stimme an oder aus</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>What can be done with the chosen exercise</source>
+        <translation>Was sich mit der gewählten Übung tun lässt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everything in CalmKit can be done from the keyboard. These keys help.</source>
+        <translation>Alles in CalmKit geht auch mit der Tastatur. Diese Tasten helfen dabei.</translation>
+    </message>
+    <message>
+        <source>Grouped by where they work. Arrow keys read on.</source>
+        <translation>Geordnet danach, wo sie wirken. Mit den Pfeiltasten geht es weiter.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
     <name>StageChooser</name>
     <message>
         <source>Stage {number}: {name}</source>
@@ -5439,6 +6712,13 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>StoreTask</name>
+    <message>
+        <source>Something unexpected went wrong, and nothing was changed. Details are in the log.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen, und nichts wurde geändert. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>SupportPanel</name>
     <message>
         <source>Feeling more anxious after relaxing happens to many people, and it is not a failure. Breathe your own way for a moment. If it stays high, something gentler or Help now (F1) may help.</source>
@@ -5466,6 +6746,56 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Open CalmKit</source>
+        <translation>CalmKit &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation>Sitzung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit {app}</source>
+        <translation>{app} beende&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation>Sitzung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>It keeps running in the system tray, so reminders can reach you. Click its icon to open it again, or choose Quit from the icon's menu.</source>
+        <translation>Es läuft im Infobereich weiter, damit Erinnerungen dich erreichen. Klick auf sein Symbol, um es wieder zu öffnen, oder wähl „CalmKit beenden“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>S&amp;top session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>{app} is still here</source>
+        <translation>{app} ist noch da</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>S&amp;nooze the reminder 10 minutes</source>
+        <translation>Später &amp;erinnern (in 10 min)</translation>
+    </message>
+    <message>
+        <source>Start {name} now</source>
+        <translation>{name} jetzt starten</translation>
+    </message>
+    <message>
+        <source>{reminder} Click here to start, or snooze it from the tray menu.</source>
+        <translation>{reminder} Klick hier, um zu starten, oder lass dich über das Menü im Infobereich später erinnern.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Dismiss</source>
@@ -5474,6 +6804,29 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>On Debian or Ubuntu, install the speech-dispatcher and speech-dispatcher-espeak-ng packages, and make sure sound works.</source>
+        <translation>Installiere unter Debian oder Ubuntu die Pakete speech-dispatcher und speech-dispatcher-espeak-ng, und sorge dafür, dass der Ton funktioniert.</translation>
+    </message>
+    <message>
+        <source>Spoken words are unavailable ({reason}). {advice}</source>
+        <translation>Gesprochene Worte sind nicht verfügbar ({reason}). {advice}</translation>
+    </message>
+    <message>
+        <source>no speech engine</source>
+        <translation>keine Sprachausgabe vorhanden</translation>
+    </message>
+    <message>
+        <source>the speech engine failed</source>
+        <translation>die Sprachausgabe ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>the speech engine starts but never finishes speaking</source>
+        <translation>die Sprachausgabe beginnt, spricht aber nie zu Ende</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +6842,72 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message numerus="yes">
         <source>{time} on %n practice day(s)</source>
         <translation><numerusform>{time} an %n Übungstag</numerusform><numerusform>{time} an %n Übungstagen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>CalmKit guides you through coping exercises: paced breathing, progressive muscle relaxation, guided imagery and grounding. Each one says what it is for and where it comes from. There is no right way to do them, and you can stop at any time.</source>
+        <translation>CalmKit begleitet dich durch Übungen zur Bewältigung: Atmen im Takt, Progressive Muskelentspannung, Fantasiereisen und Erdung. Jede sagt, wofür sie gedacht ist und woher sie kommt. Es gibt keinen richtigen Weg, sie zu machen, und du kannst jederzeit aufhören.</translation>
+    </message>
+    <message>
+        <source>CalmKit is a self-help tool. It is not a medical device or an emergency service, and it does not diagnose anything. If you have heart, lung or blood-pressure problems, are pregnant, or have a history of trauma, flashbacks or psychosis, check with a doctor before breathing or relaxation exercises. Help now is always one key away: press F1, from any window, for phone and text lines. F3 starts a calm-down for panic.</source>
+        <translation>CalmKit ist ein Werkzeug zur Selbsthilfe. Es ist kein Medizinprodukt und kein Notdienst, und es stellt keine Diagnosen. Wenn du Herz-, Lungen- oder Blutdruckprobleme hast, schwanger bist oder Traumata, Flashbacks oder Psychosen erlebt hast, sprich vor Atem- oder Entspannungsübungen mit einer Ärztin oder einem Arzt. Hilfe jetzt ist immer nur eine Taste entfernt: Drück F1, aus jedem Fenster, für Telefon- und Chat-Beratung. F3 startet „Jetzt beruhigen“ bei Panik.</translation>
+    </message>
+    <message>
+        <source>CalmKit works without the internet and has no account. What you practise, and any ratings or notes, stay on this computer. You can export everything, and delete it all, from the File menu.</source>
+        <translation>CalmKit funktioniert ohne Internet und braucht kein Konto. Was du übst, und alle Einschätzungen oder Notizen bleiben auf diesem Computer. Über das Menü „Datei“ kannst du alles exportieren und alles löschen.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Start using CalmKit</source>
+        <translation>CalmKit verwenden</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to CalmKit</source>
+        <translation>Willkommen bei CalmKit</translation>
+    </message>
+    <message>
+        <source>What CalmKit is not</source>
+        <translation>Was CalmKit nicht ist</translation>
+    </message>
+    <message>
+        <source>Your practice stays here</source>
+        <translation>Dein Üben bleibt hier</translation>
+    </message>
+    <message>
+        <source>{page} of {pages}</source>
+        <translation>{page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotifier</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze 10 minutes</source>
+        <translation>Später &amp;erinnern (10 min)</translation>
     </message>
 </context>
 </TS>
