@@ -187,3 +187,19 @@ def test_the_command_line_speaks_german_on_a_german_desktop(
     listed = capsys.readouterr().out
     assert "Box-Atmung" in listed and "Box breathing" not in listed
     assert "about" not in listed, "the command's own words are German too"
+
+
+def test_a_window_also_gets_qts_own_german_and_german_dates(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QDate, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(qapp, QApplication)
+    translations.load_language("de")
+    translations.install_into(qapp)
+    try:
+        assert QLocale().toString(QDate(2026, 12, 2), "MMMM") == "Dezember"
+        # Qt's standard buttons, from qtbase_de.qm
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    finally:
+        translations.unload()
+    assert QLocale().toString(QDate(2026, 12, 2), "MMMM") == "December"

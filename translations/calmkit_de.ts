@@ -6825,6 +6825,10 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
         <translation>die Sprachausgabe ist ausgefallen</translation>
     </message>
     <message>
+        <source>the speech engine has no voice for {language}</source>
+        <translation>die Sprachausgabe hat keine Stimme für {language}</translation>
+    </message>
+    <message>
         <source>the speech engine starts but never finishes speaking</source>
         <translation>die Sprachausgabe beginnt, spricht aber nie zu Ende</translation>
     </message>

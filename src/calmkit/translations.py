@@ -91,8 +91,12 @@ def unload() -> None:
     """Back to English (tests switch languages)."""
     i18n.install(None)
     app = _loaded.pop("app", None)
-    for translator in _loaded.pop("qt_translators", []):
-        app.removeTranslator(translator)
+    if app is not None:
+        from PySide6.QtCore import QLocale
+
+        for translator in _loaded.pop("qt_translators", []):
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
     _loaded.clear()
 
 

@@ -97,3 +97,19 @@ def test_without_an_engine_the_voice_says_why_and_how_to_get_one(qtbot: QtBot) -
     assert "install the speech-dispatcher" in voice.problem
     voice.say("Hold")
     assert voice.spoken == []
+
+
+def test_the_voice_speaks_the_language_of_the_translation() -> None:
+    """Finnish stands in for a translation the mock engine has a voice for; German text is
+    never read by an English voice: without a German one, the voice says why instead."""
+    from PySide6.QtCore import QLocale
+
+    finnish = Voice(engine="mock", locale=QLocale(QLocale.Language.Finnish))
+    assert finnish.available
+    assert finnish._tts.locale().language() == QLocale.Language.Finnish
+    german = Voice(engine="mock", locale=QLocale(QLocale.Language.German))
+    assert not german.available
+    assert "Deutsch" in german.problem
+    english = Voice(engine="mock")
+    assert english.available
+    assert english._tts.locale().name() == "en_US"

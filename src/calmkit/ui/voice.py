@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from calmkit import translations
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,14 @@ def watchdog_ms(text: str) -> int:
     return WATCHDOG_BASE_MS + WATCHDOG_MS_PER_CHAR * len(text)
 
 
+def spoken_locale() -> QLocale:
+    """The language CalmKit speaks in (US English, or the translation in use)."""
+    language = translations.current_language()
+    if language == translations.SOURCE_LANGUAGE:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(language)
+
+
 class Voice(QObject):
     def __init__(
         self, engine: str = ENGINE, locale: QLocale | None = None, parent: QObject | None = None
@@ -57,15 +66,22 @@ class Voice(QObject):
         if self._tts.state() == QTextToSpeech.State.Error:
             self._fail(self._tts.errorString() or translate("Voice", "no speech engine"))
             return
-        self._choose_voice(
-            locale or QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-        )
+        self._choose_voice(locale or spoken_locale())
 
     def _choose_voice(self, wanted: QLocale) -> None:
         locales = self._tts.availableLocales()
-        english = [loc for loc in locales if loc.language() == QLocale.Language.English]
         exact = [loc for loc in locales if loc.name() == wanted.name()]
-        chosen = (exact or english or locales or [wanted])[0]
+        same = [loc for loc in locales if loc.language() == wanted.language()]
+        english = [loc for loc in locales if loc.language() == QLocale.Language.English]
+        if wanted.language() != QLocale.Language.English and locales and not same:
+            # An English voice reading German text would be worse than the text alone.
+            self._fail(
+                translate("Voice", "the speech engine has no voice for {language}").format(
+                    language=wanted.nativeLanguageName() or wanted.name()
+                )
+            )
+            return
+        chosen = (exact or same or english or locales or [wanted])[0]
         self._tts.setLocale(chosen)
         voices = self._tts.availableVoices()
         if voices:
