@@ -118,9 +118,7 @@ def texts(widget: QWidget) -> Iterator[str]:
     yield widget.accessibleDescription()
     if widget.isWindow():
         yield widget.windowTitle()
-    if isinstance(widget, QLabel):
-        yield widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
         yield widget.text()
     elif isinstance(widget, QGroupBox):
         yield widget.title()
