@@ -27,7 +27,8 @@ from calmkit.core.exercises import (
     load_catalog,
     timeline_for,
 )
-from calmkit.core.wording import describe_total, plural
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from calmkit.core.wording import decimal_number, describe_total
 from calmkit.launch import GuiOptions
 from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
@@ -44,15 +45,24 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 
+def _warn(message: str) -> None:
+    """A message on stderr, after the program's name (as command-line tools say them)."""
+    print(f"calmkit: {message}", file=sys.stderr)
+
+
 def _minutes(text: str) -> float:
     import argparse  # here: the window's own arguments are read without it
 
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a number of minutes").format(text=repr(text))
+        ) from None
     if not 0 < value <= 180:
-        raise argparse.ArgumentTypeError("minutes must be more than 0 and at most 180")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "minutes must be more than 0 and at most 180")
+        )
     return value
 
 
@@ -62,9 +72,11 @@ def _cycles(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of cycles") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a whole number of cycles").format(text=repr(text))
+        ) from None
     if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError("cycles must be between 1 and 1000")
+        raise argparse.ArgumentTypeError(translate("Cli", "cycles must be between 1 and 1000"))
     return value
 
 
@@ -74,18 +86,21 @@ def _pace(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of breaths a minute") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a number of breaths a minute").format(text=repr(text))
+        ) from None
 
 
 def _seconds(text: str) -> float:
     import argparse  # here: the window's own arguments are read without it
 
+    problem = translate("Cli", "{text} is not a number of seconds").format(text=repr(text))
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(problem) from None
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds")
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 
@@ -129,100 +144,153 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="keep the practice log in DIR (default: $CALMKIT_DATA_DIR, else the user data folder)",
+        help=translate(
+            "Cli",
+            "keep the practice log in DIR (default: $CALMKIT_DATA_DIR, else the user data folder)",
+        ),
     )
     length = argparse.ArgumentParser(add_help=False)
     group = length.add_mutually_exclusive_group()
     group.add_argument(
-        "--minutes", type=_minutes, metavar="N", help="about N minutes, rounded to whole breaths"
+        "--minutes",
+        type=_minutes,
+        metavar="N",
+        help=translate("Cli", "about N minutes, rounded to whole breaths"),
     )
     group.add_argument(
-        "--cycles", type=_cycles, metavar="N", help="exactly N cycles (breaths, rounds)"
+        "--cycles",
+        type=_cycles,
+        metavar="N",
+        help=translate("Cli", "exactly N cycles (breaths, rounds)"),
     )
-    length.add_argument("--variant", metavar="V", help="a variant of the exercise, e.g. long")
+    length.add_argument(
+        "--variant", metavar="V", help=translate("Cli", "a variant of the exercise, e.g. long")
+    )
     length.add_argument(
         "--pace",
         type=_pace,
         metavar="N",
-        help="breathing: breaths a minute (the pattern is scaled)",
+        help=translate("Cli", "breathing: breaths a minute (the pattern is scaled)"),
     )
     length.add_argument(
         "--length",
         choices=("short", "long"),
-        help="guided imagery: the short (about 5 min) or long (about 12 min) version",
+        help=translate(
+            "Cli", "guided imagery: the short (about 5 min) or long (about 12 min) version"
+        ),
     )
-    pmr = length.add_argument_group("muscle relaxation (pmr-*)")
-    pmr.add_argument("--twice", action="store_true", default=None, help="each group twice")
+    pmr = length.add_argument_group(translate("Cli", "muscle relaxation (pmr-*)"))
     pmr.add_argument(
-        "--left-handed", action="store_true", default=None, help="the left side goes first"
+        "--twice", action="store_true", default=None, help=translate("Cli", "each group twice")
+    )
+    pmr.add_argument(
+        "--left-handed",
+        action="store_true",
+        default=None,
+        help=translate("Cli", "the left side goes first"),
     )
     pmr.add_argument(
         "--skip",
         action="append",
         metavar="AREA",
-        help="leave AREA out and let it rest, e.g. right-hand, neck, left-leg (repeatable)",
+        help=translate(
+            "Cli", "leave AREA out and let it rest, e.g. right-hand, neck, left-leg (repeatable)"
+        ),
     )
-    pmr.add_argument("--tense", type=_seconds, metavar="S", help="seconds of tensing (5-7)")
-    pmr.add_argument("--release", type=_seconds, metavar="S", help="seconds of letting go (30-40)")
+    pmr.add_argument(
+        "--tense", type=_seconds, metavar="S", help=translate("Cli", "seconds of tensing (5-7)")
+    )
+    pmr.add_argument(
+        "--release",
+        type=_seconds,
+        metavar="S",
+        help=translate("Cli", "seconds of letting go (30-40)"),
+    )
 
+    machine_readable = translate("Cli", "machine-readable output")
     parser = argparse.ArgumentParser(
         prog="calmkit",
         parents=[data_dir],
-        description=f"{APP_NAME}: guided breathing and relaxation exercises, fully offline. "
-        "With no command, opens the app.",
+        description=translate(
+            "Cli",
+            "{app}: guided breathing and relaxation exercises, fully offline. With no "
+            "command, opens the app.",
+        ).format(app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="start the app, exit 0 once the main window has been painted",
+        help=translate("Cli", "start the app, exit 0 once the main window has been painted"),
     )
     parser.add_argument(
         "--hidden",
         action="store_true",
-        help="start in the system tray without opening the window (as when CalmKit starts "
-        "at log-in); where there is no tray, the window opens as usual",
+        help=translate(
+            "Cli",
+            "start in the system tray without opening the window (as when CalmKit starts "
+            "at log-in); where there is no tray, the window opens as usual",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     start = commands.add_parser(
         "start",
         parents=[data_dir, length],
-        help="open the app straight into an exercise and start it",
+        help=translate("Cli", "open the app straight into an exercise and start it"),
     )
     start.add_argument("exercise_id", metavar="ID")
-    listing = commands.add_parser("exercises", parents=[data_dir], help="list the exercises")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing = commands.add_parser(
+        "exercises", parents=[data_dir], help=translate("Cli", "list the exercises")
+    )
+    listing.add_argument("--json", action="store_true", help=machine_readable)
     timeline = commands.add_parser(
-        "timeline", parents=[data_dir, length], help="print the steps of an exercise session"
+        "timeline",
+        parents=[data_dir, length],
+        help=translate("Cli", "print the steps of an exercise session"),
     )
     timeline.add_argument("exercise_id", metavar="ID")
-    timeline.add_argument("--json", action="store_true", help="machine-readable output")
+    timeline.add_argument("--json", action="store_true", help=machine_readable)
     programme = commands.add_parser(
         "programme",
         parents=[data_dir],
-        help="the stages of a programme, your sessions of each, and the suggested next stage",
+        help=translate(
+            "Cli", "the stages of a programme, your sessions of each, and the suggested next stage"
+        ),
     )
     programme.add_argument(
-        "programme_id", metavar="ID", nargs="?", help="a programme (default: the first one)"
+        "programme_id",
+        metavar="ID",
+        nargs="?",
+        help=translate("Cli", "a programme (default: the first one)"),
     )
-    programme.add_argument("--json", action="store_true", help="machine-readable output")
+    programme.add_argument("--json", action="store_true", help=machine_readable)
     programme.add_argument(
         "--today",
         type=_day,
         metavar="DATE",
-        help="count as if DATE were the current practice day (default: now)",
+        help=translate("Cli", "count as if DATE were the current practice day (default: now)"),
     )
     help_now = commands.add_parser(
         "help-now",
-        help="crisis lines and the emergency number, your region's first (as F1 in the app)",
+        help=translate(
+            "Cli", "crisis lines and the emergency number, your region's first (as F1 in the app)"
+        ),
     )
     help_now.add_argument(
         "--region",
         metavar="CC",
-        help="a two-letter country code such as DE or GB, or a country's English name "
-        "(default: the country of your locale)",
+        help=translate(
+            "Cli",
+            "a two-letter country code such as DE or GB, or a country's English name "
+            "(default: the country of your locale)",
+        ),
     )
-    help_now.add_argument("--json", action="store_true", help="machine-readable output")
+    help_now.add_argument("--json", action="store_true", help=machine_readable)
     _add_data_commands(commands, data_dir)
     return parser
 
@@ -276,7 +344,7 @@ def _run(argv: Sequence[str] | None) -> int:
         cache=paths.catalog_cache if opens_window else None,
     )
     for problem in catalog.problems:
-        print(f"calmkit: skipped an exercise file: {problem}", file=sys.stderr)
+        _warn(translate("Cli", "skipped an exercise file: {problem}").format(problem=problem))
     if args.command in ("exercises", "timeline", "start"):
         catalog = _with_custom_patterns(catalog, paths)
 
@@ -327,53 +395,75 @@ def _help_now(region: str | None, *, as_json: bool) -> int:
         NOT_ONLY_FOR_SUICIDE,
         crisis_resources_or_built_in,
         region_from_environment,
+        translated,
     )
     from calmkit.resources import resource_path
 
     resources, problem = crisis_resources_or_built_in(resource_path("crisis.toml"))
     if problem:
-        print(
-            f"calmkit: the crisis lines could not be read ({problem}); "
-            "showing the emergency numbers only.",
-            file=sys.stderr,
+        _warn(
+            translate(
+                "Cli",
+                "the crisis lines could not be read ({problem}); showing the emergency "
+                "numbers only.",
+            ).format(problem=problem)
         )
     asked = region if region is not None else region_from_environment(os.environ)
     guide = resources.guide(asked)
     if region is not None and guide.region is None:
-        print(
-            f"calmkit: no crisis lines are listed for {region!r}; showing the international "
-            "directory and every line.",
-            file=sys.stderr,
+        _warn(
+            translate(
+                "Cli",
+                "no crisis lines are listed for {region}; showing the international directory "
+                "and every line.",
+            ).format(region=repr(region))
         )
     if as_json:
         import json
 
         print(json.dumps(guide.to_json(), indent=2, ensure_ascii=False))
         return 0
-    out = [f"Help now ({guide.region_name})" if guide.region else "Help now", ""]
-    out += [guide.emergency_sentence, ""]
+    if guide.region:
+        title = translate("Cli", "Help now ({country})").format(country=guide.country)
+    else:
+        title = translate("Cli", "Help now")
+    out = [title, "", guide.emergency_sentence, ""]
 
     def lines(title: str, chosen: Sequence[CrisisLine], *, where: bool) -> None:
         out.append(title)
         for line in chosen:
-            countries = ", ".join(resources.regions.get(c, c) for c in line.countries)
-            hours = " (open 24/7)" if line.open_24_7 else ""
-            out.append(f"  {countries + ': ' if where else ''}{line.name}{hours}")
+            if line.open_24_7:
+                name = translate("Cli", "{line} (open 24/7)").format(line=line.name)
+            else:
+                name = line.name
+            if where:
+                countries = ", ".join(resources.country_name(c) for c in line.countries)
+                name = translate("Cli", "{countries}: {line}").format(
+                    countries=countries, line=name
+                )
+            out.append(f"  {name}")
             out.append(f"    {line.contact}")
             out.append(f"    {line.source}")
         out.append("")
 
     if guide.local_lines:
-        lines(f"In {guide.place}:", guide.local_lines, where=False)
+        lines(f"{guide.local_title}:", guide.local_lines, where=False)
     elif guide.missing_sentence:
         out += [f"{guide.missing_sentence} {guide.directory.sentence}", ""]
-    out += [NOT_ONLY_FOR_SUICIDE, ""]
+    out += [translated(NOT_ONLY_FOR_SUICIDE), ""]
     if not guide.missing_sentence:
-        out += [f"Somewhere else? {guide.directory.sentence}", ""]
+        somewhere_else = translate("Cli", "Somewhere else? {directory}")
+        out += [somewhere_else.format(directory=guide.directory.sentence), ""]
     if guide.other_lines:
-        title = "Other countries:" if guide.local_lines else "Crisis lines by country:"
+        if guide.local_lines:
+            title = translate("Cli", "Other countries:")
+        else:
+            title = translate("Cli", "Crisis lines by country:")
         lines(title, guide.other_lines, where=True)
-    out += [NOT_A_SERVICE, f"Numbers last checked {guide.last_checked_text}."]
+    out += [
+        translated(NOT_A_SERVICE),
+        translate("Cli", "Numbers last checked {date}.").format(date=guide.last_checked_text),
+    ]
     print("\n".join(textwrap.fill(row, 88, subsequent_indent=_indent(row)) for row in out))
     return 0
 
@@ -409,10 +499,10 @@ def _print_exercises(catalog: Catalog, *, as_json: bool) -> int:
     width = max((len(e.id) for e in catalog), default=2)
     for exercise in catalog:
         minutes = timeline_for(exercise).total / 60
-        print(
-            f"{exercise.id:<{width}}  {exercise.kind:<10}  {exercise.name} "
-            f"(about {minutes:.0f} min)"
+        about = translate("Cli", "{name} (about {minutes} min)").format(
+            name=exercise.name, minutes=f"{minutes:.0f}"
         )
+        print(f"{exercise.id:<{width}}  {exercise.kind:<10}  {about}")
     return 0
 
 
@@ -423,14 +513,19 @@ def _print_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     timeline = timeline_for(exercise, _plan(args))
     capped = kind_of(exercise.kind).capped(exercise, _plan(args))
     if capped:
-        print(f"calmkit: {capped}", file=sys.stderr)
+        _warn(capped)
     if args.json:
         import json
 
         print(json.dumps(timeline.to_json(), indent=2))
         return 0
     cycles = kind_of(exercise.kind).unit.count(timeline.cycles)
-    print(f"{exercise.name}: {len(timeline)} steps, {cycles}, {timeline.total:g} s")
+    steps = len(timeline)
+    print(
+        translate("Cli", "{name}: %n step(s), {cycles}, {seconds} s", None, steps).format(
+            name=exercise.name, cycles=cycles, seconds=f"{timeline.total:g}"
+        )
+    )
     for row in timeline.to_json():
         print(f"{row['start']:9.2f} s  {row['duration']:6.2f} s  {row['kind']:<14} {row['label']}")
     return 0
@@ -465,28 +560,41 @@ def _print_programme(catalog: Catalog, paths: Paths, args: argparse.Namespace) -
         print(json.dumps(position.to_json(), indent=2, ensure_ascii=False))
         return 0
     count = len(position.stages)
-    print(f"{position.name} ({position.programme}): {plural(count, 'stage')}")
+    print(
+        translate("Cli", "{name} ({programme}): %n stage(s)", None, count).format(
+            name=position.name, programme=position.programme
+        )
+    )
     id_width = max(len(s.exercise.id) for s in position.stages)
     name_width = max(len(s.exercise.name) for s in position.stages)
     for stage in position.stages:
         marks = [
             mark
             for mark, shown in (
-                ("current", stage is position.current),
-                ("suggested", stage is position.suggested),
+                (
+                    translate("Cli", "current", "the stage practised last"),
+                    stage is position.current,
+                ),
+                (translate("Cli", "suggested"), stage is position.suggested),
             )
             if shown
         ]
         days = ""
         if stage.first_day and stage.last_day:
-            days = f"  {stage.first_day.isoformat()} to {stage.last_day.isoformat()}"
+            days = "  " + translate("Cli", "{first} to {last}").format(
+                first=stage.first_day.isoformat(), last=stage.last_day.isoformat()
+            )
         tag = f"  [{', '.join(marks)}]" if marks else ""
         print(
             f"  {stage.number:>2}  {stage.exercise.id:<{id_width}}  "
             f"{stage.exercise.name:<{name_width}}  {stage.sessions_text}{days}{tag}"
         )
     suggested = position.suggested.exercise
-    print(f"Suggested next: {suggested.name} ({suggested.id})")
+    print(
+        translate("Cli", "Suggested next: {name} ({exercise})").format(
+            name=suggested.name, exercise=suggested.id
+        )
+    )
     print(position.reason)
     return 0
 
@@ -498,7 +606,7 @@ def _programme_stages(catalog: Catalog, wanted: str | None) -> list[Exercise]:
 
     known = programme_ids(catalog)
     if not known:
-        raise _CommandFailedError("no programme of stages is installed")
+        raise _CommandFailedError(translate("Cli", "no programme of stages is installed"))
     if wanted is None:
         return catalog.stages(known[0])
     if wanted in known:
@@ -507,7 +615,10 @@ def _programme_stages(catalog: Catalog, wanted: str | None) -> list[Exercise]:
     if stage is not None:
         return catalog.stages(stage.programme)
     raise _CommandFailedError(
-        f"no programme with id {wanted!r}; valid ids: {', '.join(known)}", EXIT_USAGE
+        translate("Cli", "no programme with id {wanted}; valid ids: {known}").format(
+            wanted=repr(wanted), known=", ".join(known)
+        ),
+        EXIT_USAGE,
     )
 
 
@@ -529,7 +640,7 @@ def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:
     try:
         saved = read_saved_patterns(paths.database)
     except StoreError as error:
-        print(f"calmkit: your own patterns could not be read: {error}", file=sys.stderr)
+        _warn(translate("Cli", "your own patterns could not be read: {error}").format(error=error))
         return catalog
     for skipped in saved.skipped:
         print(f"calmkit: {skipped}", file=sys.stderr)
@@ -543,13 +654,14 @@ def _with_custom_patterns(catalog: Catalog, paths: Paths) -> Catalog:
 _DATA_COMMANDS = frozenset(
     {"export", "import", "stats", "history", "delete-all-data", "self-check", "backup"}
 )
-CONFIRM_WORD = "delete"
+CONFIRM_WORD = "delete"  # in English; people type the word in their language: _confirm_word()
 _MAX_REJECTED_SHOWN = 50
 
 
-_RESTORE_HINT = (
+_RESTORE_HINT = QT_TRANSLATE_NOOP(
+    "Cli",
     "Your backups: calmkit backup list. To set this file aside and restore the newest: "
-    "calmkit backup restore ID."
+    "calmkit backup restore ID.",
 )
 
 
@@ -561,14 +673,24 @@ def _recovery_hint(error: StoreError, paths: Paths) -> str:
 
     newest = newest_good_backup(paths.database)
     if newest is None:
-        return (
+        return translate(
+            "Cli",
             "There is no backup to restore. To start a new, empty log, move the file "
-            "somewhere else; CalmKit never deletes it for you."
+            "somewhere else; CalmKit never deletes it for you.",
         )
-    return (
-        f"To set this file aside and restore the newest backup ({newest.sessions} sessions, "
-        f"{newest.taken_at:%Y-%m-%d %H:%M}): calmkit backup restore {newest.id}"
-    )
+    sessions = newest.sessions or 0
+    return translate(
+        "Cli",
+        "To set this file aside and restore the newest backup (%n session(s), {taken_at}): "
+        "calmkit backup restore {backup}",
+        None,
+        sessions,
+    ).format(taken_at=f"{newest.taken_at:%Y-%m-%d %H:%M}", backup=newest.id)
+
+
+def _confirm_word() -> str:
+    """The word delete-all-data asks for, in the person's language."""
+    return translate("Cli", "delete", "the word typed to confirm that all data is removed")
 
 
 class _CommandFailedError(Exception):
@@ -585,9 +707,11 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a whole number").format(text=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("the number must be at least 1")
+        raise argparse.ArgumentTypeError(translate("Cli", "the number must be at least 1"))
     return value
 
 
@@ -598,7 +722,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-05") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date like 2026-01-05").format(text=repr(text))
+        ) from None
 
 
 def _answers(text: str) -> tuple[int, ...]:
@@ -616,98 +742,145 @@ def _add_data_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     data_dir: argparse.ArgumentParser,
 ) -> None:
+    machine_readable = translate("Cli", "machine-readable output")
     export = commands.add_parser(
-        "export", parents=[data_dir], help="write the practice log as CSV or JSON"
+        "export", parents=[data_dir], help=translate("Cli", "write the practice log as CSV or JSON")
     )
     export.add_argument(
         "--format",
         choices=("csv", "json"),
-        help="default: from the FILE's extension (.csv or .json), else csv",
+        help=translate("Cli", "default: from the FILE's extension (.csv or .json), else csv"),
     )
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("Cli", "write to FILE (default: stdout)"),
+    )
+    export.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace FILE if it exists")
+    )
     export.add_argument(
         "--checkins",
         action="store_true",
-        help="CSV only: write your self-check results instead of sessions "
-        "(the JSON export always includes them)",
+        help=translate(
+            "Cli",
+            "CSV only: write your self-check results instead of sessions "
+            "(the JSON export always includes them)",
+        ),
     )
     imports = commands.add_parser(
         "import",
         parents=[data_dir],
-        help="merge sessions, self-checks and saved patterns from a CSV or JSON export "
-        "(importing twice changes nothing; with a bad row nothing is imported)",
+        help=translate(
+            "Cli",
+            "merge sessions, self-checks and saved patterns from a CSV or JSON export "
+            "(importing twice changes nothing; with a bad row nothing is imported)",
+        ),
     )
-    imports.add_argument("file", metavar="FILE", help="the export to read ('-' for stdin)")
+    imports.add_argument(
+        "file", metavar="FILE", help=translate("Cli", "the export to read ('-' for stdin)")
+    )
     imports.add_argument(
         "--dry-run",
         action="store_true",
-        help="check the file and report what would happen; nothing is written or created",
+        help=translate(
+            "Cli", "check the file and report what would happen; nothing is written or created"
+        ),
     )
     imports.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="when some rows cannot be used, import the valid ones anyway (without it, "
-        "nothing is imported unless every row is fine)",
+        help=translate(
+            "Cli",
+            "when some rows cannot be used, import the valid ones anyway (without it, "
+            "nothing is imported unless every row is fine)",
+        ),
     )
-    stats = commands.add_parser("stats", parents=[data_dir], help="streaks and totals")
-    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    stats = commands.add_parser(
+        "stats", parents=[data_dir], help=translate("Cli", "streaks and totals")
+    )
+    stats.add_argument("--json", action="store_true", help=machine_readable)
     stats.add_argument(
         "--today",
         type=_day,
         metavar="DATE",
-        help="count as if DATE were the current practice day (default: now)",
+        help=translate("Cli", "count as if DATE were the current practice day (default: now)"),
     )
-    history = commands.add_parser("history", parents=[data_dir], help="list sessions, newest first")
-    history.add_argument("--json", action="store_true", help="machine-readable output")
-    history.add_argument("--limit", type=_count, metavar="N", help="only the newest N sessions")
+    history = commands.add_parser(
+        "history", parents=[data_dir], help=translate("Cli", "list sessions, newest first")
+    )
+    history.add_argument("--json", action="store_true", help=machine_readable)
+    history.add_argument(
+        "--limit", type=_count, metavar="N", help=translate("Cli", "only the newest N sessions")
+    )
     check = commands.add_parser(
         "self-check",
         parents=[data_dir],
-        help="the weekly anxiety self-check (adapted from the GAD-7; not a diagnosis)",
-        description="Seven questions about the last 2 weeks, each answered 0-3; the total "
-        "(0-21) and what it means are printed and kept in your practice log. "
-        "This is a self-check, not a diagnosis.",
+        help=translate(
+            "Cli", "the weekly anxiety self-check (adapted from the GAD-7; not a diagnosis)"
+        ),
+        description=translate(
+            "Cli",
+            "Seven questions about the last 2 weeks, each answered 0-3; the total "
+            "(0-21) and what it means are printed and kept in your practice log. "
+            "This is a self-check, not a diagnosis.",
+        ),
     )
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument("--json", action="store_true", help=machine_readable)
     check.add_argument(
         "--answers",
         type=_answers,
         metavar="A,B,...",
-        help="all seven answers at once, for scripts, e.g. 0,1,2,3,0,1,2",
+        help=translate("Cli", "all seven answers at once, for scripts, e.g. 0,1,2,3,0,1,2"),
     )
     backup = commands.add_parser(
         "backup",
         parents=[data_dir],
-        help="list, make or restore backups of the practice log",
-        description="CalmKit backs up your practice log once a day (keeping 7 daily and 4 "
-        "weekly backups), before each update and before each restore.",
+        help=translate("Cli", "list, make or restore backups of the practice log"),
+        description=translate(
+            "Cli",
+            "CalmKit backs up your practice log once a day (keeping 7 daily and 4 "
+            "weekly backups), before each update and before each restore.",
+        ),
     )
     actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
-    actions.add_parser("list", parents=[data_dir], help="the backups, newest first")
-    actions.add_parser("create", parents=[data_dir], help="make a backup now")
+    actions.add_parser(
+        "list", parents=[data_dir], help=translate("Cli", "the backups, newest first")
+    )
+    actions.add_parser("create", parents=[data_dir], help=translate("Cli", "make a backup now"))
     restore = actions.add_parser(
         "restore",
         parents=[data_dir],
-        help="replace the practice log with a backup (what it replaces is backed up first; "
-        "a damaged log is set aside, never deleted)",
+        help=translate(
+            "Cli",
+            "replace the practice log with a backup (what it replaces is backed up first; "
+            "a damaged log is set aside, never deleted)",
+        ),
     )
     restore.add_argument(
-        "backup_id", metavar="ID", help="a backup's id from 'backup list', or a backup file"
+        "backup_id",
+        metavar="ID",
+        help=translate("Cli", "a backup's id from 'backup list', or a backup file"),
     )
     delete = commands.add_parser(
         "delete-all-data",
         parents=[data_dir],
-        help="remove the practice log, its backups and the log files",
+        help=translate("Cli", "remove the practice log, its backups and the log files"),
     )
     delete.add_argument(
-        "--yes", action="store_true", help=f"do not ask to type {CONFIRM_WORD!r} first"
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "do not ask to type {word} first").format(word=repr(_confirm_word())),
     )
     delete.add_argument(
         "--backup-to",
         metavar="FILE",
-        help="first keep one backup of the practice log in FILE, outside CalmKit's folder "
-        "('calmkit backup restore FILE' brings it back)",
+        help=translate(
+            "Cli",
+            "first keep one backup of the practice log in FILE, outside CalmKit's folder "
+            "('calmkit backup restore FILE' brings it back)",
+        ),
     )
 
 
@@ -722,8 +895,11 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
             fmt = args.format or _format_of(args.output)
             if args.checkins and fmt != "csv":
                 raise _CommandFailedError(
-                    "--checkins is for the CSV export; the JSON export always includes your "
-                    "self-check results. Nothing was written.",
+                    translate(
+                        "Cli",
+                        "--checkins is for the CSV export; the JSON export always includes "
+                        "your self-check results. Nothing was written.",
+                    ),
                     EXIT_USAGE,
                 )
             return _export(paths, fmt, args.output, force=args.force, checkins=args.checkins)
@@ -752,12 +928,14 @@ def _run_data_command(args: argparse.Namespace, paths: Paths) -> int:
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         # Damage the checks at opening could not see (inside one row's text): say so
         # plainly instead of a traceback; nothing was written.
-        print(
-            f"calmkit: the practice log at {paths.database} is damaged and could not be read "
-            f"({error}). Nothing was written to it.",
-            file=sys.stderr,
+        _warn(
+            translate(
+                "Cli",
+                "the practice log at {path} is damaged and could not be read ({error}). "
+                "Nothing was written to it.",
+            ).format(path=paths.database, error=error)
         )
-        print(f"calmkit: {_RESTORE_HINT}", file=sys.stderr)
+        _warn(translate("Cli", _RESTORE_HINT))
         return 1
     except _CommandFailedError as error:
         print(f"calmkit: {error}", file=sys.stderr)
@@ -774,8 +952,11 @@ def _format_of(output: str | None) -> ExportFormat:
     if suffix in (".csv", ""):
         return "csv"
     raise _CommandFailedError(
-        f"Not sure which format to write to {output}: name the file .csv (for spreadsheets) "
-        "or .json, or choose one with --format csv or --format json. Nothing was written.",
+        translate(
+            "Cli",
+            "Not sure which format to write to {file}: name the file .csv (for spreadsheets) "
+            "or .json, or choose one with --format csv or --format json. Nothing was written.",
+        ).format(file=output),
         EXIT_USAGE,
     )
 
@@ -806,10 +987,15 @@ def _recover_sessions(paths: Paths) -> None:
     except StoreError:
         return
     if recovered:
-        print(
-            f"calmkit: saved {plural(len(recovered), 'session')} that CalmKit was running when "
-            "it closed unexpectedly; the history marks it recovered.",
-            file=sys.stderr,
+        count = len(recovered)
+        _warn(
+            translate(
+                "Cli",
+                "saved %n session(s) that CalmKit was running when it closed unexpectedly; "
+                "the history marks it recovered.",
+                None,
+                count,
+            )
         )
 
 
@@ -842,7 +1028,10 @@ def _export(
         target = Path(output).expanduser()
         if target.exists() and not force:
             raise _CommandFailedError(
-                f"{target} already exists; choose another file or add --force to replace it."
+                translate(
+                    "Cli",
+                    "{file} already exists; choose another file or add --force to replace it.",
+                ).format(file=target)
             )
         try:
             count = write_file_atomically(target, write)
@@ -851,8 +1040,11 @@ def _export(
     finally:
         if store is not None:
             store.close()
-    what = "self-check" if checkins else "session"
-    print(f"Exported {plural(count, what)} to {target}.", file=sys.stderr)
+    if checkins:
+        exported = translate("Cli", "Exported %n self-check(s) to {file}.", None, count)
+    else:
+        exported = translate("Cli", "Exported %n session(s) to {file}.", None, count)
+    print(exported.format(file=target), file=sys.stderr)
     return 0
 
 
@@ -875,7 +1067,10 @@ def _self_check(paths: Paths, answers: tuple[int, ...] | None, *, as_json: bool)
         asked = _ask_self_check(sys.stderr if as_json else sys.stdout)
         if asked is None:
             raise _CommandFailedError(
-                "The self-check was stopped before the end, so nothing was scored or stored."
+                translate(
+                    "Cli",
+                    "The self-check was stopped before the end, so nothing was scored or stored.",
+                )
             )
         answers = asked
     checkin = CheckIn.new(answers, datetime.now().astimezone())
@@ -883,44 +1078,61 @@ def _self_check(paths: Paths, answers: tuple[int, ...] | None, *, as_json: bool)
 
     with Store.open(paths.database) as store:
         store.add_checkin(checkin)
-    lines = result_lines(checkin, help_now=HELP_NOW_TERMINAL)
-    if as_json:
+    if as_json:  # in English, whatever the language: scripts read it
         band = checkin.band
         result = {
             **checkin_to_dict(checkin),
             "band": band.key,
-            "band_title": band.title,
+            "band_title": band.english_title,
             "suggests_talking_to_a_professional": checkin.suggests_talking_to_someone,
-            "lines": lines,
+            "lines": result_lines(checkin, help_now=HELP_NOW_TERMINAL, english=True),
         }
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
     print()
-    for line in lines:
+    for line in result_lines(checkin, help_now=HELP_NOW_TERMINAL):
         print(line)
-    print(f"The ranges: {bands_explained()}")
-    print("Kept in your practice log; History in the app charts your results over time.")
+    print(translate("Cli", "The ranges: {ranges}").format(ranges=bands_explained()))
+    print(
+        translate(
+            "Cli", "Kept in your practice log; History in the app charts your results over time."
+        )
+    )
     return 0
 
 
 def _ask_self_check(out: TextIO) -> tuple[int, ...] | None:
     """The seven answers typed in a terminal, or None if input ended first. A blank or wrong
     answer asks the same question again."""
-    from calmkit.core.selfcheck import ANSWERS, INTRO, QUESTIONS, SOURCE, parse_answer
+    from calmkit.core.selfcheck import (
+        INTRO,
+        SOURCE,
+        answer_texts,
+        parse_answer,
+        question_texts,
+        translated,
+    )
 
-    scale = ", ".join(f"{points} {text.lower()}" for points, text in enumerate(ANSWERS))
-    print("Anxiety self-check: a self-check, not a diagnosis.", file=out)
-    print(SOURCE, file=out)
+    # Not lower-cased: in German, nouns keep their capital.
+    scale = ", ".join(f"{points} = {text}" for points, text in enumerate(answer_texts()))
+    questions = question_texts()
+    print(translate("Cli", "Anxiety self-check: a self-check, not a diagnosis."), file=out)
+    print(translated(SOURCE), file=out)
     print(file=out)
-    print(INTRO, file=out)
-    print(f"Answer each with a number: {scale}.", file=out)
+    print(translated(INTRO), file=out)
+    print(translate("Cli", "Answer each with a number: {scale}.").format(scale=scale), file=out)
     answers: list[int] = []
     try:
-        for number, question in enumerate(QUESTIONS, start=1):
+        for number, question in enumerate(questions, start=1):
             print(file=out)
-            print(f"{number} of {len(QUESTIONS)}. {question}", file=out)
+            print(
+                translate("Cli", "{number} of {count}. {question}").format(
+                    number=number, count=len(questions), question=question
+                ),
+                file=out,
+            )
             while True:
-                print("   Your answer (0-3): ", end="", file=out, flush=True)
+                print("   " + translate("Cli", "Your answer (0-3): "), end="", file=out, flush=True)
                 line = sys.stdin.readline()
                 if not line:
                     print(file=out)
@@ -929,7 +1141,11 @@ def _ask_self_check(out: TextIO) -> tuple[int, ...] | None:
                 if value is not None:
                     answers.append(value)
                     break
-                print(f"   Please type 0, 1, 2 or 3 ({scale}).", file=out)
+                print(
+                    "   "
+                    + translate("Cli", "Please type 0, 1, 2 or 3 ({scale}).").format(scale=scale),
+                    file=out,
+                )
     except KeyboardInterrupt:
         print(file=out)
         return None
@@ -967,7 +1183,9 @@ def _import(paths: Paths, file: str, *, dry_run: bool, skip_invalid: bool) -> in
         # Parsed before the store is opened, so a file rejected wholesale creates nothing.
         parsed = parse_sessions(data)
     except ImportFileError as error:
-        raise _CommandFailedError(f"{name} was not imported: {error}") from None
+        raise _CommandFailedError(
+            translate("Cli", "{file} was not imported: {error}").format(file=name, error=error)
+        ) from None
     from calmkit.core.store import Store
 
     adds_nothing = not (parsed.valid or parsed.checkins or parsed.patterns)
@@ -986,31 +1204,37 @@ def _import(paths: Paths, file: str, *, dry_run: bool, skip_invalid: bool) -> in
             report = merge_parsed(store, parsed, skip_invalid=skip_invalid)
     print(f"{name} ({report.file_format.upper()}): {report.summary()}")
     for warning in report.warnings:
-        print(f"Note: {warning}")
+        print(translate("Cli", "Note: {warning}").format(warning=warning))
     if report.normalised:
-        print("Kept in CalmKit's own form (a new export writes them this way):")
+        print(translate("Cli", "Kept in CalmKit's own form (a new export writes them this way):"))
         for line in report.normalised:
             print(f"  {line}")
     if report.rejected:
-        print("Rejected rows:")
+        print(translate("Cli", "Rejected rows:"))
         for row in report.rejected[:_MAX_REJECTED_SHOWN]:
             print(f"  {row.describe()}")
         hidden = len(report.rejected) - _MAX_REJECTED_SHOWN
         if hidden > 0:
-            print(f"  ... and {hidden} more.")
+            print("  " + translate("Cli", "... and %n more.", None, hidden))
     refused = bool(report.rejected) and not skip_invalid
     if dry_run:
-        print("This was a dry run: nothing was written.")
+        print(translate("Cli", "This was a dry run: nothing was written."))
         if refused:
             print(
-                "Importing it as it is would add nothing, because of the rejected rows; "
-                "fix them, or add --skip-invalid to import the valid rows."
+                translate(
+                    "Cli",
+                    "Importing it as it is would add nothing, because of the rejected rows; "
+                    "fix them, or add --skip-invalid to import the valid rows.",
+                )
             )
         return 1 if refused else 0
     if report.held_back:
         print(
-            "Nothing was imported, because of the rejected rows. Fix them, or add "
-            "--skip-invalid to import only the valid rows."
+            translate(
+                "Cli",
+                "Nothing was imported, because of the rejected rows. Fix them, or add "
+                "--skip-invalid to import only the valid rows.",
+            )
         )
         return 1
     return 0
@@ -1029,7 +1253,7 @@ def _practice_settings(store: Store | None) -> PracticeSettings:
         return PracticeSettings()
     settings, problems = load_practice_settings(store)
     for problem in problems:
-        print(f"calmkit: {problem}", file=sys.stderr)
+        _warn(problem)
     return settings
 
 
@@ -1038,7 +1262,13 @@ def _stats(paths: Paths, today: date | None, *, as_json: bool) -> int:
     from datetime import datetime
 
     from calmkit.core.stats import compute_stats, practice_day, summarize
-    from calmkit.core.wording import CHANGE_NOTE, CHANGES_TITLE, change_words, goal_words
+    from calmkit.core.wording import (
+        change_note,
+        change_words,
+        changes_title,
+        days_goal_words,
+        minutes_goal_words,
+    )
 
     store = _open_existing_store(paths)
     settings = _practice_settings(store)
@@ -1052,29 +1282,37 @@ def _stats(paths: Paths, today: date | None, *, as_json: bool) -> int:
     if as_json:
         print(json.dumps(stats.to_json(), indent=2))
         return 0
-    if stats.current_streak:
-        print(f"Current streak: {plural(stats.current_streak, 'day')}")
+    current, longest = stats.current_streak, stats.longest_streak
+    if current:
+        print(translate("Cli", "Current streak: %n day(s)", None, current))
     else:
-        print("Current streak: 0 days. Today is a fresh start.")
-    print(f"Longest streak: {plural(stats.longest_streak, 'day')}")
-    print(f"Practice days: {stats.practice_days}")
+        print(translate("Cli", "Current streak: 0 days. Today is a fresh start."))
+    print(translate("Cli", "Longest streak: %n day(s)", None, longest))
+    print(translate("Cli", "Practice days: {days}").format(days=stats.practice_days))
     print(
-        f"Sessions: {stats.total_sessions} ({stats.completed_sessions} completed), "
-        f"{describe_total(stats.total_minutes)} in total"
+        translate("Cli", "Sessions: {sessions} ({completed} completed), {time} in total").format(
+            sessions=stats.total_sessions,
+            completed=stats.completed_sessions,
+            time=describe_total(stats.total_minutes),
+        )
     )
     goals = stats.goals
     if goals.minutes_today is not None:
-        print(goal_words("Today", goals.minutes_today, "minutes"))
+        print(minutes_goal_words(goals.minutes_today))
     if goals.days_this_week is not None:
-        print(goal_words("This week", goals.days_this_week, "practice days"))
+        print(days_goal_words(goals.days_this_week))
     if stats.by_exercise:
         name_of = _exercise_names(paths)
         print()
-        print(f"{CHANGES_TITLE} (distress 0-10, before minus after):")
+        print(
+            translate("Cli", "{title} (distress 0-10, before minus after):").format(
+                title=changes_title()
+            )
+        )
         rows = [
             (
                 name_of(e.exercise_id),
-                plural(e.sessions, "session"),
+                _sessions(e.sessions),
                 describe_total(e.minutes),
                 change_words(e.mean_distress_drop, e.rated_sessions),
             )
@@ -1083,8 +1321,12 @@ def _stats(paths: Paths, today: date | None, *, as_json: bool) -> int:
         widths = [max(len(row[i]) for row in rows) for i in range(3)]
         for name, count, duration, helps in rows:
             print(f"  {name:<{widths[0]}}  {count:>{widths[1]}}  {duration:>{widths[2]}}  {helps}")
-        print(f"  {CHANGE_NOTE}")
+        print(f"  {change_note()}")
     return 0
+
+
+def _sessions(count: int) -> str:
+    return translate("Cli", "%n session(s)", None, count)
 
 
 def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
@@ -1102,22 +1344,30 @@ def _history(paths: Paths, limit: int | None, *, as_json: bool) -> int:
         print(json.dumps([session_to_dict(s) for s in sessions], indent=2, ensure_ascii=False))
         return 0
     if not sessions:
-        print("No sessions yet.")
+        print(translate("Cli", "No sessions yet."))
         return 0
     name_of = _exercise_names(paths)
     for s in sessions:
-        status = "completed" if s.completed else "stopped early"
         if s.recovered:
-            status = "stopped early: recovered after CalmKit closed unexpectedly"
+            status = translate("Cli", "stopped early: recovered after CalmKit closed unexpectedly")
+        elif s.completed:
+            status = translate("Cli", "completed")
+        else:
+            status = translate("Cli", "stopped early")
         ratings = ""
         if s.distress_before is not None or s.distress_after is not None:
             before = "-" if s.distress_before is None else s.distress_before
             after = "-" if s.distress_after is None else s.distress_after
-            ratings = f"  distress {before} -> {after}"
+            ratings = "  " + translate("Cli", "distress {before} -> {after}").format(
+                before=before, after=after
+            )
         note = f"  {s.note!r}" if s.note else ""
+        minutes = translate("Cli", "{minutes} min").format(
+            minutes=decimal_number(s.actual_seconds / 60)
+        )
         print(
             f"{s.started_at:%Y-%m-%d %H:%M} {s.started_at:%z}  {name_of(s.exercise_id)}  "
-            f"{s.actual_seconds / 60:.1f} min  {status}{ratings}{note}"
+            f"{minutes}  {status}{ratings}{note}"
         )
     return 0
 
@@ -1137,35 +1387,57 @@ def _delete_all_data(paths: Paths, *, yes: bool, backup_to: str | None = None) -
 
     files = data_files(paths)
     if not files:
-        print(f"There is no CalmKit data in {paths.data_dir}; nothing was removed.")
+        print(
+            translate("Cli", "There is no CalmKit data in {folder}; nothing was removed.").format(
+                folder=paths.data_dir
+            )
+        )
         return 0
     if not yes:
+        word = _confirm_word()
         if not sys.stdin.isatty():
             raise _CommandFailedError(
-                f"delete-all-data asks you to type {CONFIRM_WORD!r} in a terminal; to run it "
-                "from a script, add --yes. Nothing was removed."
+                translate(
+                    "Cli",
+                    "delete-all-data asks you to type {word} in a terminal; to run it from a "
+                    "script, add --yes. Nothing was removed.",
+                ).format(word=repr(word))
             )
-        print("This removes your practice log, its backups and CalmKit's log files:")
+        print(
+            translate("Cli", "This removes your practice log, its backups and CalmKit's log files:")
+        )
         for file in files:
             print(f"  {file}")
         try:
-            answer = input(f"Type {CONFIRM_WORD!r} to remove them for good: ")
+            answer = input(
+                translate("Cli", "Type {word} to remove them for good: ").format(word=repr(word))
+            )
         except (EOFError, KeyboardInterrupt):
             print()
             answer = ""
-        if answer.strip() != CONFIRM_WORD:
-            raise _CommandFailedError("Nothing was removed.")
+        # The English word works in every language, as people may know it from elsewhere.
+        if answer.strip() not in (word, CONFIRM_WORD):
+            raise _CommandFailedError(translate("Cli", "Nothing was removed."))
     lock = WriterLock.acquire(paths.database)  # never while the app is open
     try:
         if backup_to is not None and paths.database.exists():
             target = Path(backup_to).expanduser().absolute()
             backup_to_file(paths.database, target)
-            print(f"Kept a backup of your practice log in {target}.")
-            print(f"To bring it back later: calmkit backup restore {target}")
+            print(
+                translate("Cli", "Kept a backup of your practice log in {file}.").format(
+                    file=target
+                )
+            )
+            print(
+                translate("Cli", "To bring it back later: calmkit backup restore {file}").format(
+                    file=target
+                )
+            )
         removed = delete_all_data(paths)
     finally:
         lock.release()
-    print(f"Removed {plural(len(removed), 'file')}:")
+    count = len(removed)
+    print(translate("Cli", "Removed %n file(s):", None, count))
     for file in removed:
         print(f"  {file}")
     return 0

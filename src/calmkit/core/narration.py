@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from calmkit.core.i18n import translate
+
 MANIFEST_NAME = "manifest.json"
 NARRATION_FOLDER = "narration"  # under the bundled resources
 MANIFEST_FORMAT = 1
@@ -275,16 +277,18 @@ def phrases(text: str) -> list[str]:
 
 
 def spoken_problem(text: str) -> str:
-    """Why a spoken text cannot be narrated sentence by sentence, or "" when it can."""
+    """Why a spoken text cannot be narrated sentence by sentence, or "" when it can: said to
+    the person whose exercise file it is, in their language."""
     if not text.strip():
-        return "the text is empty"
+        return translate("Narration", "the text is empty")
     for phrase in phrases(text):
         words = len(phrase.split())
         if words > MAX_PHRASE_WORDS:
-            return (
-                f"a sentence of {words} words is too long to narrate (at most "
-                f"{MAX_PHRASE_WORDS}); split it into shorter ones"
-            )
+            return translate(
+                "Narration",
+                "a sentence of {words} words is too long to narrate (at most {maximum}); "
+                "split it into shorter ones",
+            ).format(words=words, maximum=MAX_PHRASE_WORDS)
     return ""
 
 

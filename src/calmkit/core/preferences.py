@@ -6,6 +6,8 @@ import logging
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Protocol
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 SETTING_KEY = "player"
@@ -15,8 +17,17 @@ TEXT_SIZE_RANGE = (16, 44)
 TEXT_SIZE_STEP = 2
 
 # The ambient sounds a narrated session can have under its voice, by id, with the name the
-# person sees; they are made in code by calmkit.ui.audio.ambient.
-AMBIENT_SOUNDS = {"waves": "Waves", "rain": "Soft rain", "brown": "Brown noise"}
+# person sees (shown with ambient_sound_name); they are made in code by calmkit.ui.audio.ambient.
+AMBIENT_SOUNDS = {
+    "waves": QT_TRANSLATE_NOOP("Preferences", "Waves"),
+    "rain": QT_TRANSLATE_NOOP("Preferences", "Soft rain"),
+    "brown": QT_TRANSLATE_NOOP("Preferences", "Brown noise"),
+}
+
+
+def ambient_sound_name(sound_id: str) -> str:
+    """The name of an ambient sound in the person's language."""
+    return translate("Preferences", AMBIENT_SOUNDS[sound_id])
 
 
 class SettingsStore(Protocol):

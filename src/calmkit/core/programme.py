@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from calmkit.core.exercises.model import Exercise
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, english, translate
 from calmkit.core.records import ExercisePractice, SessionRecord
 from calmkit.core.store import Store, moment_text
 
@@ -19,7 +20,7 @@ from calmkit.core.store import Store, moment_text
 # applied relaxation and the programmes after it move on at about this pace).
 SESSIONS_BEFORE_NEXT = 10
 DAYS_BEFORE_NEXT = 14
-ANY_STAGE = "Any stage is fine at any time."
+ANY_STAGE = QT_TRANSLATE_NOOP("Programme", "Any stage is fine at any time.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +38,20 @@ class StageProgress:
 
     @property
     def sessions_text(self) -> str:
-        if not self.sessions:
-            return "not practised yet"
-        return f"{self.sessions} {'session' if self.sessions == 1 else 'sessions'}"
+        """`3 sessions`, or `not practised yet`."""
+        return _sessions_words(self.sessions)
+
+
+def _sessions_words(sessions: int, *, in_english: bool = False) -> str:
+    if in_english:
+        return english(_SESSIONS, sessions) if sessions else _NOT_PRACTISED
+    if not sessions:
+        return translate("Programme", _NOT_PRACTISED)
+    return translate("Programme", _SESSIONS, None, sessions)
+
+
+_NOT_PRACTISED = QT_TRANSLATE_NOOP("Programme", "not practised yet")
+_SESSIONS = QT_TRANSLATE_NOOP("Programme", "%n session(s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +61,26 @@ class ProgrammePosition:
     stages: tuple[StageProgress, ...]  # first stage first
     current: StageProgress | None  # the stage of the latest practice session; None before any
     suggested: StageProgress
-    reason: str  # why `suggested`, in plain words, for the person
+    reason: str  # why `suggested`, in plain words, for the person (in their language)
+    today: date | None = None  # the practice day the suggestion was made for
 
     @property
     def summary(self) -> str:
         """One line for the programme's card, e.g. "6 stages · suggested next: Seven..."."""
         count = len(self.stages)
-        return (
-            f"{count} {'stage' if count == 1 else 'stages'} · "
-            f"suggested next: {self.suggested.exercise.name}"
+        return translate("Programme", "%n stage(s) · suggested next: {name}", None, count).format(
+            name=self.suggested.exercise.name
         )
+
+    def _english_reason(self) -> str:
+        """The reason as written, for JSON output in any language (a reason put in its place
+        with dataclasses.replace is kept as it is)."""
+        if (
+            self.today is None
+            or self.reason != _suggestion(self.stages, self.current, self.today)[1]
+        ):
+            return self.reason
+        return _suggestion(self.stages, self.current, self.today, in_english=True)[1]
 
     def stage(self, exercise_id: str) -> StageProgress | None:
         return next((s for s in self.stages if s.exercise.id == exercise_id), None)
@@ -81,7 +103,7 @@ class ProgrammePosition:
             ],
             "current": self.current.exercise.id if self.current else None,
             "suggested": self.suggested.exercise.id,
-            "reason": self.reason,
+            "reason": self._english_reason(),
         }
 
 
@@ -140,7 +162,7 @@ def programme_position(
         ]
     suggested, reason = _suggestion(progress, current, today)
     return ProgrammePosition(
-        programme.programme, programme.programme_name, progress, current, suggested, reason
+        programme.programme, programme.programme_name, progress, current, suggested, reason, today
     )
 
 
@@ -172,28 +194,61 @@ def _progress(
 
 
 def _suggestion(
-    stages: tuple[StageProgress, ...], current: StageProgress | None, today: date
+    stages: tuple[StageProgress, ...],
+    current: StageProgress | None,
+    today: date,
+    *,
+    in_english: bool = False,
 ) -> tuple[StageProgress, str]:
+    """The stage to suggest and why: in the person's language, or as written (`in_english`,
+    for JSON output)."""
+
+    def said(text: str) -> str:
+        return text if in_english else translate("Programme", text)
+
+    any_stage = said(ANY_STAGE)
     if current is None:
         first = stages[0]
-        return first, f"Start with the first stage, {first.exercise.name}. {ANY_STAGE}"
+        reason = QT_TRANSLATE_NOOP("Programme", "Start with the first stage, {name}. {any_stage}")
+        return first, said(reason).format(name=first.exercise.name, any_stage=any_stage)
     name = current.exercise.name
     index = stages.index(current)
     if index == len(stages) - 1:
-        return current, (
-            f"{name} is the last stage: keep practising it, and go back to any stage whenever "
-            "you like."
+        reason = QT_TRANSLATE_NOOP(
+            "Programme",
+            "{name} is the last stage: keep practising it, and go back to any stage whenever "
+            "you like.",
         )
+        return current, said(reason).format(name=name)
     following = stages[index + 1]
     days = (today - current.first_day).days if current.first_day else 0
     if current.sessions >= SESSIONS_BEFORE_NEXT:
-        done = f"You have practised {name} {current.sessions} times"
-    elif days >= DAYS_BEFORE_NEXT:
-        done = f"You started {name} {days} days ago"
-    else:
-        return current, (
-            f"Stay with {name} for now ({current.sessions_text} so far): the next stage is "
-            f"suggested after about {SESSIONS_BEFORE_NEXT} sessions or "
-            f"{DAYS_BEFORE_NEXT // 7} weeks. {ANY_STAGE}"
+        reason = QT_TRANSLATE_NOOP(
+            "Programme",
+            "You have practised {name} {sessions} times: you may be ready for {next}. {any_stage}",
         )
-    return following, f"{done}: you may be ready for {following.exercise.name}. {ANY_STAGE}"
+    elif days >= DAYS_BEFORE_NEXT:
+        reason = QT_TRANSLATE_NOOP(
+            "Programme",
+            "You started {name} {days} days ago: you may be ready for {next}. {any_stage}",
+        )
+    else:
+        reason = QT_TRANSLATE_NOOP(
+            "Programme",
+            "Stay with {name} for now ({so_far} so far): the next stage is suggested after "
+            "about {sessions_before_next} sessions or {weeks_before_next} weeks. {any_stage}",
+        )
+        return current, said(reason).format(
+            name=name,
+            so_far=_sessions_words(current.sessions, in_english=in_english),
+            sessions_before_next=SESSIONS_BEFORE_NEXT,
+            weeks_before_next=DAYS_BEFORE_NEXT // 7,
+            any_stage=any_stage,
+        )
+    return following, said(reason).format(
+        name=name,
+        sessions=current.sessions,
+        days=days,
+        next=following.exercise.name,
+        any_stage=any_stage,
+    )

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from calmkit.core.exercises.model import ID_PATTERN
+from calmkit.core.i18n import translate
 
 SETTING_KEY = "reminders"
 SNOOZE = timedelta(minutes=10)
@@ -40,13 +41,23 @@ class ReminderSettings:
 
     def __post_init__(self) -> None:
         if not 1 <= len(self.times) <= MAX_TIMES:
-            raise ValueError(f"choose 1 to {MAX_TIMES} times of day")
+            raise ValueError(
+                translate("Reminders", "choose 1 to {maximum} times of day").format(
+                    maximum=MAX_TIMES
+                )
+            )
         if any(t.second or t.microsecond or t.tzinfo for t in self.times):
-            raise ValueError("reminder times are whole minutes of local time")
+            raise ValueError(
+                translate("Reminders", "reminder times are whole minutes of local time")
+            )
         if not self.weekdays <= EVERY_DAY:
-            raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
+            raise ValueError(translate("Reminders", "weekdays are 0 (Monday) to 6 (Sunday)"))
         if self.exercise_id and not ID_PATTERN.match(self.exercise_id):
-            raise ValueError(f"{self.exercise_id!r} is not an exercise id")
+            raise ValueError(
+                translate("Reminders", "{exercise} is not an exercise id").format(
+                    exercise=repr(self.exercise_id)
+                )
+            )
         # One order, no repeats: two reminders at the same minute would be one.
         object.__setattr__(self, "times", tuple(sorted(set(self.times))))
 
@@ -97,12 +108,23 @@ def _flag(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-# Stored name -> (field, reader returning None for an unusable value, what a good one is).
-_FIELDS: dict[str, tuple[str, Callable[[Any], Any], str]] = {
-    "on": ("on", _flag, "true or false"),
-    "times": ("times", _times, f'a list of 1 to {MAX_TIMES} times such as "19:00"'),
-    "weekdays": ("weekdays", _weekdays, "a list of weekdays from 0 (Monday) to 6 (Sunday)"),
-    "exercise": ("exercise_id", _exercise, "an exercise id"),
+# Stored name -> (field, reader returning None for an unusable value, what a good one is:
+# worded when a problem is reported, in the person's language).
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any], Callable[[], str]]] = {
+    "on": ("on", _flag, lambda: translate("Reminders", "true or false")),
+    "times": (
+        "times",
+        _times,
+        lambda: translate("Reminders", 'a list of 1 to {maximum} times such as "19:00"').format(
+            maximum=MAX_TIMES
+        ),
+    ),
+    "weekdays": (
+        "weekdays",
+        _weekdays,
+        lambda: translate("Reminders", "a list of weekdays from 0 (Monday) to 6 (Sunday)"),
+    ),
+    "exercise": ("exercise_id", _exercise, lambda: translate("Reminders", "an exercise id")),
 }
 
 
@@ -119,7 +141,10 @@ def load_reminder_settings(store: SettingsStore) -> tuple[ReminderSettings, list
         data = None
     if not isinstance(data, dict):
         return defaults, [
-            f"The saved reminder settings are unreadable ({_shorten(raw)}); reminders stay off."
+            translate(
+                "Reminders",
+                "The saved reminder settings are unreadable ({value}); reminders stay off.",
+            ).format(value=_shorten(raw))
         ]
     values: dict[str, Any] = {}
     problems: list[str] = []
@@ -130,8 +155,16 @@ def load_reminder_settings(store: SettingsStore) -> tuple[ReminderSettings, list
         value = read(data[name])
         if value is None:
             problems.append(
-                f"The saved reminder setting {name} is {_shorten(json.dumps(data[name]))}, "
-                f"which is not {wanted}; using the default, {json.dumps(default_json[name])}."
+                translate(
+                    "Reminders",
+                    "The saved reminder setting {name} is {value}, which is not {wanted}; "
+                    "using the default, {default}.",
+                ).format(
+                    name=name,
+                    value=_shorten(json.dumps(data[name])),
+                    wanted=wanted(),
+                    default=json.dumps(default_json[name]),
+                )
             )
         else:
             values[attribute] = value

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
+from calmkit.core.i18n import translate
 from calmkit.core.store import Store
 
 DAY_START_HOUR = "day_start_hour"
@@ -54,19 +55,41 @@ def _theme(value: Any) -> bool:
     return value in THEMES
 
 
-# Stored key -> (check, what a valid value is, in words a person can act on).
-_RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
-    DAY_START_HOUR: (_hour, "a whole hour from 0 to 23"),
-    GRACE_DAYS: (_grace, f"a whole number of days from 0 to {MAX_GRACE_DAYS}"),
+# Stored key -> (check, what a valid value is, in words a person can act on: worded when a
+# problem is reported, in the person's language).
+_RULES: dict[str, tuple[Callable[[Any], bool], Callable[[], str]]] = {
+    DAY_START_HOUR: (_hour, lambda: translate("Settings", "a whole hour from 0 to 23")),
+    GRACE_DAYS: (
+        _grace,
+        lambda: translate("Settings", "a whole number of days from 0 to {maximum}").format(
+            maximum=MAX_GRACE_DAYS
+        ),
+    ),
     GOAL_MINUTES_PER_DAY: (
         _goal_minutes,
-        f"a whole number of minutes from 1 to {MAX_GOAL_MINUTES_PER_DAY}, or no goal",
+        lambda: translate(
+            "Settings", "a whole number of minutes from 1 to {maximum}, or no goal"
+        ).format(maximum=MAX_GOAL_MINUTES_PER_DAY),
     ),
-    GOAL_DAYS_PER_WEEK: (_goal_days, "a whole number of days from 1 to 7, or no goal"),
-    ASK_DISTRESS: (_flag, "true or false"),
-    WEEKLY_SELF_CHECK: (_flag, "true or false"),
-    THEME: (_theme, "one of " + ", ".join(f'"{t}"' for t in THEMES)),
+    GOAL_DAYS_PER_WEEK: (
+        _goal_days,
+        lambda: translate("Settings", "a whole number of days from 1 to 7, or no goal"),
+    ),
+    ASK_DISTRESS: (_flag, lambda: translate("Settings", "true or false")),
+    WEEKLY_SELF_CHECK: (_flag, lambda: translate("Settings", "true or false")),
+    THEME: (
+        _theme,
+        lambda: translate("Settings", "one of {choices}").format(
+            choices=", ".join(f'"{t}"' for t in THEMES)
+        ),
+    ),
 }
+
+
+def _invalid(key: str, wanted: str, value: Any) -> str:
+    return translate("Settings", "{key} must be {wanted}, not {value}").format(
+        key=key, wanted=wanted, value=repr(value)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +109,7 @@ class PracticeSettings:
             check, wanted = _RULES[key]
             value = getattr(self, key)
             if not check(value):
-                raise ValueError(f"{key} must be {wanted}, not {value!r}")
+                raise ValueError(_invalid(key, wanted(), value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +121,7 @@ class AppearanceSettings:
     def __post_init__(self) -> None:
         check, wanted = _RULES[THEME]
         if not check(self.theme):
-            raise ValueError(f"theme must be {wanted}, not {self.theme!r}")
+            raise ValueError(_invalid(THEME, wanted(), self.theme))
 
 
 def load_practice_settings(store: Store) -> tuple[PracticeSettings, list[str]]:
@@ -136,16 +159,27 @@ def _load(
             value = json.loads(raw[key])
         except (ValueError, RecursionError):  # also a number of over 4,300 digits
             problems.append(
-                f"The saved setting {key} is unreadable ({_shorten(raw[key])}); "
-                f"using the default, {_show(default)}."
+                translate(
+                    "Settings",
+                    "The saved setting {key} is unreadable ({value}); using the "
+                    "default, {default}.",
+                ).format(key=key, value=_shorten(raw[key]), default=_show(default))
             )
             continue
         if check(value):
             values[key] = value
         else:
             problems.append(
-                f"The saved setting {key} is {_shorten(json.dumps(value))}, which is not "
-                f"{wanted}; using the default, {_show(default)}."
+                translate(
+                    "Settings",
+                    "The saved setting {key} is {value}, which is not {wanted}; using the "
+                    "default, {default}.",
+                ).format(
+                    key=key,
+                    value=_shorten(json.dumps(value)),
+                    wanted=wanted(),
+                    default=_show(default),
+                )
             )
     return values, problems
 
@@ -158,7 +192,7 @@ def save_practice_settings(store: Store, settings: PracticeSettings) -> None:
 
 
 def _show(value: Any) -> str:
-    return "no goal" if value is None else json.dumps(value)
+    return translate("Settings", "no goal") if value is None else json.dumps(value)
 
 
 def _shorten(text: str, limit: int = 40) -> str:
