@@ -433,6 +433,790 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>--checkins is for the CSV export; the JSON export always includes your self-check results. Nothing was written.</source>
+        <translation>--checkins gilt für den CSV-Export; der JSON-Export enthält deine Ergebnisse im Selbstcheck immer. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation><numerusform>... und %n weitere.</numerusform><numerusform>... und %n weitere.</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer each with a number: {scale}.</source>
+        <translation>Beantworte jede Frage mit einer Zahl: {scale}.</translation>
+    </message>
+    <message>
+        <source>Anxiety self-check: a self-check, not a diagnosis.</source>
+        <translation>Selbstcheck zur Angst: ein Selbstcheck, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>CSV only: write your self-check results instead of sessions (the JSON export always includes them)</source>
+        <translation>nur CSV: deine Ergebnisse im Selbstcheck statt der Sitzungen schreiben (der JSON-Export enthält sie immer)</translation>
+    </message>
+    <message>
+        <source>CalmKit backs up your practice log once a day (keeping 7 daily and 4 weekly backups), before each update and before each restore.</source>
+        <translation>CalmKit sichert dein Übungsprotokoll einmal am Tag (7 tägliche und 4 wöchentliche Sicherungen bleiben erhalten), vor jedem Update und vor jeder Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Crisis lines by country:</source>
+        <translation>Krisentelefone nach Land:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s)</source>
+        <translation><numerusform>Aktuelle Serie: %n Tag in Folge</numerusform><numerusform>Aktuelle Serie: %n Tage in Folge</numerusform></translation>
+    </message>
+    <message>
+        <source>Current streak: 0 days. Today is a fresh start.</source>
+        <translation>Aktuelle Serie: 0 Tage. Heute ist ein neuer Anfang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n self-check(s) to {file}.</source>
+        <translation><numerusform>%n Selbstcheck nach {file} exportiert.</numerusform><numerusform>%n Selbstchecks nach {file} exportiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {file}.</source>
+        <translation><numerusform>%n Sitzung nach {file} exportiert.</numerusform><numerusform>%n Sitzungen nach {file} exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Help now</source>
+        <translation>Hilfe jetzt</translation>
+    </message>
+    <message>
+        <source>Help now ({country})</source>
+        <translation>Hilfe jetzt ({country})</translation>
+    </message>
+    <message>
+        <source>Importing it as it is would add nothing, because of the rejected rows; fix them, or add --skip-invalid to import the valid rows.</source>
+        <translation>So importiert, würde wegen der abgelehnten Zeilen nichts hinzukommen; korrigiere sie, oder füge --skip-invalid hinzu, um die gültigen Zeilen zu importieren.</translation>
+    </message>
+    <message>
+        <source>Kept a backup of your practice log in {file}.</source>
+        <translation>Eine Sicherung deines Übungsprotokolls liegt in {file}.</translation>
+    </message>
+    <message>
+        <source>Kept in CalmKit's own form (a new export writes them this way):</source>
+        <translation>In der Form von CalmKit übernommen (ein neuer Export schreibt sie so):</translation>
+    </message>
+    <message>
+        <source>Kept in your practice log; History in the app charts your results over time.</source>
+        <translation>In deinem Übungsprotokoll aufbewahrt; der Verlauf in der App zeigt deine Ergebnisse über die Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation><numerusform>Längste Serie: %n Tag in Folge</numerusform><numerusform>Längste Serie: %n Tage in Folge</numerusform></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Not sure which format to write to {file}: name the file .csv (for spreadsheets) or .json, or choose one with --format csv or --format json. Nothing was written.</source>
+        <translation>Unklar, welches Format in {file} geschrieben werden soll: nenne die Datei .csv (für Tabellen) oder .json, oder wähle eines mit --format csv oder --format json. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation>Hinweis: {warning}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because of the rejected rows. Fix them, or add --skip-invalid to import only the valid rows.</source>
+        <translation>Wegen der abgelehnten Zeilen wurde nichts importiert. Korrigiere sie, oder füge --skip-invalid hinzu, um nur die gültigen Zeilen zu importieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Numbers last checked {date}.</source>
+        <translation>Nummern zuletzt geprüft am {date}.</translation>
+    </message>
+    <message>
+        <source>Other countries:</source>
+        <translation>Andere Länder:</translation>
+    </message>
+    <message>
+        <source>Please type 0, 1, 2 or 3 ({scale}).</source>
+        <translation>Bitte tippe 0, 1, 2 oder 3 ({scale}).</translation>
+    </message>
+    <message>
+        <source>Practice days: {days}</source>
+        <translation>Übungstage: {days}</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Abgelehnte Zeilen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s):</source>
+        <translation><numerusform>%n Datei entfernt:</numerusform><numerusform>%n Dateien entfernt:</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions} ({completed} completed), {time} in total</source>
+        <translation>Sitzungen: {sessions} ({completed} abgeschlossen), insgesamt {time}</translation>
+    </message>
+    <message>
+        <source>Seven questions about the last 2 weeks, each answered 0-3; the total (0-21) and what it means are printed and kept in your practice log. This is a self-check, not a diagnosis.</source>
+        <translation>Sieben Fragen zu den letzten 2 Wochen, jede mit 0-3 beantwortet; die Punktzahl (0-21) und was sie bedeutet werden ausgegeben und in deinem Übungsprotokoll aufbewahrt. Das ist ein Selbstcheck, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Somewhere else? {directory}</source>
+        <translation>In einem anderen Land? {directory}</translation>
+    </message>
+    <message>
+        <source>Suggested next: {name} ({exercise})</source>
+        <translation>Als Nächstes vorgeschlagen: {name} ({exercise})</translation>
+    </message>
+    <message>
+        <source>The ranges: {ranges}</source>
+        <translation>Die Bereiche: {ranges}</translation>
+    </message>
+    <message>
+        <source>The self-check was stopped before the end, so nothing was scored or stored.</source>
+        <translation>Der Selbstcheck wurde vor dem Ende abgebrochen, daher wurde nichts ausgewertet oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no CalmKit data in {folder}; nothing was removed.</source>
+        <translation>In {folder} gibt es keine Daten von CalmKit; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. To start a new, empty log, move the file somewhere else; CalmKit never deletes it for you.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Für ein neues, leeres Protokoll verschiebe die Datei an einen anderen Ort; CalmKit löscht sie nie für dich.</translation>
+    </message>
+    <message>
+        <source>This removes your practice log, its backups and CalmKit's log files:</source>
+        <translation>Das entfernt dein Übungsprotokoll, seine Sicherungen und die Logdateien von CalmKit:</translation>
+    </message>
+    <message>
+        <source>This was a dry run: nothing was written.</source>
+        <translation>Das war ein Probelauf: es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>To bring it back later: calmkit backup restore {file}</source>
+        <translation>Um sie später zurückzuholen: calmkit backup restore {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>To set this file aside and restore the newest backup (%n session(s), {taken_at}): calmkit backup restore {backup}</source>
+        <translation><numerusform>Um diese Datei beiseitezulegen und die neueste Sicherung wiederherzustellen (%n Sitzung, {taken_at}): calmkit backup restore {backup}</numerusform><numerusform>Um diese Datei beiseitezulegen und die neueste Sicherung wiederherzustellen (%n Sitzungen, {taken_at}): calmkit backup restore {backup}</numerusform></translation>
+    </message>
+    <message>
+        <source>Type {word} to remove them for good: </source>
+        <translation>Tippe {word}, um sie endgültig zu entfernen: </translation>
+    </message>
+    <message>
+        <source>Your answer (0-3): </source>
+        <translation>Deine Antwort (0-3): </translation>
+    </message>
+    <message>
+        <source>Your backups: calmkit backup list. To set this file aside and restore the newest: calmkit backup restore ID.</source>
+        <translation>Deine Sicherungen: calmkit backup list. Um diese Datei beiseitezulegen und die neueste wiederherzustellen: calmkit backup restore ID.</translation>
+    </message>
+    <message>
+        <source>a backup's id from 'backup list', or a backup file</source>
+        <translation>die Kennung einer Sicherung aus 'backup list' oder eine Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>a programme (default: the first one)</source>
+        <translation>ein Programm (Standard: das erste)</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as DE or GB, or a country's English name (default: the country of your locale)</source>
+        <translation>ein zweistelliger Ländercode wie DE oder GB oder der englische Name eines Landes (Standard: das Land deiner Spracheinstellung)</translation>
+    </message>
+    <message>
+        <source>a variant of the exercise, e.g. long</source>
+        <translation>eine Variante der Übung, z. B. long</translation>
+    </message>
+    <message>
+        <source>about N minutes, rounded to whole breaths</source>
+        <translation>etwa N Minuten, auf ganze Atemzüge gerundet</translation>
+    </message>
+    <message>
+        <source>all seven answers at once, for scripts, e.g. 0,1,2,3,0,1,2</source>
+        <translation>alle sieben Antworten auf einmal, für Skripte, z. B. 0,1,2,3,0,1,2</translation>
+    </message>
+    <message>
+        <source>breathing: breaths a minute (the pattern is scaled)</source>
+        <translation>Atmen: Atemzüge pro Minute (das Atemmuster wird angepasst)</translation>
+    </message>
+    <message>
+        <source>check the file and report what would happen; nothing is written or created</source>
+        <translation>die Datei prüfen und sagen, was passieren würde; nichts wird geschrieben oder angelegt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>count as if DATE were the current practice day (default: now)</source>
+        <translation>so zählen, als wäre DATE der aktuelle Übungstag (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>crisis lines and the emergency number, your region's first (as F1 in the app)</source>
+        <translation>Krisentelefone und die Notrufnummer, die deiner Region zuerst (wie F1 in der App)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <comment>the stage practised last</comment>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>cycles must be between 1 and 1000</source>
+        <translation>die Durchgänge müssen zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>default: from the FILE's extension (.csv or .json), else csv</source>
+        <translation>Standard: nach der Endung von FILE (.csv oder .json), sonst csv</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <comment>the word typed to confirm that all data is removed</comment>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>delete-all-data asks you to type {word} in a terminal; to run it from a script, add --yes. Nothing was removed.</source>
+        <translation>delete-all-data bittet dich, in einem Terminal {word} einzutippen; für ein Skript füge --yes hinzu. Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>distress {before} -&gt; {after}</source>
+        <translation>Belastung {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>do not ask to type {word} first</source>
+        <translation>nicht vorher verlangen, {word} einzutippen</translation>
+    </message>
+    <message>
+        <source>each group twice</source>
+        <translation>jede Muskelgruppe zweimal</translation>
+    </message>
+    <message>
+        <source>exactly N cycles (breaths, rounds)</source>
+        <translation>genau N Durchgänge (Atemzüge, Runden)</translation>
+    </message>
+    <message>
+        <source>first keep one backup of the practice log in FILE, outside CalmKit's folder ('calmkit backup restore FILE' brings it back)</source>
+        <translation>vorher eine Sicherung des Übungsprotokolls in FILE aufbewahren, außerhalb des Ordners von CalmKit ('calmkit backup restore FILE' holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>guided imagery: the short (about 5 min) or long (about 12 min) version</source>
+        <translation>Fantasiereise: die kurze (etwa 5 min) oder die lange (etwa 12 min) Fassung</translation>
+    </message>
+    <message>
+        <source>keep the practice log in DIR (default: $CALMKIT_DATA_DIR, else the user data folder)</source>
+        <translation>das Übungsprotokoll in DIR führen (Standard: $CALMKIT_DATA_DIR, sonst der Datenordner deines Benutzerkontos)</translation>
+    </message>
+    <message>
+        <source>leave AREA out and let it rest, e.g. right-hand, neck, left-leg (repeatable)</source>
+        <translation>AREA auslassen und ruhen lassen, z. B. right-hand, neck, left-leg (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>list sessions, newest first</source>
+        <translation>Sitzungen auflisten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>list the exercises</source>
+        <translation>die Übungen auflisten</translation>
+    </message>
+    <message>
+        <source>list, make or restore backups of the practice log</source>
+        <translation>Sicherungen des Übungsprotokolls auflisten, anlegen oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <source>make a backup now</source>
+        <translation>jetzt eine Sicherung anlegen</translation>
+    </message>
+    <message>
+        <source>merge sessions, self-checks and saved patterns from a CSV or JSON export (importing twice changes nothing; with a bad row nothing is imported)</source>
+        <translation>Sitzungen, Selbstchecks und gespeicherte Atemmuster aus einem CSV- oder JSON-Export übernehmen (zweimal importieren ändert nichts; mit einer fehlerhaften Zeile wird nichts importiert)</translation>
+    </message>
+    <message>
+        <source>minutes must be more than 0 and at most 180</source>
+        <translation>die Minuten müssen mehr als 0 und höchstens 180 sein</translation>
+    </message>
+    <message>
+        <source>muscle relaxation (pmr-*)</source>
+        <translation>Muskelentspannung (pmr-*)</translation>
+    </message>
+    <message>
+        <source>no crisis lines are listed for {region}; showing the international directory and every line.</source>
+        <translation>für {region} sind keine Krisentelefone eingetragen; es werden das internationale Verzeichnis und alle Telefone gezeigt.</translation>
+    </message>
+    <message>
+        <source>no programme of stages is installed</source>
+        <translation>es ist kein Programm mit Stufen installiert</translation>
+    </message>
+    <message>
+        <source>no programme with id {wanted}; valid ids: {known}</source>
+        <translation>kein Programm mit der Kennung {wanted}; gültige Kennungen: {known}</translation>
+    </message>
+    <message>
+        <source>only the newest N sessions</source>
+        <translation>nur die neuesten N Sitzungen</translation>
+    </message>
+    <message>
+        <source>open the app straight into an exercise and start it</source>
+        <translation>die App direkt mit einer Übung öffnen und sie starten</translation>
+    </message>
+    <message>
+        <source>print the steps of an exercise session</source>
+        <translation>die Schritte einer Übungssitzung ausgeben</translation>
+    </message>
+    <message>
+        <source>remove the practice log, its backups and the log files</source>
+        <translation>das Übungsprotokoll, seine Sicherungen und die Logdateien entfernen</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>FILE ersetzen, falls die Datei schon existiert</translation>
+    </message>
+    <message>
+        <source>replace the practice log with a backup (what it replaces is backed up first; a damaged log is set aside, never deleted)</source>
+        <translation>das Übungsprotokoll durch eine Sicherung ersetzen (was ersetzt wird, wird vorher gesichert; ein beschädigtes Protokoll wird beiseitegelegt, nie gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n session(s) that CalmKit was running when it closed unexpectedly; the history marks it recovered.</source>
+        <translation><numerusform>%n Sitzung gespeichert, die lief, als CalmKit unerwartet geschlossen wurde; der Verlauf kennzeichnet sie als wiederhergestellt.</numerusform><numerusform>%n Sitzungen gespeichert, die liefen, als CalmKit unerwartet geschlossen wurde; der Verlauf kennzeichnet sie als wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>seconds of letting go (30-40)</source>
+        <translation>Sekunden zum Loslassen (30-40)</translation>
+    </message>
+    <message>
+        <source>seconds of tensing (5-7)</source>
+        <translation>Sekunden zum Anspannen (5-7)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>skipped an exercise file: {problem}</source>
+        <translation>eine Übungsdatei wurde übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <source>start in the system tray without opening the window (as when CalmKit starts at log-in); where there is no tray, the window opens as usual</source>
+        <translation>im Infobereich starten, ohne das Fenster zu öffnen (wie beim Start von CalmKit bei der Anmeldung); ohne Infobereich öffnet sich das Fenster wie gewohnt</translation>
+    </message>
+    <message>
+        <source>start the app, exit 0 once the main window has been painted</source>
+        <translation>die App starten und mit 0 beenden, sobald das Hauptfenster gezeichnet ist</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>stopped early: recovered after CalmKit closed unexpectedly</source>
+        <translation>vorzeitig beendet: wiederhergestellt, nachdem CalmKit unerwartet geschlossen wurde</translation>
+    </message>
+    <message>
+        <source>streaks and totals</source>
+        <translation>Serien und Summen</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>the backups, newest first</source>
+        <translation>die Sicherungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>the crisis lines could not be read ({problem}); showing the emergency numbers only.</source>
+        <translation>die Krisentelefone konnten nicht gelesen werden ({problem}); es werden nur die Notrufnummern gezeigt.</translation>
+    </message>
+    <message>
+        <source>the export to read ('-' for stdin)</source>
+        <translation>der Export, der gelesen wird ('-' für stdin)</translation>
+    </message>
+    <message>
+        <source>the left side goes first</source>
+        <translation>die linke Seite kommt zuerst</translation>
+    </message>
+    <message>
+        <source>the number must be at least 1</source>
+        <translation>die Zahl muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the practice log at {path} is damaged and could not be read ({error}). Nothing was written to it.</source>
+        <translation>das Übungsprotokoll unter {path} ist beschädigt und konnte nicht gelesen werden ({error}). Es wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>the stages of a programme, your sessions of each, and the suggested next stage</source>
+        <translation>die Stufen eines Programms, deine Sitzungen jeder Stufe und die vorgeschlagene nächste Stufe</translation>
+    </message>
+    <message>
+        <source>the weekly anxiety self-check (adapted from the GAD-7; not a diagnosis)</source>
+        <translation>der wöchentliche Selbstcheck zur Angst (nach dem GAD-7; keine Diagnose)</translation>
+    </message>
+    <message>
+        <source>when some rows cannot be used, import the valid ones anyway (without it, nothing is imported unless every row is fine)</source>
+        <translation>wenn einige Zeilen nicht verwendet werden können, die gültigen trotzdem importieren (ohne diese Option wird nur importiert, wenn jede Zeile in Ordnung ist)</translation>
+    </message>
+    <message>
+        <source>write the practice log as CSV or JSON</source>
+        <translation>das Übungsprotokoll als CSV oder JSON schreiben</translation>
+    </message>
+    <message>
+        <source>write to FILE (default: stdout)</source>
+        <translation>in FILE schreiben (Standard: stdout)</translation>
+    </message>
+    <message>
+        <source>your own patterns could not be read: {error}</source>
+        <translation>deine eigenen Atemmuster konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{app}: guided breathing and relaxation exercises, fully offline. With no command, opens the app.</source>
+        <translation>{app}: angeleitete Atem- und Entspannungsübungen, ganz ohne Internet. Ohne Befehl öffnet sich die App.</translation>
+    </message>
+    <message>
+        <source>{countries}: {line}</source>
+        <translation>{countries}: {line}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file or add --force to replace it.</source>
+        <translation>{file} gibt es schon; wähle eine andere Datei oder füge --force hinzu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {error}</source>
+        <translation>{file} wurde nicht importiert: {error}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{line} (open 24/7)</source>
+        <translation>{line} (rund um die Uhr erreichbar)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{name} (about {minutes} min)</source>
+        <translation>{name} (etwa {minutes} min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({programme}): %n stage(s)</source>
+        <translation><numerusform>{name} ({programme}): %n Stufe</numerusform><numerusform>{name} ({programme}): %n Stufen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n step(s), {cycles}, {seconds} s</source>
+        <translation><numerusform>{name}: %n Schritt, {cycles}, {seconds} s</numerusform><numerusform>{name}: %n Schritte, {cycles}, {seconds} s</numerusform></translation>
+    </message>
+    <message>
+        <source>{number} of {count}. {question}</source>
+        <translation>{number} von {count}. {question}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-01-05</source>
+        <translation>{text} ist kein Datum wie 2026-01-05</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of breaths a minute</source>
+        <translation>{text} ist keine Zahl von Atemzügen pro Minute</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of minutes</source>
+        <translation>{text} ist keine Zahl von Minuten</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of seconds</source>
+        <translation>{text} ist keine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of cycles</source>
+        <translation>{text} ist keine ganze Zahl von Durchgängen</translation>
+    </message>
+    <message>
+        <source>{title} (distress 0-10, before minus after):</source>
+        <translation>{title} (Belastung 0-10, vorher minus nachher):</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <source>112 also works from a mobile phone</source>
+        <translation>vom Handy geht auch die 112</translation>
+    </message>
+    <message>
+        <source>999 also works</source>
+        <translation>die 999 geht auch</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>CalmKit has no crisis line listed for {place}.</source>
+        <translation>Für dieses Land ({place}) kennt CalmKit kein Krisentelefon.</translation>
+    </message>
+    <message>
+        <source>CalmKit offers self-help exercises. It is not a medical or emergency service and cannot contact anyone for you.</source>
+        <translation>CalmKit bietet Übungen zur Selbsthilfe. Es ist kein medizinischer Dienst und kein Notdienst und kann niemanden für dich benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or might act on thoughts of harming yourself, call your local emergency number now. In the European Union and many other countries it is 112; in the United States and Canada, 911.</source>
+        <translation>Wenn du in Gefahr bist oder Gedanken, dir etwas anzutun, in die Tat umsetzen könntest, ruf jetzt den Notruf an. In der Europäischen Union und vielen anderen Ländern ist das die 112, in den USA und Kanada die 911.</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or might act on thoughts of harming yourself, call {number} now ({note}).</source>
+        <translation>Wenn du in Gefahr bist oder Gedanken, dir etwas anzutun, in die Tat umsetzen könntest, ruf jetzt die {number} an ({note}).</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or might act on thoughts of harming yourself, call {number} now.</source>
+        <translation>Wenn du in Gefahr bist oder Gedanken, dir etwas anzutun, in die Tat umsetzen könntest, ruf jetzt die {number} an.</translation>
+    </message>
+    <message>
+        <source>In {place}</source>
+        <translation>{place}</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>You do not need to be suicidal to call. These lines are for anyone who is struggling, frightened or overwhelmed, and the people there listen without judging.</source>
+        <translation>Du musst nicht an Suizid denken, um anzurufen. Diese Telefone sind für alle, denen es schlecht geht, die Angst haben oder überfordert sind, und die Menschen dort hören zu, ohne zu urteilen.</translation>
+    </message>
+    <message>
+        <source>lists free, confidential helplines in many countries</source>
+        <translation>nennt kostenlose, vertrauliche Hilfetelefone in vielen Ländern</translation>
+    </message>
+    <message>
+        <source>the {country}</source>
+        <translation>{country}</translation>
+    </message>
+    <message>
+        <source>your country</source>
+        <translation>dein Land</translation>
+    </message>
+    <message>
+        <source>{entry} must be a table</source>
+        <translation>{entry} muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>{entry}: {country} already has an emergency number (entry {other})</source>
+        <translation>{entry}: {country} hat schon eine Notrufnummer (Eintrag {other})</translation>
+    </message>
+    <message>
+        <source>{file}: [directory] is missing (name, url and text)</source>
+        <translation>{file}: [directory] fehlt (name, url und text)</translation>
+    </message>
+    <message>
+        <source>{file}: [regions] must name each country code, e.g. DE = ...</source>
+        <translation>{file}: [regions] muss jeden Ländercode benennen, z. B. DE = ...</translation>
+    </message>
+    <message>
+        <source>{file}: [regions]: {code} is not a two-letter country code in capitals</source>
+        <translation>{file}: [regions]: {code} ist kein zweistelliger Ländercode in Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>{file}: [regions]: {code} needs a name in quotes</source>
+        <translation>{file}: [regions]: {code} braucht einen Namen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: is not UTF-8 text</source>
+        <translation>{file}: ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{file}: is not valid TOML ({reason})</source>
+        <translation>{file}: ist kein gültiges TOML ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: last_checked must be a date such as 2026-11-22</source>
+        <translation>{file}: last_checked muss ein Datum wie 2026-11-22 sein</translation>
+    </message>
+    <message>
+        <source>{file}: needs at least one [[{table}]] entry</source>
+        <translation>{file}: braucht mindestens einen Eintrag [[{table}]]</translation>
+    </message>
+    <message>
+        <source>{file}: {key} is not a known key (known: {known})</source>
+        <translation>{file}: {key} ist kein bekannter Schlüssel (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{file}: {table} entry {number}</source>
+        <translation>{file}: {table}, Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>{key} has {code}, which [regions] does not name</source>
+        <translation>{key} enthält {code}, das [regions] nicht benennt</translation>
+    </message>
+    <message>
+        <source>{key} is missing (it must be text in quotes)</source>
+        <translation>{key} fehlt (es muss Text in Anführungszeichen sein)</translation>
+    </message>
+    <message>
+        <source>{key} is not a known key (known: {known})</source>
+        <translation>{key} ist kein bekannter Schlüssel (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of two-letter country codes, e.g. ["GB", "IE"]</source>
+        <translation>{key} muss eine Liste zweistelliger Ländercodes sein, z. B. ["GB", "IE"]</translation>
+    </message>
+    <message>
+        <source>{key} must be digits, not {value}</source>
+        <translation>{key} muss aus Ziffern bestehen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be the service's https:// address, not {value}</source>
+        <translation>{key} muss die https://-Adresse des Dienstes sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{name} ({address}) {what_it_offers}.</source>
+        <translation>{name} ({address}) {what_it_offers}.</translation>
+    </message>
+    <message>
+        <source>{number} ({note})</source>
+        <translation>{number} ({note})</translation>
+    </message>
+</context>
+<context>
     <name>Crisis lines</name>
     <message>
         <source>112 also works from a mobile phone</source>
@@ -4874,6 +5658,57 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+</context>
+<context>
     <name>MyPatterns</name>
     <message numerus="yes">
         <source>%n of your saved patterns could not be used and were skipped; they are still in the practice log, unchanged. Details are in the log file.</source>
@@ -5057,6 +5892,17 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>my script</source>
         <translation>mein Skript</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>a sentence of {words} words is too long to narrate (at most {maximum}); split it into shorter ones</source>
+        <translation>ein Satz mit {words} Wörtern ist zu lang zum Vorlesen (höchstens {maximum}); teile ihn in kürzere Sätze</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +6334,60 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Brown noise</source>
+        <translation>Braunes Rauschen</translation>
+    </message>
+    <message>
+        <source>Soft rain</source>
+        <translation>Sanfter Regen</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) · suggested next: {name}</source>
+        <translation><numerusform>%n Stufe · als Nächstes vorgeschlagen: {name}</numerusform><numerusform>%n Stufen · als Nächstes vorgeschlagen: {name}</numerusform></translation>
+    </message>
+    <message>
+        <source>Any stage is fine at any time.</source>
+        <translation>Jede Stufe ist jederzeit in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Start with the first stage, {name}. {any_stage}</source>
+        <translation>Beginne mit der ersten Stufe, {name}. {any_stage}</translation>
+    </message>
+    <message>
+        <source>Stay with {name} for now ({so_far} so far): the next stage is suggested after about {sessions_before_next} sessions or {weeks_before_next} weeks. {any_stage}</source>
+        <translation>Bleib vorerst bei {name} (bisher {so_far}): die nächste Stufe wird nach etwa {sessions_before_next} Sitzungen oder {weeks_before_next} Wochen vorgeschlagen. {any_stage}</translation>
+    </message>
+    <message>
+        <source>You have practised {name} {sessions} times: you may be ready for {next}. {any_stage}</source>
+        <translation>Du hast {name} {sessions}-mal geübt: vielleicht bist du bereit für {next}. {any_stage}</translation>
+    </message>
+    <message>
+        <source>You started {name} {days} days ago: you may be ready for {next}. {any_stage}</source>
+        <translation>Du hast vor {days} Tagen mit {name} begonnen: vielleicht bist du bereit für {next}. {any_stage}</translation>
+    </message>
+    <message>
+        <source>not practised yet</source>
+        <translation>noch nicht geübt</translation>
+    </message>
+    <message>
+        <source>{name} is the last stage: keep practising it, and go back to any stage whenever you like.</source>
+        <translation>{name} ist die letzte Stufe: übe sie weiter, und kehre zu jeder Stufe zurück, wann immer du magst.</translation>
+    </message>
+</context>
+<context>
     <name>Programmes</name>
     <message numerus="yes">
         <source>%n stage(s)</source>
@@ -5768,6 +6668,204 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <message>
         <source>When you are ready: {name}, about {minutes}.</source>
         <translation>Wenn du so weit bist: {name}, etwa {minutes}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>The saved reminder setting {name} is {value}, which is not {wanted}; using the default, {default}.</source>
+        <translation>Die gespeicherte Einstellung für Erinnerungen {name} ist {value}, also nicht {wanted}; es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>The saved reminder settings are unreadable ({value}); reminders stay off.</source>
+        <translation>Die gespeicherten Einstellungen für Erinnerungen sind nicht lesbar ({value}); Erinnerungen bleiben aus.</translation>
+    </message>
+    <message>
+        <source>a list of 1 to {maximum} times such as "19:00"</source>
+        <translation>eine Liste von 1 bis {maximum} Uhrzeiten wie "19:00"</translation>
+    </message>
+    <message>
+        <source>a list of weekdays from 0 (Monday) to 6 (Sunday)</source>
+        <translation>eine Liste von Wochentagen von 0 (Montag) bis 6 (Sonntag)</translation>
+    </message>
+    <message>
+        <source>an exercise id</source>
+        <translation>die Kennung einer Übung</translation>
+    </message>
+    <message>
+        <source>choose 1 to {maximum} times of day</source>
+        <translation>wähle 1 bis {maximum} Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>reminder times are whole minutes of local time</source>
+        <translation>Erinnerungszeiten sind ganze Minuten der Ortszeit</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>weekdays are 0 (Monday) to 6 (Sunday)</source>
+        <translation>Wochentage sind 0 (Montag) bis 6 (Sonntag)</translation>
+    </message>
+    <message>
+        <source>{exercise} is not an exercise id</source>
+        <translation>{exercise} ist keine Kennung einer Übung</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>A total of 10 or more is where doctors usually suggest a closer look. Please think about talking to your doctor or a therapist about how you have been feeling. Anxiety like this is common, and it often eases with the right support.</source>
+        <translation>Ab einer Punktzahl von 10 raten Ärztinnen und Ärzte meist, genauer hinzusehen. Bitte überleg dir, in einer Arztpraxis oder einer Therapie darüber zu sprechen, wie es dir in letzter Zeit geht. Solche Angst ist häufig, und mit der richtigen Unterstützung lässt sie oft nach.</translation>
+    </message>
+    <message>
+        <source>Adapted from the GAD-7: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166:1092-1097. The GAD-7 is free to reproduce; these are CalmKit's own words for its seven questions.</source>
+        <translation>Nach dem GAD-7: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166:1092-1097. Der GAD-7 darf frei verwendet werden; dies sind die eigenen Worte von CalmKit für seine sieben Fragen.</translation>
+    </message>
+    <message>
+        <source>Feeling afraid that something awful might happen</source>
+        <translation>Angst haben, dass etwas Schlimmes passieren könnte</translation>
+    </message>
+    <message>
+        <source>Feeling nervous, anxious or tense</source>
+        <translation>Nervosität, Ängstlichkeit oder Anspannung</translation>
+    </message>
+    <message>
+        <source>Feeling so restless that it was hard to sit still</source>
+        <translation>So unruhig sein, dass Stillsitzen schwerfiel</translation>
+    </message>
+    <message>
+        <source>Finding it hard to relax</source>
+        <translation>Schwierigkeiten, sich zu entspannen</translation>
+    </message>
+    <message>
+        <source>Getting annoyed or irritated easily</source>
+        <translation>Schnell verärgert oder gereizt sein</translation>
+    </message>
+    <message>
+        <source>If you need support right now, Help now (F1) lists people you can call or text.</source>
+        <translation>Wenn du gerade jetzt Unterstützung brauchst, nennt dir Hilfe jetzt (F1) Menschen, die du anrufen oder denen du schreiben kannst.</translation>
+    </message>
+    <message>
+        <source>If you need support right now, press F1 in CalmKit or run `calmkit help-now` for people you can call or text.</source>
+        <translation>Wenn du gerade jetzt Unterstützung brauchst, drück F1 in CalmKit oder führe `calmkit help-now` aus: dort stehen Menschen, die du anrufen oder denen du schreiben kannst.</translation>
+    </message>
+    <message>
+        <source>Mild anxiety symptoms</source>
+        <translation>Leichte Angstsymptome</translation>
+    </message>
+    <message>
+        <source>Minimal anxiety symptoms</source>
+        <translation>Minimale Angstsymptome</translation>
+    </message>
+    <message>
+        <source>Moderate anxiety symptoms</source>
+        <translation>Mittelgradige Angstsymptome</translation>
+    </message>
+    <message>
+        <source>More than half the days</source>
+        <translation>An mehr als der Hälfte der Tage</translation>
+    </message>
+    <message>
+        <source>Nearly every day</source>
+        <translation>Beinahe jeden Tag</translation>
+    </message>
+    <message>
+        <source>Not answered yet: question(s) {numbers}.</source>
+        <translation>Noch nicht beantwortet: Frage {numbers}.</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Überhaupt nicht</translation>
+    </message>
+    <message>
+        <source>Not being able to stop worrying, or to keep it in check</source>
+        <translation>Nicht aufhören können, sich Sorgen zu machen, oder die Sorgen nicht im Griff haben</translation>
+    </message>
+    <message>
+        <source>Over the last 2 weeks, how often has each of these bothered you?</source>
+        <translation>Wie oft hat dich jedes davon in den letzten 2 Wochen belastet?</translation>
+    </message>
+    <message>
+        <source>Please answer all seven questions; a self-check is only scored when it is complete.</source>
+        <translation>Bitte beantworte alle sieben Fragen; ein Selbstcheck wird nur ausgewertet, wenn er vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Several days</source>
+        <translation>An einzelnen Tagen</translation>
+    </message>
+    <message>
+        <source>Severe anxiety symptoms</source>
+        <translation>Schwere Angstsymptome</translation>
+    </message>
+    <message>
+        <source>This is a self-check, not a diagnosis. It shows how the last two weeks have felt; only a doctor or therapist who talks with you can say what is going on and what would help.</source>
+        <translation>Das ist ein Selbstcheck, keine Diagnose. Er zeigt, wie sich die letzten zwei Wochen angefühlt haben; was los ist und was helfen würde, können nur Fachleute aus Medizin oder Therapie im Gespräch mit dir sagen.</translation>
+    </message>
+    <message>
+        <source>Worrying a lot about many different things</source>
+        <translation>Sich viele Sorgen über ganz verschiedene Dinge machen</translation>
+    </message>
+    <message>
+        <source>Your answers show few signs of anxiety over the last two weeks.</source>
+        <translation>Deine Antworten zeigen in den letzten zwei Wochen wenige Anzeichen von Angst.</translation>
+    </message>
+    <message>
+        <source>Your answers show some anxiety over the last two weeks. Many people have weeks like this. Keep an eye on how you feel, and keep doing what helps you.</source>
+        <translation>Deine Antworten zeigen in den letzten zwei Wochen etwas Angst. Viele Menschen haben solche Wochen. Achte darauf, wie es dir geht, und mach weiter mit dem, was dir hilft.</translation>
+    </message>
+    <message>
+        <source>Your answers show that anxiety has been bothering you often over the last two weeks. You do not have to manage that on your own.</source>
+        <translation>Deine Antworten zeigen, dass dich Angst in den letzten zwei Wochen oft belastet hat. Damit musst du nicht allein zurechtkommen.</translation>
+    </message>
+    <message>
+        <source>Your answers show that anxiety has been with you on most days of the last two weeks. That is a lot to carry, and support can make a real difference.</source>
+        <translation>Deine Antworten zeigen, dass dich Angst an den meisten Tagen der letzten zwei Wochen begleitet hat. Das ist viel zu tragen, und Unterstützung kann wirklich etwas verändern.</translation>
+    </message>
+    <message>
+        <source>Your total: {total} of {maximum}. {band} (the range {range}).</source>
+        <translation>Deine Punktzahl: {total} von {maximum}. {band} (der Bereich {range}).</translation>
+    </message>
+    <message>
+        <source>a self-check has {expected} answers, not {found}</source>
+        <translation>ein Selbstcheck hat {expected} Antworten, nicht {found}</translation>
+    </message>
+    <message>
+        <source>a self-check's time must carry its UTC offset</source>
+        <translation>die Zeit eines Selbstchecks muss ihre Abweichung von UTC enthalten</translation>
+    </message>
+    <message>
+        <source>answer {number} is {shown}; each answer is 0, 1, 2 or 3</source>
+        <translation>Antwort {number} ist {shown}; jede Antwort ist 0, 1, 2 oder 3</translation>
+    </message>
+    <message>
+        <source>expected {expected} answers separated by commas, like 0,1,2,3,0,1,2; found {found}</source>
+        <translation>erwartet werden {expected} Antworten, durch Kommas getrennt, wie 0,1,2,3,0,1,2; gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>mild anxiety symptoms</source>
+        <translation>leichte Angstsymptome</translation>
+    </message>
+    <message>
+        <source>minimal anxiety symptoms</source>
+        <translation>minimale Angstsymptome</translation>
+    </message>
+    <message>
+        <source>moderate anxiety symptoms</source>
+        <translation>mittelgradige Angstsymptome</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>severe anxiety symptoms</source>
+        <translation>schwere Angstsymptome</translation>
+    </message>
+    <message>
+        <source>the answer to question {number} is {value}; answers are 0 to {maximum}</source>
+        <translation>die Antwort auf Frage {number} ist {value}; Antworten gehen von 0 bis {maximum}</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +7308,49 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The saved setting {key} is unreadable ({value}); using the default, {default}.</source>
+        <translation>Die gespeicherte Einstellung {key} ist nicht lesbar ({value}); es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>The saved setting {key} is {value}, which is not {wanted}; using the default, {default}.</source>
+        <translation>Die gespeicherte Einstellung {key} ist {value}, also nicht {wanted}; es gilt der Standardwert {default}.</translation>
+    </message>
+    <message>
+        <source>a whole hour from 0 to 23</source>
+        <translation>eine volle Stunde von 0 bis 23</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 0 to {maximum}</source>
+        <translation>eine ganze Zahl von Tagen von 0 bis {maximum}</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 1 to 7, or no goal</source>
+        <translation>eine ganze Zahl von Tagen von 1 bis 7 oder kein Ziel</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 1 to {maximum}, or no goal</source>
+        <translation>eine ganze Zahl von Minuten von 1 bis {maximum} oder kein Ziel</translation>
+    </message>
+    <message>
+        <source>no goal</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>einer der Werte {choices}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>{key} must be {wanted}, not {value}</source>
+        <translation>{key} muss {wanted} sein, nicht {value}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -6378,6 +7519,88 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <message>
         <source>Your practice log is kept only on this computer, at {path}. File &gt; Export history… saves a copy you can keep or import elsewhere.</source>
         <translation>Dein Übungstagebuch liegt nur auf diesem Computer, unter {path}. Datei &gt; Verlauf exportieren… speichert eine Kopie, die du aufbewahren oder anderswo importieren kannst.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortMonth</name>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+</context>
+<context>
+    <name>ShortWeekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +8057,37 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyMinutesChart</name>
     <message>
         <source>Minutes practised per week</source>
@@ -6912,6 +8166,142 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <message>
         <source>S&amp;nooze 10 minutes</source>
         <translation>Später &amp;erinnern (10 min)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>decimal mark</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>CalmKit closed unexpectedly during this session (it crashed, or the computer lost power). It was saved from the last moment CalmKit noted, so you may have practised a little longer.</source>
+        <translation>CalmKit wurde während dieser Sitzung unerwartet geschlossen (es ist abgestürzt, oder der Computer hatte keinen Strom mehr). Sie wurde bis zu dem letzten Moment gespeichert, den CalmKit festgehalten hat; vielleicht hast du also etwas länger geübt.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Fresh start</source>
+        <translation>Neuer Anfang</translation>
+    </message>
+    <message>
+        <source>How your ratings changed</source>
+        <translation>Wie sich deine Einschätzungen verändert haben</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>One session says little: how you feel varies from day to day, so a change shows once an exercise has {count} sessions rated before and after. A change of about one point or more is one you are likely to notice.</source>
+        <translation>Eine Sitzung sagt wenig: Wie du dich fühlst, ändert sich von Tag zu Tag, daher zeigt sich eine Veränderung erst, wenn eine Übung {count} Sitzungen mit einer Einschätzung vorher und nachher hat. Eine Veränderung von etwa einem Punkt oder mehr spürst du wahrscheinlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: {done} of %n practice day(s)</source>
+        <translation><numerusform>Diese Woche: {done} von %n Übungstag</numerusform><numerusform>Diese Woche: {done} von %n Übungstagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: {done} of %n practice day(s) · goal reached</source>
+        <translation><numerusform>Diese Woche: {done} von %n Übungstag · Ziel erreicht</numerusform><numerusform>Diese Woche: {done} von %n Übungstagen · Ziel erreicht</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: {done} of %n minute(s)</source>
+        <translation><numerusform>Heute: {done} von %n Minute</numerusform><numerusform>Heute: {done} von %n Minuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: {done} of %n minute(s) · goal reached</source>
+        <translation><numerusform>Heute: {done} von %n Minute · Ziel erreicht</numerusform><numerusform>Heute: {done} von %n Minuten · Ziel erreicht</numerusform></translation>
+    </message>
+    <message>
+        <source>a session today begins a new streak</source>
+        <translation>eine Sitzung heute beginnt eine neue Serie</translation>
+    </message>
+    <message>
+        <source>about the same after</source>
+        <translation>danach etwa gleich</translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>noch keine Einschätzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown after %n more rated session(s)</source>
+        <translation><numerusform>sichtbar nach %n weiteren eingeschätzten Sitzung</numerusform><numerusform>sichtbar nach %n weiteren eingeschätzten Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>{amount} higher after</source>
+        <translation>danach {amount} höher</translation>
+    </message>
+    <message>
+        <source>{amount} lower after</source>
+        <translation>danach {amount} niedriger</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{goal} · goal reached</source>
+        <translation>{goal} · Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute}</source>
+        <translation>{hour}:{minute}</translation>
+    </message>
+    <message>
+        <source>{label}: {done} of {target} {unit}</source>
+        <translation>{label}: {done} von {target} {unit}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}, {time}</source>
+        <translation>{weekday} {day}. {month} {year}, {time}</translation>
     </message>
 </context>
 </TS>
