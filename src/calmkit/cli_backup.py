@@ -11,6 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from calmkit.core.i18n import translate
 from calmkit.core.store import (
     Backup,
     StorageError,
@@ -20,7 +21,6 @@ from calmkit.core.store import (
     put_backup_in_place,
 )
 from calmkit.core.store.recovery import can_set_aside, set_aside_and_replace
-from calmkit.core.wording import plural
 from calmkit.paths import Paths
 
 
@@ -33,14 +33,25 @@ def run_backup_command(action: str, backup_id: str, paths: Paths) -> int:
 
 
 def describe_backup(backup: Backup) -> str:
-    sessions = "cannot be read" if backup.sessions is None else plural(backup.sessions, "session")
-    return f"{backup.taken_at:%Y-%m-%d %H:%M}  {backup.reason_words}, {sessions}"
+    when = f"{backup.taken_at:%Y-%m-%d %H:%M}"
+    if backup.sessions is None:
+        return translate("CliBackup", "{when}  {reason}, cannot be read").format(
+            when=when, reason=backup.reason_words
+        )
+    sessions = backup.sessions  # a plain name: lupdate reads no other count
+    return translate("CliBackup", "{when}  {reason}, %n session(s)", None, sessions).format(
+        when=when, reason=backup.reason_words
+    )
 
 
 def _list(paths: Paths) -> int:
     backups = list_backups(paths.database)
     if not backups:
-        print(f"No backups yet (they are kept in {paths.data_dir / 'backups'}).")
+        print(
+            translate("CliBackup", "No backups yet (they are kept in {folder}).").format(
+                folder=paths.data_dir / "backups"
+            )
+        )
         return 0
     width = max(len(b.id) for b in backups)
     for backup in backups:
@@ -50,11 +61,20 @@ def _list(paths: Paths) -> int:
 
 def _create(paths: Paths) -> int:
     if not paths.database.exists():
-        print(f"There is no practice log in {paths.data_dir} yet; nothing to back up.")
+        print(
+            translate(
+                "CliBackup", "There is no practice log in {folder} yet; nothing to back up."
+            ).format(folder=paths.data_dir)
+        )
         return 0
     with Store.open(paths.database, read_only=True) as store:
         backup = store.backup("manual")
-    print(f"Backed up {plural(_count(backup), 'session')} as {backup.id}.")
+    sessions = _count(backup)  # a plain name: lupdate reads no other count
+    print(
+        translate("CliBackup", "Backed up %n session(s) as {id}.", None, sessions).format(
+            id=backup.id
+        )
+    )
     return 0
 
 
@@ -62,15 +82,21 @@ def _restore(paths: Paths, backup_id: str, now: datetime) -> int:
     backup = _chosen(paths, backup_id)
     if backup is None:
         print(
-            f"calmkit: there is no backup {backup_id!r}; 'calmkit backup list' shows them. "
-            "Nothing was changed.",
+            translate(
+                "CliBackup",
+                "calmkit: there is no backup {id}; 'calmkit backup list' shows them. "
+                "Nothing was changed.",
+            ).format(id=repr(backup_id)),
             file=sys.stderr,
         )
         return 1
     if backup.sessions is None:
         print(
-            f"calmkit: the backup {backup.id} is damaged or cannot be read; choose another. "
-            "Nothing was changed.",
+            translate(
+                "CliBackup",
+                "calmkit: the backup {id} is damaged or cannot be read; choose another. "
+                "Nothing was changed.",
+            ).format(id=backup.id),
             file=sys.stderr,
         )
         return 1
@@ -83,19 +109,33 @@ def _restore(paths: Paths, backup_id: str, now: datetime) -> int:
             if not can_set_aside(error, database):
                 raise  # newer, in use, read-only, full: nothing is moved, the words say why
             aside = set_aside_and_replace(database, error.problem, backup, now)
-            what = (
-                "was not a CalmKit practice log" if error.problem == "not-ours" else "was damaged"
-            )
-            print(f"The file that was there {what}; it was set aside, unchanged, as {aside}.")
+            if error.problem == "not-ours":
+                said = translate(
+                    "CliBackup",
+                    "The file that was there was not a CalmKit practice log; it was set aside, "
+                    "unchanged, as {path}.",
+                )
+            else:
+                said = translate(
+                    "CliBackup",
+                    "The file that was there was damaged; it was set aside, unchanged, as {path}.",
+                )
+            print(said.format(path=aside))
             Store.open(database).close()  # updates a backup from an older CalmKit
         else:
-            print(f"What the log held before was backed up first as {replaced.id}.")
+            print(
+                translate(
+                    "CliBackup", "What the log held before was backed up first as {id}."
+                ).format(id=replaced.id)
+            )
     else:
         put_backup_in_place(database, backup)
         Store.open(database).close()
+    sessions = backup.sessions
     print(
-        f"Restored the backup from {backup.taken_at:%Y-%m-%d %H:%M} "
-        f"({plural(backup.sessions, 'session')})."
+        translate(
+            "CliBackup", "Restored the backup from {when} (%n session(s)).", None, sessions
+        ).format(when=f"{backup.taken_at:%Y-%m-%d %H:%M}")
     )
     return 0
 

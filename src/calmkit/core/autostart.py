@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from calmkit import APP_ID, APP_NAME
+from calmkit.core.i18n import translate
 
 ENTRY_NAME = f"{APP_ID}.desktop"
 MARKER = "X-CalmKit-Autostart=true"
@@ -42,12 +43,16 @@ def _exec_argument(argument: str) -> str:
 def desktop_entry(command: Sequence[str]) -> str:
     # The Exec value is a string value as well: its backslashes are escaped once more.
     exec_line = " ".join(_exec_argument(a) for a in command).replace("\\", "\\\\")
+    # Written once, when the person turns it on: in the language they use CalmKit in then.
+    comment = translate(
+        "Autostart", "Waits quietly in the system tray, so your practice reminders can come"
+    )
     return "\n".join(
         [
             "[Desktop Entry]",
             "Type=Application",
             f"Name={APP_NAME}",
-            "Comment=Waits quietly in the system tray, so your practice reminders can come",
+            f"Comment={_one_line(comment)}",
             f"Exec={exec_line}",
             f"Icon={APP_ID}",
             "Terminal=false",
@@ -56,6 +61,11 @@ def desktop_entry(command: Sequence[str]) -> str:
             "",
         ]
     )
+
+
+def _one_line(value: str) -> str:
+    """A Desktop Entry string value: its escapes for line breaks and backslashes."""
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
 
 def autostart_enabled(path: Path) -> bool:

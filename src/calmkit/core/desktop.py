@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from calmkit.core.i18n import translate
+
 KEEP_IN_TRAY = "keep_in_tray"
 # Set once the person was told, the first time, that the closed window went to the tray.
 TRAY_EXPLAINED = "tray_explained"
@@ -37,8 +39,11 @@ def load_desktop_settings(store: SettingsStore) -> tuple[DesktopSettings, list[s
         return DesktopSettings(keep_in_tray=value), []
     shown = raw if len(raw) <= 40 else raw[:39] + "…"
     return DesktopSettings(), [
-        f"The saved setting {KEEP_IN_TRAY} is {shown}, which is not true or false; using the "
-        "default, false."
+        translate(
+            "DesktopSettings",
+            "The saved setting {key} is {value}, which is not true or false; using the "
+            "default, false.",
+        ).format(key=KEEP_IN_TRAY, value=shown)
     ]
 
 

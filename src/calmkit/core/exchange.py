@@ -57,6 +57,7 @@ from calmkit.core.exercises.breathing.custom import (
     merge_exported_patterns,
     parse_exported,
 )
+from calmkit.core.i18n import translate
 from calmkit.core.records import SessionRecord
 from calmkit.core.selfcheck import MAX_ANSWER, QUESTION_COUNT, CheckIn
 from calmkit.core.store import (
@@ -137,7 +138,9 @@ def write_file_atomically(target: Path, write: Callable[[TextIO], int]) -> int:
         )
     except OSError as error:
         raise ExportWriteError(
-            f"Cannot write to the folder {target.parent} ({error.strerror}). Nothing was saved."
+            translate(
+                "Exchange", "Cannot write to the folder {folder} ({reason}). Nothing was saved."
+            ).format(folder=target.parent, reason=error.strerror)
         ) from error
     temp = Path(temp_name)
     try:
@@ -150,8 +153,11 @@ def write_file_atomically(target: Path, write: Callable[[TextIO], int]) -> int:
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise ExportWriteError(
-            f"Could not write {target} ({error.strerror}). Nothing was written there; a file "
-            "that was already there is unchanged."
+            translate(
+                "Exchange",
+                "Could not write {path} ({reason}). Nothing was written there; a file "
+                "that was already there is unchanged.",
+            ).format(path=target, reason=error.strerror)
         ) from error
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -191,12 +197,15 @@ class RejectedRow:
     section: Section = "session"  # JSON files number their self-checks from 1 too
 
     def describe(self) -> str:
-        where = f"row {self.row}" if self.line is None else f"row {self.row} (line {self.line})"
-        if self.section == "checkin" and self.line is None:
-            where = f"self-check {self.row}"
         if self.section == "pattern":
-            where = f"pattern {self.row}"
-        return f"{where}: {self.reason}"
+            text = translate("RejectedRow", "pattern {row}: {reason}")
+        elif self.line is not None:
+            text = translate("RejectedRow", "row {row} (line {line}): {reason}")
+        elif self.section == "checkin":
+            text = translate("RejectedRow", "self-check {row}: {reason}")
+        else:
+            text = translate("RejectedRow", "row {row}: {reason}")
+        return text.format(row=self.row, line=self.line, reason=self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,52 +238,161 @@ class ImportReport:
         return not (self.dry_run or self.held_back) and bool(added)
 
     def summary(self) -> str:
-        verb = "would be added" if self.dry_run else "added"
-        if self.held_back:
-            verb = "could be added"
         rejected = sum(r.section == "session" for r in self.rejected)
         checks_rejected = sum(r.section == "checkin" for r in self.rejected)
         patterns = ""
         if self.pattern_rows:
-            patterns = (
-                f" {self.pattern_rows} saved {_plural(self.pattern_rows, 'pattern')}: "
-                f"{self.patterns_added} {verb}, {self.patterns_already_present} already "
-                f"present, {len(self.rejected) - rejected - checks_rejected} rejected."
-            )
-        sessions = (
-            f"{self.rows} {_plural(self.rows, 'session')} in the file: {self.added} {verb}, "
-            f"{self.already_present} already present, {rejected} rejected."
-        )
+            patterns = " " + self._pattern_counts(len(self.rejected) - rejected - checks_rejected)
+        sessions = self._session_counts(rejected)
         if not (self.checkin_rows or self.checkins_file):
             return sessions + patterns
-        checks = (
-            f"{self.checkin_rows} {_plural(self.checkin_rows, 'self-check')}"
-            f"{' in the file' if self.checkins_file else ''}: {self.checkins_added} {verb}, "
-            f"{self.checkins_already_present} already present, "
-            f"{checks_rejected} rejected."
-        )
+        checks = self._checkin_counts(checks_rejected)
         return checks if self.checkins_file else f"{sessions} {checks}{patterns}"
+
+    # One whole sentence for each outcome (added, would be added in a dry run, could be added
+    # when held back), so that each language words it its own way.
+    # (lupdate reads a count only from a plain name, hence `rows`.)
+    def _session_counts(self, rejected: int) -> str:
+        rows = self.rows
+        if self.held_back:
+            text = translate(
+                "ImportReport",
+                "%n session(s) in the file: {added} could be added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        elif self.dry_run:
+            text = translate(
+                "ImportReport",
+                "%n session(s) in the file: {added} would be added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        else:
+            text = translate(
+                "ImportReport",
+                "%n session(s) in the file: {added} added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        return text.format(added=self.added, present=self.already_present, rejected=rejected)
+
+    def _checkin_counts(self, rejected: int) -> str:
+        rows = self.checkin_rows
+        if self.checkins_file:
+            if self.held_back:
+                text = translate(
+                    "ImportReport",
+                    "%n self-check(s) in the file: {added} could be added, {present} already "
+                    "present, {rejected} rejected.",
+                    None,
+                    rows,
+                )
+            elif self.dry_run:
+                text = translate(
+                    "ImportReport",
+                    "%n self-check(s) in the file: {added} would be added, {present} already "
+                    "present, {rejected} rejected.",
+                    None,
+                    rows,
+                )
+            else:
+                text = translate(
+                    "ImportReport",
+                    "%n self-check(s) in the file: {added} added, {present} already present, "
+                    "{rejected} rejected.",
+                    None,
+                    rows,
+                )
+        elif self.held_back:
+            text = translate(
+                "ImportReport",
+                "%n self-check(s): {added} could be added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        elif self.dry_run:
+            text = translate(
+                "ImportReport",
+                "%n self-check(s): {added} would be added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        else:
+            text = translate(
+                "ImportReport",
+                "%n self-check(s): {added} added, {present} already present, {rejected} rejected.",
+                None,
+                rows,
+            )
+        return text.format(
+            added=self.checkins_added, present=self.checkins_already_present, rejected=rejected
+        )
+
+    def _pattern_counts(self, rejected: int) -> str:
+        rows = self.pattern_rows
+        if self.held_back:
+            text = translate(
+                "ImportReport",
+                "%n saved pattern(s): {added} could be added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        elif self.dry_run:
+            text = translate(
+                "ImportReport",
+                "%n saved pattern(s): {added} would be added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        else:
+            text = translate(
+                "ImportReport",
+                "%n saved pattern(s): {added} added, {present} already present, "
+                "{rejected} rejected.",
+                None,
+                rows,
+            )
+        return text.format(
+            added=self.patterns_added, present=self.patterns_already_present, rejected=rejected
+        )
 
     @property
     def outcome(self) -> str:
         """One sentence on what happened to the practice log."""
         if self.held_back:
             count = len(self.rejected)
-            return (
-                f"Nothing was imported, because {count} {_plural(count, 'row')} "
-                f"cannot be used. Fix {'it' if count == 1 else 'them'}, or import only "
-                "the valid rows."
+            if count == 1:
+                return translate(
+                    "ImportReport",
+                    "Nothing was imported, because 1 row cannot be used. Fix it, or import only "
+                    "the valid rows.",
+                )
+            return translate(
+                "ImportReport",
+                "Nothing was imported, because %n row(s) cannot be used. Fix them, or import only "
+                "the valid rows.",
+                None,
+                count,
             )
         if self.dry_run:
             if self.rejected:
-                return (
+                return translate(
+                    "ImportReport",
                     "This was a check: nothing was written. As it is, the file would be "
-                    "refused unless you import only the valid rows."
+                    "refused unless you import only the valid rows.",
                 )
-            return "This was a check: nothing was written."
+            return translate("ImportReport", "This was a check: nothing was written.")
         if not self.written:
-            return "Nothing new to add: your practice log is unchanged."
-        return "The new rows were added to your practice log."
+            return translate("ImportReport", "Nothing new to add: your practice log is unchanged.")
+        return translate("ImportReport", "The new rows were added to your practice log.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,14 +578,18 @@ def read_import_file(path: Path) -> bytes:
         with path.open("rb") as file:
             return read_import_stream(file, name=path.name)
     except OSError as error:
-        raise ImportFileError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise ImportFileError(
+            translate("Exchange", "Cannot read {path}: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
 
 
-def read_import_stream(stream: BinaryIO, name: str = "the input") -> bytes:
+def read_import_stream(stream: BinaryIO, name: str | None = None) -> bytes:
     """Read at most the size limit from a binary stream (e.g. stdin)."""
     data = stream.read(MAX_IMPORT_BYTES + 1)
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFileError(_too_big(name, None))
+        raise ImportFileError(_too_big(name or translate("Exchange", "the input"), None))
     return data
 
 
@@ -539,7 +661,11 @@ def merge_parsed(
         # Disk full, I/O error, database locked...: the transaction was rolled back, so say
         # plainly that nothing changed.
         raise ImportWriteError(
-            f"Nothing was imported, and the practice log is as it was before the import. {error}"
+            translate(
+                "Exchange",
+                "Nothing was imported, and the practice log is as it was before the import. "
+                "{reason}",
+            ).format(reason=error)
         ) from error
     return _report(parsed, outcome, dry_run=dry_run, held_back=False)
 
@@ -568,11 +694,11 @@ def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bo
                     row=entry.row,
                     line=entry.line,
                     session_id=stored.id,
-                    reason=(
+                    reason=translate(
+                        "Exchange",
                         "a different session with this id is already in your practice log "
-                        f"(started {stored.started_at.isoformat(timespec='minutes')}); "
-                        "it was left as it is"
-                    ),
+                        "(started {started}); it was left as it is",
+                    ).format(started=stored.started_at.isoformat(timespec="minutes")),
                 )
             )
     if merged.checkins.conflicts:
@@ -585,10 +711,11 @@ def _report(parsed: ParsedFile, merged: _Merged, *, dry_run: bool, held_back: bo
                     row=found.row,
                     line=found.line,
                     session_id=stored_checkin.id,
-                    reason=(
+                    reason=translate(
+                        "Exchange",
                         "a different self-check with this id is already in your practice log "
-                        f"(taken {taken}); it was left as it is"
-                    ),
+                        "(taken {taken}); it was left as it is",
+                    ).format(taken=taken),
                     section="checkin",
                 )
             )
@@ -628,7 +755,7 @@ def parse_sessions(data: bytes) -> ParsedFile:
     """Read and validate an export file (sessions, with or without self-checks, or a CSV of
     self-checks) without touching any store."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFileError(_too_big("the file", len(data)))
+        raise ImportFileError(_too_big(translate("Exchange", "the file"), len(data)))
     text = _decode(data)
     file_format: Literal["csv", "json"] = "json" if text.lstrip()[:1] in ("{", "[") else "csv"
     checkins_file = False
@@ -660,8 +787,7 @@ def parse_sessions(data: bytes) -> ParsedFile:
             )
         else:
             checked.append(ParsedCheckin(raw.row, raw.line, checkin))
-            where = "row" if checkins_file else "self-check"
-            changes.compare(raw, checkin_to_dict(checkin), where)
+            changes.compare(raw, checkin_to_dict(checkin), "row" if checkins_file else "checkin")
     patterns: list[ParsedPattern] = []
     for raw in raw_patterns:
         pattern, problem = _validate_pattern(raw)
@@ -689,18 +815,20 @@ def parse_sessions(data: bytes) -> ParsedFile:
     )
     for section, clash in sections:
         for entry_id, entries in clash:
-            rows = [entry.row for entry in entries]
-            listed = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
-            noun = "patterns" if section == "pattern" else "rows"
-            rejected.extend(
-                RejectedRow(
-                    entry.row,
-                    entry.line,
-                    entry_id,
-                    f"{noun} {listed} have the same id but different content; "
+            listed = _listed([entry.row for entry in entries])
+            if section == "pattern":
+                reason = translate(
+                    "Exchange",
+                    "patterns {rows} have the same id but different content; "
                     "none of them was imported",
-                    section,
                 )
+            else:
+                reason = translate(
+                    "Exchange",
+                    "rows {rows} have the same id but different content; none of them was imported",
+                )
+            rejected.extend(
+                RejectedRow(entry.row, entry.line, entry_id, reason.format(rows=listed), section)
                 for entry in entries
             )
     rejected.sort(key=lambda r: (_SECTION_ORDER[r.section], r.row))
@@ -731,7 +859,7 @@ class _Normalised:
         self._csv = file_format == "csv"
         self._found: dict[str, list[Any]] = {}  # field -> [count, where, written, kept]
 
-    def compare(self, raw: _RawRow, kept: Mapping[str, Any], where: str) -> None:
+    def compare(self, raw: _RawRow, kept: Mapping[str, Any], section: str) -> None:
         for name, value in raw.fields.items():
             if name not in kept:
                 continue  # an unknown field: ignored, and named in the warnings
@@ -746,16 +874,38 @@ class _Normalised:
                 continue
             found = self._found.get(name)
             if found is None:
-                self._found[name] = [1, f"{where} {raw.row}", value, canonical]
+                self._found[name] = [1, _where(section, raw.row), value, canonical]
             else:
                 found[0] += 1
 
     def lines(self) -> tuple[str, ...]:
         return tuple(
-            f"{name} in {count:,} {_plural(count, 'row')}: {_written(written)} is kept as "
-            f"{_written(kept)} ({where})"
+            translate(
+                "Exchange",
+                "{field} in %n row(s): {written} is kept as {kept} ({where})",
+                None,
+                count,
+            ).format(field=name, written=_written(written), kept=_written(kept), where=where)
             for name, (count, where, written, kept) in self._found.items()
         )
+
+
+def _where(section: str, row: int) -> str:
+    """Where the first example of a kept value is: "row 3", "self-check 2", "pattern 1"."""
+    if section == "checkin":
+        return translate("Exchange", "self-check {number}").format(number=row)
+    if section == "pattern":
+        return translate("Exchange", "pattern {number}").format(number=row)
+    return translate("Exchange", "row {number}").format(number=row)
+
+
+def _listed(rows: Sequence[int]) -> str:
+    """Row numbers as "2, 3 and 5"."""
+    if len(rows) == 1:
+        return str(rows[0])
+    return translate("Exchange", "{first} and {last}", "a list of row numbers").format(
+        first=", ".join(str(r) for r in rows[:-1]), last=rows[-1]
+    )
 
 
 def _csv_text(value: Any) -> str:
@@ -768,7 +918,7 @@ def _csv_text(value: Any) -> str:
 
 def _written(value: Any) -> str:
     if value is None or value == "":
-        return "empty"
+        return translate("Exchange", "empty", "a value kept as it is")
     return _show(value)
 
 
@@ -784,16 +934,11 @@ def _one_per_name(
     refused: list[RejectedRow] = []
     for entries in by_name.values():
         if len(entries) > 1:
-            rows = [str(entry.row) for entry in entries]
-            listed = ", ".join(rows[:-1]) + f" and {rows[-1]}"
+            reason = translate(
+                "Exchange", "patterns {rows} have the same name; none of them was imported"
+            ).format(rows=_listed([entry.row for entry in entries]))
             refused.extend(
-                RejectedRow(
-                    entry.row,
-                    None,
-                    entry.pattern.id,
-                    f"patterns {listed} have the same name; none of them was imported",
-                    "pattern",
-                )
+                RejectedRow(entry.row, None, entry.pattern.id, reason, "pattern")
                 for entry in entries
             )
     left_out = {row.row for row in refused}
@@ -841,18 +986,24 @@ class _RawRow:
 
 def _decode(data: bytes) -> str:
     if not data.strip():
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(translate("Exchange", "The file is empty."))
     if b"\x00" in data:
         raise ImportFileError(
-            "The file holds binary data; it is not a CalmKit export (CSV or JSON text)."
+            translate(
+                "Exchange",
+                "The file holds binary data; it is not a CalmKit export (CSV or JSON text).",
+            )
         )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFileError(
-            f"The file is not UTF-8 text (unexpected byte at position {error.start}). "
-            "CalmKit exports are UTF-8 CSV or JSON; if a spreadsheet saved it, choose "
-            "'CSV UTF-8' when saving."
+            translate(
+                "Exchange",
+                "The file is not UTF-8 text (unexpected byte at position {position}). "
+                "CalmKit exports are UTF-8 CSV or JSON; if a spreadsheet saved it, choose "
+                "'CSV UTF-8' when saving.",
+            ).format(position=error.start)
         ) from None
 
 
@@ -866,7 +1017,9 @@ class _HugeNumber:
         self.digits = digits
 
     def __str__(self) -> str:
-        return f"a number with {self.digits:,} digits"
+        return translate("Exchange", "a number with {digits} digits").format(
+            digits=f"{self.digits:,}"
+        )
 
     __repr__ = __str__
 
@@ -881,59 +1034,90 @@ def _json_rows(text: str) -> tuple[list[_RawRow], list[str], list[_RawRow], list
         document = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"The file looks like JSON but is not valid JSON: {error.msg} at line "
-            f"{error.lineno}, column {error.colno}."
+            translate(
+                "Exchange",
+                "The file looks like JSON but is not valid JSON: {reason} at line {line}, "
+                "column {column}.",
+            ).format(reason=error.msg, line=error.lineno, column=error.colno)
         ) from None
     except RecursionError:
-        raise ImportFileError("The JSON file is nested too deeply to be an export.") from None
+        raise ImportFileError(
+            translate("Exchange", "The JSON file is nested too deeply to be an export.")
+        ) from None
     if not isinstance(document, dict):
         raise ImportFileError(
-            'The JSON file is not a CalmKit export: expected an object with "format": '
-            f'"{FORMAT_NAME}", found {_json_type(document)}.'
+            translate(
+                "Exchange",
+                'The JSON file is not a CalmKit export: expected an object with "format": '
+                '"{format}", found {found}.',
+            ).format(format=FORMAT_NAME, found=_json_type(document))
         )
     found_format = document.get("format")
-    if found_format != FORMAT_NAME:
-        what = "has no format field" if found_format is None else f"is {_show(found_format)}"
+    if found_format is None:
         raise ImportFileError(
-            f"The JSON file is not a CalmKit export: its format {what}, expected {FORMAT_NAME!r}."
+            translate(
+                "Exchange",
+                "The JSON file is not a CalmKit export: its format has no format field, "
+                "expected {format}.",
+            ).format(format=repr(FORMAT_NAME))
+        )
+    if found_format != FORMAT_NAME:
+        raise ImportFileError(
+            translate(
+                "Exchange",
+                "The JSON file is not a CalmKit export: its format is {found}, expected {format}.",
+            ).format(found=_show(found_format), format=repr(FORMAT_NAME))
         )
     version = document.get("version")
     if version != FORMAT_VERSION or isinstance(version, bool):
         if isinstance(version, int) and not isinstance(version, bool) and version > 1:
             raise ImportFileError(
-                f"The file was written by a newer CalmKit (format version {version}); this "
-                f"CalmKit reads version {FORMAT_VERSION}. Update CalmKit to import it."
+                translate(
+                    "Exchange",
+                    "The file was written by a newer CalmKit (format version {version}); this "
+                    "CalmKit reads version {known}. Update CalmKit to import it.",
+                ).format(version=version, known=FORMAT_VERSION)
             )
         raise ImportFileError(
-            f"The file's format version is {_show(version, as_json=True)}; this CalmKit reads "
-            f"version {FORMAT_VERSION}."
+            translate(
+                "Exchange",
+                "The file's format version is {version}; this CalmKit reads version {known}.",
+            ).format(version=_show(version, as_json=True), known=FORMAT_VERSION)
         )
     sessions = document.get("sessions")
     if not isinstance(sessions, list):
-        raise ImportFileError('The JSON file has no "sessions" list.')
+        raise ImportFileError(translate("Exchange", 'The JSON file has no "sessions" list.'))
     checkins = document.get("checkins", [])  # files from before the self-check have none
     if not isinstance(checkins, list):
         raise ImportFileError(
-            f'The JSON file\'s "checkins" is {_json_type(checkins)}, not a list of self-checks.'
+            translate(
+                "Exchange", 'The JSON file\'s "checkins" is {found}, not a list of self-checks.'
+            ).format(found=_json_type(checkins))
         )
     patterns = document.get("patterns", [])  # files from before patterns travelled have none
     if not isinstance(patterns, list):
         raise ImportFileError(
-            f'The JSON file\'s "patterns" is {_json_type(patterns)}, not a list of patterns.'
+            translate(
+                "Exchange", 'The JSON file\'s "patterns" is {found}, not a list of patterns.'
+            ).format(found=_json_type(patterns))
         )
     unknown: set[str] = set()
     rows = _json_objects(sessions, FIELDS, "session", unknown)
-    checkin_rows = _json_objects(checkins, CHECKIN_FIELDS, "self-check", unknown)
+    checkin_rows = _json_objects(checkins, CHECKIN_FIELDS, "checkin", unknown)
     pattern_rows = _json_objects(patterns, PATTERN_FIELDS, "pattern", unknown)
     warnings = []
     if unknown:
         names = ", ".join(_readable(name) for name in sorted(unknown)[:10])
-        warnings.append(f"Fields this CalmKit does not know were ignored: {names}.")
+        warnings.append(
+            translate(
+                "Exchange", "Fields this CalmKit does not know were ignored: {names}."
+            ).format(names=names)
+        )
     return rows, warnings, checkin_rows, pattern_rows
 
 
 def _json_objects(
-    items: list[Any], fields: tuple[str, ...], what: str, unknown: set[str]
+    items: list[Any], fields: tuple[str, ...], section: Section, unknown: set[str]
 ) -> list[_RawRow]:
     rows: list[_RawRow] = []
     for number, item in enumerate(items, start=1):
@@ -941,9 +1125,18 @@ def _json_objects(
             unknown.update(key for key in item if key not in fields)
             rows.append(_RawRow(number, None, item))
         else:
-            problem = f"not an object with the {what}'s fields but {_json_type(item)}"
-            rows.append(_RawRow(number, None, {}, problem))
+            rows.append(_RawRow(number, None, {}, _not_an_object(section, item)))
     return rows
+
+
+def _not_an_object(section: Section, item: Any) -> str:
+    if section == "checkin":
+        text = translate("Exchange", "not an object with the self-check's fields but {found}")
+    elif section == "pattern":
+        text = translate("Exchange", "not an object with the pattern's fields but {found}")
+    else:
+        text = translate("Exchange", "not an object with the session's fields but {found}")
+    return text.format(found=_json_type(item))
 
 
 def _csv_rows(text: str) -> tuple[list[_RawRow], list[str], bool]:
@@ -971,14 +1164,21 @@ def _csv_rows(text: str) -> tuple[list[_RawRow], list[str], bool]:
                 continue
             fields = {n: cell for n, cell in zip(header, cells, strict=False) if n in known}
             extra = len(cells) - len(header)
-            problem = f"the row has {extra} more cells than the header" if extra > 0 else None
+            problem = (
+                translate("Exchange", "the row has %n more cell(s) than the header", None, extra)
+                if extra > 0
+                else None
+            )
             rows.append(_RawRow(len(rows) + 1, start_line, fields, problem))
     except csv.Error as error:
         raise ImportFileError(
-            f"The CSV file is malformed at line {reader.line_num}: {error}. Nothing was imported."
+            translate(
+                "Exchange",
+                "The CSV file is malformed at line {line}: {reason}. Nothing was imported.",
+            ).format(line=reader.line_num, reason=error)
         ) from None
     if header is None:
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(translate("Exchange", "The file is empty."))
     return rows, warnings, known is CHECKIN_FIELDS
 
 
@@ -986,20 +1186,34 @@ def _check_header(header: list[str], known: tuple[str, ...] = FIELDS) -> list[st
     optional = _CHECKIN_OPTIONAL if known is CHECKIN_FIELDS else _OPTIONAL
     missing = [name for name in known if name not in header and name not in optional]
     if missing:
-        what = "self-check " if known is CHECKIN_FIELDS else ""
-        raise ImportFileError(
-            f"This is not a CalmKit {what}CSV export: the first line should name the columns "
-            f"{', '.join(known)}; missing: {', '.join(missing)}."
-        )
+        if known is CHECKIN_FIELDS:
+            text = translate(
+                "Exchange",
+                "This is not a CalmKit self-check CSV export: the first line should name the "
+                "columns {columns}; missing: {missing}.",
+            )
+        else:
+            text = translate(
+                "Exchange",
+                "This is not a CalmKit CSV export: the first line should name the columns "
+                "{columns}; missing: {missing}.",
+            )
+        raise ImportFileError(text.format(columns=", ".join(known), missing=", ".join(missing)))
     repeated = sorted({name for name in header if header.count(name) > 1 and name in known})
     if repeated:
         raise ImportFileError(
-            f"The CSV header names the column {', '.join(repeated)} more than once."
+            translate("Exchange", "The CSV header names the column {names} more than once.").format(
+                names=", ".join(repeated)
+            )
         )
     unknown = [name for name in header if name not in known]
     if unknown:
         shown = ", ".join(repr(name) for name in unknown[:10])
-        return [f"Columns this CalmKit does not know were ignored: {shown}."]
+        return [
+            translate(
+                "Exchange", "Columns this CalmKit does not know were ignored: {names}."
+            ).format(names=shown)
+        ]
     return []
 
 
@@ -1023,7 +1237,7 @@ def _validate(raw: _RawRow) -> tuple[SessionRecord | None, list[str]]:
             if name in _OPTIONAL:
                 values[name] = _ABSENT.get(name)
                 continue
-            problems.append(f"{name} is missing")
+            problems.append(_missing(name))
             continue
         try:
             values[name] = parse(name, fields[name])
@@ -1033,7 +1247,9 @@ def _validate(raw: _RawRow) -> tuple[SessionRecord | None, list[str]]:
         return None, problems
     if values["ended_at"] < values["started_at"]:
         return None, [
-            f"ended_at ({fields['ended_at']}) is before started_at ({fields['started_at']})"
+            translate("Exchange", "ended_at ({ended}) is before started_at ({started})").format(
+                ended=fields["ended_at"], started=fields["started_at"]
+            )
         ]
     return SessionRecord(**values), []
 
@@ -1048,7 +1264,7 @@ def _validate_checkin(raw: _RawRow) -> tuple[CheckIn | None, list[str]]:
     values: dict[str, Any] = {}
     for name, parse in (("id", _parse_id), ("taken_at", _parse_time)):
         if fields.get(name) is None:
-            problems.append(f"{name} is missing")
+            problems.append(_missing(name))
             continue
         try:
             values[name] = parse(name, fields[name])
@@ -1058,7 +1274,11 @@ def _validate_checkin(raw: _RawRow) -> tuple[CheckIn | None, list[str]]:
     for name in ANSWER_FIELDS:
         value = fields.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
-            problems.append(f"{name} is not answered (only complete self-checks are kept)")
+            problems.append(
+                translate(
+                    "Exchange", "{field} is not answered (only complete self-checks are kept)"
+                ).format(field=name)
+            )
             continue
         try:
             answers.append(_parse_whole(name, value, MAX_ANSWER))
@@ -1072,7 +1292,11 @@ def _validate_checkin(raw: _RawRow) -> tuple[CheckIn | None, list[str]]:
             problems.append(str(error))
         else:
             if len(answers) == QUESTION_COUNT and stated != sum(answers):
-                problems.append(f"total is {stated}, but the answers add up to {sum(answers)}")
+                problems.append(
+                    translate(
+                        "Exchange", "total is {total}, but the answers add up to {sum}"
+                    ).format(total=stated, sum=sum(answers))
+                )
     if problems:
         return None, problems
     return CheckIn(values["id"], values["taken_at"], tuple(answers)), []
@@ -1097,30 +1321,63 @@ def _validate_pattern(raw: _RawRow) -> tuple[ExportedPattern | None, str]:
         return None, str(error).rstrip(".")
 
 
+def _invalid(text: str, field: str, **values: object) -> _InvalidValueError:
+    """The error for one field: `text` (translated) names it as {field}."""
+    return _InvalidValueError(text.format(field=field, **values))
+
+
+def _missing(field: str) -> str:
+    return translate("Exchange", "{field} is missing").format(field=field)
+
+
 def _parse_whole(name: str, value: Any, highest: int) -> int:
     if isinstance(value, str):
         text = value.strip()
         # isdigit() alone would let "²" through, which int() refuses.
         if not (text.isascii() and text.isdigit()):
-            raise _InvalidValueError(
-                f"{name} {_show(value)} is not a whole number from 0 to {highest}"
+            raise _invalid(
+                translate("Exchange", "{field} {value} is not a whole number from 0 to {highest}"),
+                name,
+                value=_show(value),
+                highest=highest,
             )
         if len(text) > _MAX_DIGITS:
-            raise _InvalidValueError(f"{name} has {len(text):,} digits, outside 0-{highest}")
+            raise _invalid(
+                translate("Exchange", "{field} has {digits} digits, outside 0-{highest}"),
+                name,
+                digits=f"{len(text):,}",
+                highest=highest,
+            )
         value = int(text)
-    _refuse_huge(name, value, f"outside 0-{highest}")
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to {highest}")
-    if not math.isfinite(value) or not float(value).is_integer():
-        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to {highest}")
-    if not 0 <= value <= highest:
-        raise _InvalidValueError(f"{name} is {value:g}, outside 0-{highest}")
-    return int(value)
-
-
-def _refuse_huge(name: str, value: Any, why: str) -> None:
     if isinstance(value, _HugeNumber):
-        raise _InvalidValueError(f"{name} is {value}, {why}")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, outside 0-{highest}"),
+            name,
+            value=value,
+            highest=highest,
+        )
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not a number from 0 to {highest}"),
+            name,
+            value=_json_type(value),
+            highest=highest,
+        )
+    if not math.isfinite(value) or not float(value).is_integer():
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not a whole number from 0 to {highest}"),
+            name,
+            value=f"{value:g}",
+            highest=highest,
+        )
+    if not 0 <= value <= highest:
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, outside 0-{highest}"),
+            name,
+            value=f"{value:g}",
+            highest=highest,
+        )
+    return int(value)
 
 
 def _parse_id(name: str, value: Any) -> str:
@@ -1128,16 +1385,24 @@ def _parse_id(name: str, value: Any) -> str:
     try:
         return str(uuid.UUID(text))
     except ValueError:
-        raise _InvalidValueError(
-            f"{name} {_show(text)} is not an id CalmKit gives (like {_EXAMPLE_ID})"
+        raise _invalid(
+            translate("Exchange", "{field} {value} is not an id CalmKit gives (like {example})"),
+            name,
+            value=_show(text),
+            example=_EXAMPLE_ID,
         ) from None
 
 
 def _parse_name(name: str, value: Any) -> str:
     text = _text(name, value)
     if len(text) > MAX_NAME_CHARS or not text.isprintable() or _SPACE.search(text):
-        raise _InvalidValueError(
-            f"{name} {_show(text)} is not an id (up to {MAX_NAME_CHARS} characters, no spaces)"
+        raise _invalid(
+            translate(
+                "Exchange", "{field} {value} is not an id (up to {limit} characters, no spaces)"
+            ),
+            name,
+            value=_show(text),
+            limit=MAX_NAME_CHARS,
         )
     return text
 
@@ -1147,44 +1412,83 @@ def _parse_time(name: str, value: Any) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise _InvalidValueError(
-            f"{name} {_show(text)} is not a date and time written like {_EXAMPLE_TIME}"
+        raise _invalid(
+            translate("Exchange", "{field} {value} is not a date and time written like {example}"),
+            name,
+            value=_show(text),
+            example=_EXAMPLE_TIME,
         ) from None
     if moment.utcoffset() is None:
-        raise _InvalidValueError(
-            f"{name} {_show(text)} has no time zone (the +01:00 in {_EXAMPLE_TIME}), so the "
-            "day it belongs to is unknown"
+        raise _invalid(
+            translate(
+                "Exchange",
+                "{field} {value} has no time zone (the +01:00 in {example}), so the "
+                "day it belongs to is unknown",
+            ),
+            name,
+            value=_show(text),
+            example=_EXAMPLE_TIME,
         )
     if moment.year < _EARLIEST_YEAR:
-        raise _InvalidValueError(f"{name} {_show(text)} is before {_EARLIEST_YEAR}")
+        raise _invalid(
+            translate("Exchange", "{field} {value} is before {year}"),
+            name,
+            value=_show(text),
+            year=_EARLIEST_YEAR,
+        )
     return moment  # to the microsecond, as the store keeps it
 
 
 def _parse_seconds(name: str, value: Any) -> float:
-    _refuse_huge(name, value, "far longer than a day")
+    if isinstance(value, _HugeNumber):
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, far longer than a day"), name, value=value
+        )
     if isinstance(value, bool):
-        raise _InvalidValueError(f"{name} is {_show(value)}, not a number of seconds")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not a number of seconds"),
+            name,
+            value=_show(value),
+        )
     if isinstance(value, int | float):
         number = value
     elif isinstance(value, str) and value.strip():
         try:
             number = float(value.strip())
         except ValueError:
-            raise _InvalidValueError(f"{name} {_show(value)} is not a number of seconds") from None
+            raise _invalid(
+                translate("Exchange", "{field} {value} is not a number of seconds"),
+                name,
+                value=_show(value),
+            ) from None
     elif isinstance(value, str):
-        raise _InvalidValueError(f"{name} is empty")
+        raise _invalid(translate("Exchange", "{field} is empty"), name)
     else:
-        raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number of seconds")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not a number of seconds"),
+            name,
+            value=_json_type(value),
+        )
     try:
         seconds = float(number)
     except OverflowError:
-        raise _InvalidValueError(f"{name} is far too large") from None
+        raise _invalid(translate("Exchange", "{field} is far too large"), name) from None
     if not math.isfinite(seconds):
-        raise _InvalidValueError(f"{name} {_show(value)} is not a finite number")
+        raise _invalid(
+            translate("Exchange", "{field} {value} is not a finite number"),
+            name,
+            value=_show(value),
+        )
     if seconds < 0:
-        raise _InvalidValueError(f"{name} is negative ({seconds:g})")
+        raise _invalid(
+            translate("Exchange", "{field} is negative ({value})"), name, value=f"{seconds:g}"
+        )
     if seconds > MAX_SESSION_SECONDS:
-        raise _InvalidValueError(f"{name} is {seconds:g} s, longer than a day")
+        raise _invalid(
+            translate("Exchange", "{field} is {value} s, longer than a day"),
+            name,
+            value=f"{seconds:g}",
+        )
     return seconds
 
 
@@ -1195,7 +1499,9 @@ def _parse_flag(name: str, value: Any) -> bool:
         return bool(value)
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
-    raise _InvalidValueError(f"{name} is {_show(value)}, not true or false")
+    raise _invalid(
+        translate("Exchange", "{field} is {value}, not true or false"), name, value=_show(value)
+    )
 
 
 def _parse_rating(name: str, value: Any) -> int | None:
@@ -1207,29 +1513,53 @@ def _parse_rating(name: str, value: Any) -> int | None:
         except ValueError:
             number = math.nan
         if not math.isfinite(number):  # also a long row of digits, which reads as inf
-            raise _InvalidValueError(f"{name} {_show(value)} is not a number from 0 to 10")
+            raise _invalid(
+                translate("Exchange", "{field} {value} is not a number from 0 to 10"),
+                name,
+                value=_show(value),
+            )
         value = number
-    _refuse_huge(name, value, "outside 0-10")
+    if isinstance(value, _HugeNumber):
+        raise _invalid(translate("Exchange", "{field} is {value}, outside 0-10"), name, value=value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _InvalidValueError(f"{name} is {_json_type(value)}, not a number from 0 to 10")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not a number from 0 to 10"),
+            name,
+            value=_json_type(value),
+        )
     if not math.isfinite(value):
-        raise _InvalidValueError(f"{name} is {value:g}, not a number from 0 to 10")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not a number from 0 to 10"),
+            name,
+            value=f"{value:g}",
+        )
     if not 0 <= value <= 10:
-        raise _InvalidValueError(f"{name} is {value:g}, outside 0-10")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, outside 0-10"), name, value=f"{value:g}"
+        )
     if not float(value).is_integer():
-        raise _InvalidValueError(f"{name} is {value:g}, not a whole number from 0 to 10")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not a whole number from 0 to 10"),
+            name,
+            value=f"{value:g}",
+        )
     return int(value)
 
 
 def _parse_note(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise _InvalidValueError(f"{name} is {_json_type(value)}, not text")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not text"), name, value=_json_type(value)
+        )
     if len(value) > MAX_NOTE_CHARS:
-        raise _InvalidValueError(
-            f"{name} is {len(value):,} characters long; the limit is {MAX_NOTE_CHARS:,}"
+        raise _invalid(
+            translate("Exchange", "{field} is {length} characters long; the limit is {limit}"),
+            name,
+            length=f"{len(value):,}",
+            limit=f"{MAX_NOTE_CHARS:,}",
         )
     if "\x00" in value:
-        raise _InvalidValueError(f"{name} contains a NUL character")
+        raise _invalid(translate("Exchange", "{field} contains a NUL character"), name)
     _refuse_broken_text(name, value)
     return value
 
@@ -1241,18 +1571,26 @@ def _refuse_broken_text(name: str, text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
         broken = text[error.start].encode("unicode_escape").decode("ascii")
-        raise _InvalidValueError(
-            f"{name} holds a broken character ({broken}, half of a character pair) at "
-            f"position {error.start + 1}"
+        raise _invalid(
+            translate(
+                "Exchange",
+                "{field} holds a broken character ({character}, half of a character pair) at "
+                "position {position}",
+            ),
+            name,
+            character=broken,
+            position=error.start + 1,
         ) from None
 
 
 def _text(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise _InvalidValueError(f"{name} is {_json_type(value)}, not text")
+        raise _invalid(
+            translate("Exchange", "{field} is {value}, not text"), name, value=_json_type(value)
+        )
     text = value.strip()
     if not text:
-        raise _InvalidValueError(f"{name} is empty")
+        raise _invalid(translate("Exchange", "{field} is empty"), name)
     _refuse_broken_text(name, text)
     return text
 
@@ -1295,24 +1633,28 @@ def _json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "an object"
+        return translate("Exchange", "an object")
     if isinstance(value, list):
-        return "a list"
+        return translate("Exchange", "a list")
     if isinstance(value, str):
-        return f"the text {_show(value)}"
+        return translate("Exchange", "the text {text}").format(text=_show(value))
     if isinstance(value, _HugeNumber):
         return str(value)
-    return f"the number {_show(value)}"
+    return translate("Exchange", "the number {number}").format(number=_show(value))
 
 
 def _too_big(name: str, size: int | None) -> str:
     limit = MAX_IMPORT_BYTES // (1024 * 1024)
-    actual = "" if size is None else f" ({size / (1024 * 1024):.0f} MB)"
-    return (
-        f"{name} is too large to import{actual}: the limit is {limit} MB, while ten years "
-        "of daily practice export to a few MB. Is it the right file?"
-    )
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"
+    if size is None:
+        text = translate(
+            "Exchange",
+            "{name} is too large to import: the limit is {limit} MB, while ten years "
+            "of daily practice export to a few MB. Is it the right file?",
+        )
+    else:
+        text = translate(
+            "Exchange",
+            "{name} is too large to import ({size} MB): the limit is {limit} MB, while ten "
+            "years of daily practice export to a few MB. Is it the right file?",
+        )
+    return text.format(name=name, size=f"{(size or 0) / (1024 * 1024):.0f}", limit=limit)

@@ -23,6 +23,7 @@ from calmkit.core.exercises.model import (
     Stage,
 )
 from calmkit.core.exercises.parsed_files import ParsedFiles
+from calmkit.core.i18n import translate
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -34,7 +35,9 @@ class UnknownExerciseError(KeyError):
         super().__init__(exercise_id)
 
     def __str__(self) -> str:
-        return f"no exercise with id {self.exercise_id!r}; valid ids: {', '.join(self.known)}"
+        return translate("Catalog", "no exercise with id {id}; valid ids: {ids}").format(
+            id=repr(self.exercise_id), ids=", ".join(self.known)
+        )
 
 
 @dataclass(frozen=True)
@@ -104,14 +107,16 @@ def load_catalog(
                 continue
             if exercise.id in exercises:
                 taken = exercises[exercise.id]
-                by = f"CalmKit's own “{taken.name}”" if own and not taken.own else _name(taken.path)
-                problems.append(
-                    ExerciseFileError(
-                        _source(path, own),
-                        "id",
-                        f"{exercise.id!r} is already used by {by}; this file was skipped",
-                    )
-                )
+                if own and not taken.own:
+                    reason = translate(
+                        "Catalog",
+                        "{id} is already used by CalmKit's own “{name}”; this file was skipped",
+                    ).format(id=repr(exercise.id), name=taken.name)
+                else:
+                    reason = translate(
+                        "Catalog", "{id} is already used by {file}; this file was skipped"
+                    ).format(id=repr(exercise.id), file=_name(taken.path))
+                problems.append(ExerciseFileError(_source(path, own), "id", reason))
                 continue
             clash = _stage_clash(exercise, exercises.values())
             if clash:
@@ -133,14 +138,16 @@ def _stage_clash(exercise: Exercise, others: Iterable[Exercise]) -> str:
         if other.stage is None or other.stage.programme != stage.programme:
             continue
         if other.stage.number == stage.number:
-            return (
-                f"stage {stage.number} of {stage.programme!r} is already {other.id!r}; "
-                "this file was skipped"
-            )
+            return translate(
+                "Catalog", "stage {number} of {programme} is already {id}; this file was skipped"
+            ).format(number=stage.number, programme=repr(stage.programme), id=repr(other.id))
         if other.stage.programme_name != stage.programme_name:
-            return (
-                f"{stage.programme!r} is called {other.stage.programme_name!r} in "
-                f"{_name(other.path)}; this file was skipped"
+            return translate(
+                "Catalog", "{programme} is called {name} in {file}; this file was skipped"
+            ).format(
+                programme=repr(stage.programme),
+                name=repr(other.stage.programme_name),
+                file=_name(other.path),
             )
     return ""
 
@@ -149,8 +156,12 @@ def _exercise_files(folder: Path, problems: list[ExerciseFileError]) -> list[Pat
     try:
         return sorted(p for p in folder.glob("*.toml") if p.is_file())
     except OSError as error:  # an unreadable folder of one's own: say so, load the rest
-        problems.append(ExerciseFileError(str(folder), "", f"cannot be read ({error.strerror})"))
+        problems.append(ExerciseFileError(str(folder), "", _unreadable(error)))
         return []
+
+
+def _unreadable(error: OSError) -> str:
+    return translate("Catalog", "cannot be read ({reason})").format(reason=error.strerror)
 
 
 def _source(path: Path, own: bool) -> str:
@@ -164,16 +175,20 @@ def load_exercise(path: Path, *, own: bool = False, parsed: ParsedFiles | None =
     try:
         stat = path.stat()
         if stat.st_size > MAX_FILE_BYTES:
-            raise ExerciseFileError(source, "", f"larger than {MAX_FILE_BYTES // 1024} KiB")
+            raise ExerciseFileError(
+                source,
+                "",
+                translate("Catalog", "larger than {size} KiB").format(size=MAX_FILE_BYTES // 1024),
+            )
         data = parsed.get(path, stat) if parsed is not None else None
         if data is None:
             data = _parse_toml(path.read_text(encoding="utf-8"), source)
             if parsed is not None:
                 parsed.put(path, stat, data)
     except OSError as error:
-        raise ExerciseFileError(source, "", f"cannot be read ({error.strerror})") from error
+        raise ExerciseFileError(source, "", _unreadable(error)) from error
     except UnicodeDecodeError as error:
-        raise ExerciseFileError(source, "", "is not UTF-8 text") from error
+        raise ExerciseFileError(source, "", translate("Catalog", "is not UTF-8 text")) from error
     if not own and i18n.active():  # a person's own files are in their own words already
         data = i18n.localised_tree(data, exercise_context(str(data.get("id"))), is_exercise_text)
     return parse_exercise(data, source, path, own=own)
@@ -198,11 +213,15 @@ def _parse_toml(text: str, source: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ExerciseFileError(source, "", f"is not valid TOML ({error})") from error
+        raise ExerciseFileError(
+            source, "", translate("Catalog", "is not valid TOML ({reason})").format(reason=error)
+        ) from error
     except ValueError as error:  # tomllib turns a number of over 4,300 digits into this
-        raise ExerciseFileError(source, "", "holds a number with far too many digits") from error
+        raise ExerciseFileError(
+            source, "", translate("Catalog", "holds a number with far too many digits")
+        ) from error
     except RecursionError as error:
-        raise ExerciseFileError(source, "", "is nested too deeply") from error
+        raise ExerciseFileError(source, "", translate("Catalog", "is nested too deeply")) from error
 
 
 def parse_exercise(
@@ -211,10 +230,12 @@ def parse_exercise(
     fields = Fields(data, source)
     exercise_id = fields.text("id")
     if not ID_PATTERN.match(exercise_id):
-        raise ExerciseFileError(source, "id", "use 1-40 lower-case letters, digits and dashes")
+        raise ExerciseFileError(source, "id", _id_rule())
     if exercise_id.startswith(OWN_ID_PREFIX):
         # Kept for the patterns people make, so a bundled id can never take one of theirs.
-        raise ExerciseFileError(source, "id", "'custom-' ids are kept for patterns people make")
+        raise ExerciseFileError(
+            source, "id", translate("Catalog", "'custom-' ids are kept for patterns people make")
+        )
     kind_name = fields.text("kind")
     try:
         kind = kind_of(kind_name)
@@ -224,7 +245,12 @@ def parse_exercise(
     if kind.fixed_length:
         for key in ("default_minutes", "default_cycles"):
             if length_table.has(key):
-                raise length_table.error(key, f"{kind_name} sessions take the length they are")
+                raise length_table.error(
+                    key,
+                    translate("Catalog", "{kind} sessions take the length they are").format(
+                        kind=kind_name
+                    ),
+                )
     exercise = Exercise(
         id=exercise_id,
         kind=kind_name,
@@ -246,6 +272,10 @@ def parse_exercise(
     return exercise
 
 
+def _id_rule() -> str:
+    return translate("Catalog", "use 1-40 lower-case letters, digits and dashes")
+
+
 def _no_table(fields: Fields, key: str) -> Fields:
     fields.mark_used(key)
     return Fields({}, fields.source, f"{key}.")
@@ -256,15 +286,17 @@ def _stage(fields: Fields, own: bool) -> Stage | None:
         fields.mark_used("programme")
         return None
     if own:
-        raise fields.error("programme", "only CalmKit's own exercises form programmes")
+        raise fields.error(
+            "programme", translate("Catalog", "only CalmKit's own exercises form programmes")
+        )
     table = fields.table("programme")
     programme = table.text("id", max_length=40)
     if not ID_PATTERN.match(programme):
-        raise table.error("id", "use 1-40 lower-case letters, digits and dashes")
+        raise table.error("id", _id_rule())
     name = table.text("name", max_length=60)
     number = table.integer("stage", default=None)
     if number is None or not 1 <= number <= 50:
-        raise table.error("stage", "needs the stage's number, from 1")
+        raise table.error("stage", translate("Catalog", "needs the stage's number, from 1"))
     table.reject_unknown()
     return Stage(programme, name, number)
 
@@ -279,4 +311,4 @@ def _length(table: Fields) -> SessionLength:
 
 
 def _name(path: Path | None) -> str:
-    return path.name if path else "another definition"
+    return path.name if path else translate("Catalog", "another definition")

@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 from calmkit.core.exercises.model import ExerciseFileError
+from calmkit.core.i18n import translate
 
 
 class Fields:
@@ -34,11 +35,16 @@ class Fields:
     def text(self, key: str, max_length: int = 200) -> str:
         value = self._get(key)
         if value is None:
-            raise self.error(key, "is missing")
+            raise self.error(key, translate("ExerciseFile", "is missing"))
         if not isinstance(value, str) or not value.strip():
-            raise self.error(key, "must be non-empty text")
+            raise self.error(key, translate("ExerciseFile", "must be non-empty text"))
         if len(value) > max_length:
-            raise self.error(key, f"is longer than {max_length} characters")
+            raise self.error(
+                key,
+                translate("ExerciseFile", "is longer than {limit} characters").format(
+                    limit=max_length
+                ),
+            )
         return value.strip()
 
     def optional_text(self, key: str, max_length: int = 200) -> str:
@@ -53,7 +59,7 @@ class Fields:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.error(key, "must be a list of non-empty texts")
+            raise self.error(key, translate("ExerciseFile", "must be a list of non-empty texts"))
         return tuple(v.strip() for v in value)
 
     def number(self, key: str, default: float | None) -> Any:
@@ -61,9 +67,14 @@ class Fields:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.error(key, f"must be a number of seconds, got {value!r}")
+            raise self.error(
+                key,
+                translate("ExerciseFile", "must be a number of seconds, got {value}").format(
+                    value=repr(value)
+                ),
+            )
         if not math.isfinite(value):
-            raise self.error(key, "must be a finite number")
+            raise self.error(key, translate("ExerciseFile", "must be a finite number"))
         return float(value)
 
     def integer(self, key: str, default: int | None) -> Any:
@@ -71,13 +82,20 @@ class Fields:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(key, f"must be a whole number, got {value!r}")
+            raise self.error(
+                key,
+                translate("ExerciseFile", "must be a whole number, got {value}").format(
+                    value=repr(value)
+                ),
+            )
         return value
 
     def table(self, key: str) -> Fields:
         value = self._get(key)
         if not isinstance(value, dict):
-            raise self.error(key, "is missing" if value is None else "must be a table")
+            if value is None:
+                raise self.error(key, translate("ExerciseFile", "is missing"))
+            raise self.error(key, translate("ExerciseFile", "must be a table"))
         return Fields(value, self.source, f"{self.prefix}{key}.")
 
     def table_list(self, key: str) -> list[Fields]:
@@ -85,11 +103,15 @@ class Fields:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.error(key, "must be a list of tables ([[...]] in TOML)")
+            raise self.error(
+                key, translate("ExerciseFile", "must be a list of tables ([[...]] in TOML)")
+            )
         # Counted from 1, as a person counts the [[...]] tables in the file.
         return [Fields(v, self.source, f"{self.prefix}{key}[{i}].") for i, v in enumerate(value, 1)]
 
     def reject_unknown(self) -> None:
         unknown = sorted(set(self.data) - self.used)
         if unknown:
-            raise self.error(unknown[0], "is not a known field (a typo?)")
+            raise self.error(
+                unknown[0], translate("ExerciseFile", "is not a known field (a typo?)")
+            )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.model import Exercise, SessionPlan, Unit
+from calmkit.core.i18n import translate
 from calmkit.core.narration import phrases
 from calmkit.core.timeline import Timeline
 
@@ -86,7 +87,9 @@ class UnknownKindError(KeyError):
         super().__init__(name)
 
     def __str__(self) -> str:
-        return f"must be one of {', '.join(self.known)}"
+        return translate("ExerciseFile", "must be one of {names}").format(
+            names=", ".join(self.known)
+        )
 
 
 @functools.cache

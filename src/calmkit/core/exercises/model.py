@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from calmkit.core.i18n import translate
+
 # Exercise and variant ids: also what custom patterns' ids are made to fit.
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 # Kept for the exercises people make themselves: a bundled file can never take their ids.
@@ -44,11 +46,13 @@ class SessionLength:
 
     def __post_init__(self) -> None:
         if (self.minutes is None) == (self.cycles is None):
-            raise ValueError("give either minutes or cycles")
+            raise ValueError(translate("SessionLength", "give either minutes or cycles"))
         if self.minutes is not None and not 0 < self.minutes <= 180:
-            raise ValueError("minutes must be more than 0 and at most 180")
+            raise ValueError(
+                translate("SessionLength", "minutes must be more than 0 and at most 180")
+            )
         if self.cycles is not None and not 1 <= self.cycles <= 1000:
-            raise ValueError("cycles must be between 1 and 1000")
+            raise ValueError(translate("SessionLength", "cycles must be between 1 and 1000"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +70,23 @@ class SessionPlan:
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """What one cycle of a kind is called, e.g. ("breath", "breaths")."""
+    """What one cycle of a kind is called: "breath", "breaths" and "%n breath(s)", each marked
+    with QT_TRANSLATE_NOOP("Unit", ...) where the kind defines it, and translated when read."""
 
-    singular: str
-    plural: str
+    one: str
+    many: str
+    counted: str
+
+    @property
+    def singular(self) -> str:
+        return translate("Unit", self.one)
+
+    @property
+    def plural(self) -> str:
+        return translate("Unit", self.many)
 
     def count(self, n: int) -> str:
-        return f"{n} {self.singular if n == 1 else self.plural}"
+        return translate("Unit", self.counted, None, n)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.kinds import SessionCaution
 from calmkit.core.exercises.model import Exercise, PlanError, SessionPlan, Unit
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.narration import (
     NARRATION_FOLDER,
     ClipIndex,
@@ -35,7 +36,13 @@ WORDS_PER_SECOND = 2.3
 SECONDS_PER_SENTENCE = 0.5
 # After the last sentence and before the pause, so a clip's tail is never clipped.
 SPEECH_SETTLE = 0.25
-LABELS = {"intro": "Settling in", "narration": "", "outro": "Coming back", "pause": ""}
+# Shown above a segment's words (translated when a session is made).
+LABELS = {
+    "intro": QT_TRANSLATE_NOOP("ScriptKind", "Settling in"),
+    "narration": "",
+    "outro": QT_TRANSLATE_NOOP("ScriptKind", "Coming back"),
+    "pause": "",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,29 +79,51 @@ def parse_script(fields: Fields) -> ScriptContent:
     segments: list[Segment] = []
     entries = fields.table_list("segments")
     if not entries:
-        raise fields.error("segments", "needs at least one segment ([[segments]])")
+        raise fields.error(
+            "segments", translate("ScriptKind", "needs at least one segment ([[segments]])")
+        )
     if len(entries) > MAX_SEGMENTS:
-        raise fields.error("segments", f"has more than {MAX_SEGMENTS} segments")
+        raise fields.error(
+            "segments",
+            translate("ScriptKind", "has more than {limit} segments").format(limit=MAX_SEGMENTS),
+        )
     for entry in entries:
         kind = entry.text("kind", max_length=20)
         if kind not in SEGMENT_KINDS:
-            raise entry.error("kind", f"must be one of {', '.join(SEGMENT_KINDS)}")
+            raise entry.error(
+                "kind",
+                translate("ExerciseFile", "must be one of {names}").format(
+                    names=", ".join(SEGMENT_KINDS)
+                ),
+            )
         text = entry.text("text", max_length=600)
         problem = spoken_problem(text)
         if problem:
             raise entry.error("text", problem)
         pause = entry.number("pause", default=0.0)
         if not 0 <= pause <= MAX_PAUSE:
-            raise entry.error("pause", f"must be 0 to {MAX_PAUSE:g} seconds, not {pause:g}")
+            raise entry.error(
+                "pause",
+                translate("ScriptKind", "must be 0 to {limit} seconds, not {value}").format(
+                    limit=f"{MAX_PAUSE:g}", value=f"{pause:g}"
+                ),
+            )
         only = entry.optional_text("only", max_length=10)
         if only and only not in VERSIONS:
-            raise entry.error("only", "must be short or long (or left out for both)")
+            raise entry.error(
+                "only", translate("ScriptKind", "must be short or long (or left out for both)")
+            )
         entry.reject_unknown()
         segments.append(Segment(kind, text, pause, only))
     content = ScriptContent(tuple(segments))
     for version in content.versions or ("",):
         if not content.segments_for(version or None):
-            raise fields.error("segments", f"the {version} version has no segments")
+            raise fields.error(
+                "segments",
+                translate("ScriptKind", "the {version} version has no segments").format(
+                    version=version
+                ),
+            )
     return content
 
 
@@ -120,7 +149,11 @@ def speech_seconds(text: str, clips: ClipIndex) -> float:
 class ScriptKind:
     """A kind whose exercises are narrated scripts; `name` is what its files say."""
 
-    unit = Unit("segment", "segments")
+    unit = Unit(
+        QT_TRANSLATE_NOOP("Unit", "segment"),
+        QT_TRANSLATE_NOOP("Unit", "segments"),
+        QT_TRANSLATE_NOOP("Unit", "%n segment(s)"),
+    )
     fixed_length = True
     options = ("length",)
 
@@ -134,18 +167,34 @@ class ScriptKind:
     def version_for(self, exercise: Exercise, plan: SessionPlan) -> str | None:
         """The version a plan asks for (the short one by default); PlanError if none such."""
         if plan.length is not None:
-            raise PlanError(f"{exercise.name} takes as long as its script; choose --length")
+            raise PlanError(
+                translate(
+                    "ScriptKind", "{name} takes as long as its script; choose --length"
+                ).format(name=exercise.name)
+            )
         unknown = sorted(set(plan.options) - set(self.options))
         if unknown:
-            raise PlanError(f"{self.name} exercises have no option {unknown[0]!r}")
+            raise PlanError(
+                translate("ScriptKind", "{kind} exercises have no option {option}").format(
+                    kind=self.name, option=repr(unknown[0])
+                )
+            )
         versions = content_of(exercise).versions
         version = plan.option("length")
         if version is None:
             return versions[0] if versions else None
         if not versions:
-            raise PlanError(f"{exercise.name} comes in one length only")
+            raise PlanError(
+                translate("ScriptKind", "{name} comes in one length only").format(
+                    name=exercise.name
+                )
+            )
         if version not in versions:
-            raise PlanError(f"{exercise.name} comes in {' and '.join(versions)}, not {version!r}")
+            raise PlanError(
+                translate("ScriptKind", "{name} comes in {first} and {second}, not {asked}").format(
+                    name=exercise.name, first=versions[0], second=versions[1], asked=repr(version)
+                )
+            )
         return str(version)
 
     def timeline(self, exercise: Exercise, plan: SessionPlan) -> Timeline:
@@ -166,11 +215,18 @@ class ScriptKind:
 
     def outline(self, exercise: Exercise) -> str:
         content = content_of(exercise)
-        lengths = []
-        for version in content.versions or (None,):
-            minutes = max(1, round(self.timeline(exercise, _plan(version)).total / 60))
-            lengths.append(f"{version} about {minutes} min" if version else f"about {minutes} min")
-        return f"Script: read aloud with pauses, {', '.join(lengths)}"
+        minutes = {
+            version: max(1, round(self.timeline(exercise, _plan(version)).total / 60))
+            for version in content.versions or (None,)
+        }
+        if None in minutes:
+            return translate(
+                "ScriptKind", "Script: read aloud with pauses, about {minutes} min"
+            ).format(minutes=minutes[None])
+        return translate(
+            "ScriptKind",
+            "Script: read aloud with pauses, short about {short} min, long about {long} min",
+        ).format(short=minutes["short"], long=minutes["long"])
 
 
 def _plan(version: str | None) -> SessionPlan:
@@ -182,6 +238,7 @@ def script_steps(segments: tuple[Segment, ...], clips: ClipIndex) -> Iterator[St
     segment's part (Left/Right move between segments); the pause keeps the text on screen."""
     for part, segment in enumerate(segments):
         label = LABELS[segment.kind]
+        label = translate("ScriptKind", label) if label else label
         yield Step(
             segment.kind,
             label,

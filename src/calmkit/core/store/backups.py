@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.store.errors import StorageError, from_os_error, storage_errors
 from calmkit.core.store.files import (
     PRIVATE_FILE,
@@ -32,12 +33,13 @@ from calmkit.core.store.files import (
 )
 
 Reason = Literal["daily", "before-update", "before-restore", "manual"]
+# Marked for translation; Backup.reason_words translates them when shown.
 REASON_WORDS: dict[str, str] = {
-    "daily": "Daily backup",
-    "before-update": "Before an update of CalmKit",
-    "before-restore": "Before a restore",
-    "manual": "Made by you",
-    "kept": "Kept by you",
+    "daily": QT_TRANSLATE_NOOP("Backups", "Daily backup"),
+    "before-update": QT_TRANSLATE_NOOP("Backups", "Before an update of CalmKit"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "Before a restore"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "Made by you"),
+    "kept": QT_TRANSLATE_NOOP("Backups", "Kept by you"),
 }
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -64,7 +66,8 @@ class Backup:
 
     @property
     def reason_words(self) -> str:
-        return REASON_WORDS.get(self.reason, self.reason)
+        words = REASON_WORDS.get(self.reason)
+        return self.reason if words is None else translate("Backups", words)
 
 
 def list_backups(database: Path, *, count_sessions: bool = True) -> list[Backup]:
@@ -138,8 +141,11 @@ def copy_checked(source: sqlite3.Connection, target: Path, database: Path) -> No
             checked = copy.execute("PRAGMA quick_check").fetchone()[0]
         if checked != "ok":
             raise StorageError(
-                "The backup did not read back correctly, so it was not kept. "
-                "Nothing else was changed.",
+                translate(
+                    "Backups",
+                    "The backup did not read back correctly, so it was not kept. "
+                    "Nothing else was changed.",
+                ),
                 problem="io",
                 path=database,
             )
@@ -157,7 +163,9 @@ def backup_to_file(database: Path, target: Path) -> None:
 
     if target.exists():
         raise StorageError(
-            f"{target} already exists; choose another name. Nothing was written.",
+            translate(
+                "Backups", "{path} already exists; choose another name. Nothing was written."
+            ).format(path=target),
             problem="files",
             path=target,
         )
@@ -256,7 +264,9 @@ def put_backup_in_place(database: Path, backup: Backup) -> None:
 
     if database.exists():
         raise StorageError(
-            f"There is still a practice log at {database}; it was left as it is.",
+            translate(
+                "Backups", "There is still a practice log at {path}; it was left as it is."
+            ).format(path=database),
             problem="files",
             path=database,
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from calmkit.core.i18n import translate
 from calmkit.core.store.connection import StoreConnection
 from calmkit.core.store.merging import merge_rows, rows_by_id
 from calmkit.core.store.sessions import moment_text
@@ -22,7 +23,11 @@ _INSERT = f"INSERT INTO checkins ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
 class UnknownCheckinError(LookupError):
     def __init__(self, checkin_id: str) -> None:
         self.checkin_id = checkin_id
-        super().__init__(f"no self-check with id {checkin_id} is in the practice log")
+        super().__init__(
+            translate("Store", "no self-check with id {id} is in the practice log").format(
+                id=checkin_id
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
+from calmkit.core.i18n import translate
 from calmkit.core.store import schema
 from calmkit.core.store.errors import StorageError, describe, from_os_error, storage_errors
 from calmkit.core.store.files import companions, create_private_file, make_private_folder
@@ -111,7 +112,9 @@ class StoreConnection:
     def _open_read_only(cls, path: Path) -> Self:
         if not path.exists():
             raise StorageError(
-                f"There is no practice log at {path} yet. Nothing was changed.",
+                translate(
+                    "Store", "There is no practice log at {path} yet. Nothing was changed."
+                ).format(path=path),
                 problem="cannot-open",
                 path=path,
             )
@@ -228,7 +231,9 @@ class StoreConnection:
         version = inspect_existing(backup.path)
         if version == 0:
             raise StorageError(
-                f"The backup {backup.path.name} is empty. Nothing was changed.",
+                translate("Store", "The backup {name} is empty. Nothing was changed.").format(
+                    name=backup.path.name
+                ),
                 problem="corrupt",
                 path=backup.path,
             )
@@ -294,14 +299,19 @@ def inspect_existing(path: Path) -> int:
         size = path.stat().st_size
     except PermissionError as error:
         raise StorageError(
-            f"CalmKit is not allowed to read the practice log at {path}. It was left as it "
-            "is. Check who owns the file and its permissions.",
+            translate(
+                "Store",
+                "CalmKit is not allowed to read the practice log at {path}. It was left as it "
+                "is. Check who owns the file and its permissions.",
+            ).format(path=path),
             problem="unreadable",
             path=path,
         ) from error
     except OSError as error:
         raise StorageError(
-            f"Cannot read the practice log at {path} ({error.strerror}). It was left as it is.",
+            translate(
+                "Store", "Cannot read the practice log at {path} ({reason}). It was left as it is."
+            ).format(path=path, reason=error.strerror),
             problem="cannot-open",
             path=path,
         ) from error
@@ -371,8 +381,11 @@ _DROP_TABLE = re.compile(r"^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+)", re.I)
 
 def _damaged(path: Path, detail: str) -> StorageError:
     return StorageError(
-        f"The practice log at {path} is damaged and cannot be used safely. "
-        "It was left as it is; nothing was written to it.",
+        translate(
+            "Store",
+            "The practice log at {path} is damaged and cannot be used safely. "
+            "It was left as it is; nothing was written to it.",
+        ).format(path=path),
         problem="corrupt",
         path=path,
         detail=detail,
@@ -381,7 +394,9 @@ def _damaged(path: Path, detail: str) -> StorageError:
 
 def _not_ours(path: Path, detail: str) -> StorageError:
     return StorageError(
-        f"The file at {path} is not a CalmKit practice log. It was left as it is.",
+        translate(
+            "Store", "The file at {path} is not a CalmKit practice log. It was left as it is."
+        ).format(path=path),
         problem="not-ours",
         path=path,
         detail=detail,
@@ -390,9 +405,11 @@ def _not_ours(path: Path, detail: str) -> StorageError:
 
 def _newer(path: Path, version: int) -> StorageError:
     return StorageError(
-        f"The practice log at {path} was written by a newer CalmKit (format {version}; this "
-        f"CalmKit reads up to {schema.SCHEMA_VERSION}). It was left as it is: update CalmKit "
-        "to open it.",
+        translate(
+            "Store",
+            "The practice log at {path} was written by a newer CalmKit (format {version}; this "
+            "CalmKit reads up to {known}). It was left as it is: update CalmKit to open it.",
+        ).format(path=path, version=version, known=schema.SCHEMA_VERSION),
         problem="newer",
         path=path,
         detail=f"user_version {version}, this version knows up to {schema.SCHEMA_VERSION}",

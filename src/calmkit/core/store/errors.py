@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+
 Problem = Literal[
     "full",  # no space left on the disk (or the log reached its size limit)
     "read-only",  # the file, its folder or the disk cannot be written
@@ -58,9 +60,9 @@ _PROBLEM_OF_ERRNO: dict[int, Problem] = {
 }
 
 _UNCHANGED: dict[Action, str] = {
-    "save": "What was saved before is safe.",
-    "read": "Nothing was changed.",
-    "open": "The practice log was left as it is.",
+    "save": QT_TRANSLATE_NOOP("Store", "What was saved before is safe."),
+    "read": QT_TRANSLATE_NOOP("Store", "Nothing was changed."),
+    "open": QT_TRANSLATE_NOOP("Store", "The practice log was left as it is."),
 }
 
 
@@ -93,41 +95,53 @@ def problem_of(error: sqlite3.Error) -> Problem | None:
 
 def describe(problem: Problem, action: Action, path: Path) -> str:
     """The message a person reads for `problem` met while the store did `action`."""
-    unchanged = _UNCHANGED[action]
+    unchanged = translate("Store", _UNCHANGED[action])
     if problem == "full":
-        return f"The disk is full. {unchanged} Free some space, then try again."
+        return translate(
+            "Store", "The disk is full. {unchanged} Free some space, then try again."
+        ).format(unchanged=unchanged)
     if problem == "read-only":
-        return (
-            f"The practice log cannot be written: the file or its folder ({path.parent}) is "
-            f"read-only. {unchanged} Make the folder writable, or start CalmKit with "
-            "--data-dir set to a folder that is."
-        )
+        return translate(
+            "Store",
+            "The practice log cannot be written: the file or its folder ({folder}) is "
+            "read-only. {unchanged} Make the folder writable, or start CalmKit with "
+            "--data-dir set to a folder that is.",
+        ).format(folder=path.parent, unchanged=unchanged)
     if problem == "busy":
-        return (
+        return translate(
+            "Store",
             "The practice log is in use by another program (is CalmKit open twice?). "
-            f"{unchanged} Close the other one, then try again."
-        )
+            "{unchanged} Close the other one, then try again.",
+        ).format(unchanged=unchanged)
     if problem == "in-use":
-        return f"CalmKit is open in another window; close it or try again. {unchanged}"
+        return translate(
+            "Store", "CalmKit is open in another window; close it or try again. {unchanged}"
+        ).format(unchanged=unchanged)
     if problem == "corrupt":
-        return (
-            f"The practice log at {path} is damaged. CalmKit wrote nothing more to it. Your "
-            f"backups are kept in {path.parent / 'backups'}; restore the newest one with "
-            "Backups in the File menu (or: calmkit backup list)."
-        )
+        return translate(
+            "Store",
+            "The practice log at {path} is damaged. CalmKit wrote nothing more to it. Your "
+            "backups are kept in {backups}; restore the newest one with Backups in the File "
+            "menu (or: calmkit backup list).",
+        ).format(path=path, backups=path.parent / "backups")
     if problem == "io":
-        return (
-            f"The disk reported an error while CalmKit used the practice log at {path}. "
-            f"{unchanged} Check that the disk is connected and healthy, then try again."
-        )
+        return translate(
+            "Store",
+            "The disk reported an error while CalmKit used the practice log at {path}. "
+            "{unchanged} Check that the disk is connected and healthy, then try again.",
+        ).format(path=path, unchanged=unchanged)
     if problem == "cannot-open":
-        return (
-            f"The practice log at {path} cannot be opened (its folder may be missing or not "
-            f"allowed). {unchanged} Check the folder, or start CalmKit with --data-dir set to "
-            "another one."
-        )
+        return translate(
+            "Store",
+            "The practice log at {path} cannot be opened (its folder may be missing or not "
+            "allowed). {unchanged} Check the folder, or start CalmKit with --data-dir set to "
+            "another one.",
+        ).format(path=path, unchanged=unchanged)
     if problem == "memory":
-        return f"The computer ran out of memory. {unchanged} Close some programs, then try again."
+        return translate(
+            "Store",
+            "The computer ran out of memory. {unchanged} Close some programs, then try again.",
+        ).format(unchanged=unchanged)
     raise ValueError(f"no general wording for {problem!r}")  # those are worded where they arise
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
+from calmkit.core.i18n import translate
 from calmkit.core.store.errors import StorageError
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -110,9 +111,13 @@ def remove_files(files: Iterable[Path]) -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as error:
-            done = ", ".join(str(p) for p in removed) or "nothing"
+            done = ", ".join(str(p) for p in removed) or translate(
+                "Store", "nothing", "removed so far"
+            )
             raise StorageError(
-                f"Could not remove {file} ({error.strerror}). Removed so far: {done}.",
+                translate(
+                    "Store", "Could not remove {path} ({reason}). Removed so far: {removed}."
+                ).format(path=file, reason=error.strerror, removed=done),
                 problem="files",
                 path=file,
             ) from error

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from calmkit.core.i18n import translate
 from calmkit.core.store.connection import StoreConnection, inspect_existing, read_only
 from calmkit.core.store.errors import storage_errors
 
@@ -33,7 +34,9 @@ class UnknownPatternError(LookupError):
 
     def __init__(self, pattern_id: str) -> None:
         self.pattern_id = pattern_id
-        super().__init__(f"no saved pattern with id {pattern_id!r}")
+        super().__init__(
+            translate("Store", "no saved pattern with id {id}").format(id=repr(pattern_id))
+        )
 
 
 class PatternStore(StoreConnection):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from calmkit.core.i18n import translate
 from calmkit.core.records import SessionRecord
 from calmkit.core.store.connection import StoreConnection
 
@@ -24,7 +25,11 @@ class UnknownSessionError(LookupError):
 
     def __init__(self, session_id: str) -> None:
         self.session_id = session_id
-        super().__init__(f"no session with id {session_id} is in the practice log")
+        super().__init__(
+            translate("Store", "no session with id {id} is in the practice log").format(
+                id=session_id
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +100,16 @@ class SessionStore(StoreConnection):
         """Undo delete_session(). Doing it twice is harmless; a different session that took
         the same id meanwhile is never overwritten (ValueError)."""
         if self.merge_sessions([record]).conflicts:
-            raise ValueError(f"another session with id {record.id} is in the practice log")
+            raise ValueError(
+                translate("Store", "another session with id {id} is in the practice log").format(
+                    id=record.id
+                )
+            )
 
     def update_note(self, session_id: str, note: str) -> SessionRecord:
         """Replace a session's note; returns the updated session."""
-        if "\x00" in note:
-            raise ValueError("a note cannot contain NUL characters")  # CSV could not carry it
+        if "\x00" in note:  # CSV could not carry it
+            raise ValueError(translate("Store", "a note cannot contain NUL characters"))
         return self._update(session_id, "note = ?", (note,))
 
     def set_ratings(

@@ -24,6 +24,7 @@ from calmkit.core.exercises.breathing.rules import (
 )
 from calmkit.core.exercises.catalog import Catalog
 from calmkit.core.exercises.model import OWN_ID_PREFIX, Exercise, SessionLength
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.records import aware_datetime
 from calmkit.core.store.patterns import PatternRow, UnknownPatternError, read_pattern_rows
 
@@ -38,16 +39,28 @@ DEFAULT_LENGTH = SessionLength(minutes=5)
 # After every bundled exercise, whatever order its file asks for.
 ORDER_OFFSET = 100_000
 PHASE_FIELDS: tuple[str, ...] = tuple(phase.field for phase in PHASES)
-# How each phase is named in messages, in the order a breath happens.
+# How each phase is named in messages, in the order a breath happens (marked for translation
+# in rules.PHASES; _phase_name() translates).
 PHASE_NAMES: dict[str, str] = {phase.field: phase.name for phase in PHASES}
 _REQUIRED = ("inhale", "exhale")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 _HOLD_CAUTIONS = (
-    "Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.",
-    "Stop and breathe normally if you feel dizzy, tingly or short of breath.",
+    QT_TRANSLATE_NOOP(
+        "CustomPattern",
+        "Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CustomPattern", "Stop and breathe normally if you feel dizzy, tingly or short of breath."
+    ),
 )
-_GENTLE = "Keep each breath soft and normal-sized. It is fine to stop at any time."
+_GENTLE = QT_TRANSLATE_NOOP(
+    "CustomPattern", "Keep each breath soft and normal-sized. It is fine to stop at any time."
+)
+
+
+def _phase_name(field: str) -> str:
+    return translate("BreathingPhase", PHASE_NAMES[field])
 
 
 class CustomPatternError(ValueError):
@@ -84,11 +97,19 @@ class SkippedPattern:
     reason: str
 
     def __str__(self) -> str:
-        which = f"“{self.name}” ({self.pattern_id})" if self.name else self.pattern_id
-        return (
-            f"Your saved pattern {which} could not be used and was skipped: {self.reason} "
-            "It is still in the practice log, unchanged."
-        )
+        if self.name:
+            text = translate(
+                "CustomPattern",
+                "Your saved pattern “{name}” ({id}) could not be used and was skipped: {reason} "
+                "It is still in the practice log, unchanged.",
+            )
+        else:
+            text = translate(
+                "CustomPattern",
+                "Your saved pattern {id} could not be used and was skipped: {reason} "
+                "It is still in the practice log, unchanged.",
+            )
+        return text.format(name=self.name, id=self.pattern_id, reason=self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,21 +137,32 @@ def name_problems(name: str, taken_names: Iterable[str] = ()) -> list[tuple[str,
     """Why `name` (trimmed) cannot be used; `taken_names` are the other patterns' names."""
     name = clean_name(name)
     if not name:
-        return [("name", "Give the pattern a name.")]
+        return [("name", translate("CustomPattern", "Give the pattern a name."))]
     if len(name) > MAX_NAME_LENGTH:
         return [
             (
                 "name",
-                f"Keep the name to {MAX_NAME_LENGTH} characters or fewer "
-                f"(this one has {len(name)}).",
+                translate(
+                    "CustomPattern",
+                    "Keep the name to {limit} characters or fewer (this one has {length}).",
+                ).format(limit=MAX_NAME_LENGTH, length=len(name)),
             )
         ]
     if _CONTROL.search(name):
-        return [("name", "The name cannot contain line breaks or tabs.")]
+        return [
+            ("name", translate("CustomPattern", "The name cannot contain line breaks or tabs."))
+        ]
     folded = name.casefold()
     for other in taken_names:
         if clean_name(other).casefold() == folded:
-            return [("name", f"You already have a pattern called “{clean_name(other)}”.")]
+            return [
+                (
+                    "name",
+                    translate(
+                        "CustomPattern", "You already have a pattern called “{name}”."
+                    ).format(name=clean_name(other)),
+                )
+            ]
     return []
 
 
@@ -139,19 +171,37 @@ def phase_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
     problems: dict[str, str] = {}
     for name in PHASE_FIELDS:
         value = getattr(pattern, name)
-        label = PHASE_NAMES[name]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems[name] = f"{label} must be a number of seconds."
+            text = translate("CustomPattern", "{phase} must be a number of seconds.")
         elif not math.isfinite(value) or not 0 <= value <= MAX_PHASE_SECONDS:
-            problems[name] = f"{label} must be between 0 and {MAX_PHASE_SECONDS:g} s."
+            text = translate("CustomPattern", "{phase} must be between 0 and {highest} s.")
         elif name in _REQUIRED and value < MIN_BREATH_SECONDS:
-            problems[name] = f"{label} must be at least {MIN_BREATH_SECONDS:g} s."
+            text = translate("CustomPattern", "{phase} must be at least {lowest} s.")
         elif not _on_step(value):
-            problems[name] = f"{label} must be in half-second steps, like 4 or 4.5 s."
+            text = translate(
+                "CustomPattern", "{phase} must be in half-second steps, like 4 or 4.5 s."
+            )
+        else:
+            continue
+        problems[name] = text.format(
+            phase=_phase_name(name),
+            highest=f"{MAX_PHASE_SECONDS:g}",
+            lowest=f"{MIN_BREATH_SECONDS:g}",
+        )
     if not problems:
         # The limits every pattern shares (presets too); normally already covered above.
         for name, reason in pattern_problems(pattern):
-            problems.setdefault(name, f"{PHASE_NAMES.get(name, 'The pattern')} {reason}.")
+            phase = (
+                _phase_name(name)
+                if name in PHASE_NAMES
+                else translate("CustomPattern", "The pattern")
+            )
+            problems.setdefault(
+                name,
+                translate(
+                    "CustomPattern", "{phase} {reason}.", "a phase and what is wrong with it"
+                ).format(phase=phase, reason=reason),
+            )
     return [(name, problems[name]) for name in PHASE_FIELDS if name in problems]
 
 
@@ -225,7 +275,7 @@ def numbered_name(name: str, taken_names: Iterable[str], label: str) -> str:
 
 def copy_name(name: str, taken_names: Iterable[str]) -> str:
     """The name a duplicate gets: "Calm (copy)", "Calm (copy 2)"..."""
-    return numbered_name(name, taken_names, "copy")
+    return numbered_name(name, taken_names, translate("CustomPattern", "copy", "a pattern's name"))
 
 
 # --- reading stored rows ---------------------------------------------------------------------
@@ -243,15 +293,23 @@ def parse_saved(row: Mapping[str, object]) -> CustomPattern:
         or not is_custom_id(pattern_id)
         or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", pattern_id)
     ):
-        raise ValueError(f"its id {pattern_id!r} is not a custom-pattern id.")
+        raise ValueError(
+            translate("CustomPattern", "its id {id} is not a custom-pattern id.").format(
+                id=repr(pattern_id)
+            )
+        )
     name = row.get("name")
     if not isinstance(name, str):
-        raise ValueError("it has no name.")
+        raise ValueError(translate("CustomPattern", "it has no name."))
     values: dict[str, float] = {}
     for field in PHASE_FIELDS:
         value = row.get(field)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{PHASE_NAMES[field]} is not a number ({value!r}).")
+            raise ValueError(
+                translate("CustomPattern", "{phase} is not a number ({value}).").format(
+                    phase=_phase_name(field), value=repr(value)
+                )
+            )
         values[field] = float(value)
     pattern = BreathingPattern(**values)
     problems = validate(name, pattern)
@@ -259,7 +317,11 @@ def parse_saved(row: Mapping[str, object]) -> CustomPattern:
         raise ValueError(" ".join(reason for _field, reason in problems))
     position = row.get("position")
     if isinstance(position, bool) or not isinstance(position, int):
-        raise ValueError(f"its place in the list ({position!r}) is not a whole number.")
+        raise ValueError(
+            translate(
+                "CustomPattern", "its place in the list ({value}) is not a whole number."
+            ).format(value=repr(position))
+        )
     return CustomPattern(
         id=pattern_id,
         name=clean_name(name),
@@ -273,18 +335,30 @@ def parse_saved(row: Mapping[str, object]) -> CustomPattern:
 
 def _saved_length(minutes: object, cycles: object) -> SessionLength:
     if isinstance(minutes, bool) or isinstance(cycles, bool):
-        raise ValueError("its default length is not a number.")
+        raise ValueError(translate("CustomPattern", "its default length is not a number."))
     if minutes is not None and not isinstance(minutes, int | float):
-        raise ValueError(f"its default length ({minutes!r} minutes) is not a number.")
+        raise ValueError(
+            translate(
+                "CustomPattern", "its default length ({value} minutes) is not a number."
+            ).format(value=repr(minutes))
+        )
     if cycles is not None and not isinstance(cycles, int):
-        raise ValueError(f"its default length ({cycles!r} breaths) is not a whole number.")
+        raise ValueError(
+            translate(
+                "CustomPattern", "its default length ({value} breaths) is not a whole number."
+            ).format(value=repr(cycles))
+        )
     try:
         return SessionLength(
             minutes=None if minutes is None else float(minutes),
             cycles=cycles,
         )
     except ValueError as error:
-        raise ValueError(f"its default length is not usable ({error}).") from None
+        raise ValueError(
+            translate("CustomPattern", "its default length is not usable ({reason}).").format(
+                reason=error
+            )
+        ) from None
 
 
 # --- keeping them in the store ---------------------------------------------------------------
@@ -380,8 +454,9 @@ def restore_custom_pattern(
             name = str(row["name"])
             taken = store.pattern_names()
             if name.casefold() in {t.casefold() for t in taken}:
+                label = translate("CustomPattern", "restored", "a pattern's name")
                 row = store.restore_pattern(
-                    pattern_id, name=numbered_name(name, taken, "restored"), now=now
+                    pattern_id, name=numbered_name(name, taken, label), now=now
                 )
             else:
                 row = store.restore_pattern(pattern_id, now=now)
@@ -420,13 +495,19 @@ def to_exercise(custom: CustomPattern) -> Exercise:
     pattern = custom.pattern
     rate = 60 / pattern.cycle_seconds
     paragraphs = [
-        f"Your own pattern: about {rate:.1f} breaths a minute. Change it with Edit (F2), or "
-        "make a copy to try a variation (Ctrl+D).",
+        translate(
+            "CustomPattern",
+            "Your own pattern: about {rate} breaths a minute. Change it with Edit (F2), or "
+            "make a copy to try a variation (Ctrl+D).",
+        ).format(rate=f"{rate:.1f}"),
     ]
     advice = [note for _field, note in comfort_notes(pattern)]
     if advice:
-        paragraphs.append("Worth knowing: " + " ".join(advice))
-    cautions = (*_HOLD_CAUTIONS, _GENTLE) if pattern.has_holds else (_GENTLE,)
+        paragraphs.append(
+            translate("CustomPattern", "Worth knowing: {advice}").format(advice=" ".join(advice))
+        )
+    shown = (*_HOLD_CAUTIONS, _GENTLE) if pattern.has_holds else (_GENTLE,)
+    cautions = tuple(translate("CustomPattern", caution) for caution in shown)
     return Exercise(
         id=custom.id,
         kind="breathing",
@@ -527,10 +608,10 @@ def parse_exported(fields: Mapping[str, object]) -> ExportedPattern:
     """A pattern from an export file; ValueError with a plain reason when it breaks a rule."""
     for field in ("id", "name", "inhale", "exhale"):
         if field not in fields or fields[field] is None:
-            raise ValueError(f"{field} is missing.")
+            raise ValueError(translate("CustomPattern", "{field} is missing.").format(field=field))
     deleted = fields.get("deleted", False)
     if not isinstance(deleted, bool):
-        raise ValueError("deleted is neither true nor false.")
+        raise ValueError(translate("CustomPattern", "deleted is neither true nor false."))
     row = {field: fields.get(field, 0.0) for field in PHASE_FIELDS}
     minutes, cycles = fields.get("default_minutes"), fields.get("default_cycles")
     if minutes is None and cycles is None:  # written by hand without one: as a new pattern
@@ -545,7 +626,7 @@ def parse_exported(fields: Mapping[str, object]) -> ExportedPattern:
     try:
         saved = parse_saved(row)
     except OverflowError:
-        raise ValueError("a number in it is far too large.") from None
+        raise ValueError(translate("CustomPattern", "a number in it is far too large.")) from None
     return ExportedPattern(saved.id, saved.name, saved.pattern, saved.default_length, deleted)
 
 
@@ -571,22 +652,30 @@ def merge_exported_patterns(
                 if mine == incoming:
                     present.append(incoming.id)
                 else:
-                    shown = f"“{row['name']}”" if isinstance(row["name"], str) else "one"
-                    refused.append(
-                        (
-                            incoming.id,
-                            f"a different pattern with this id ({shown}) is already saved; it "
+                    if isinstance(row["name"], str):
+                        reason = translate(
+                            "CustomPattern",
+                            "a different pattern with this id (“{name}”) is already saved; it "
                             "was left as it is",
+                        ).format(name=row["name"])
+                    else:
+                        reason = translate(
+                            "CustomPattern",
+                            "a different pattern with this id is already saved; it was left as "
+                            "it is",
                         )
-                    )
+                    refused.append((incoming.id, reason))
                 continue
             folded = incoming.name.casefold()
             if not incoming.deleted and folded in names:
                 refused.append(
                     (
                         incoming.id,
-                        f"you already have a pattern called “{names[folded]}”; rename one of "
-                        "them and import again",
+                        translate(
+                            "CustomPattern",
+                            "you already have a pattern called “{name}”; rename one of "
+                            "them and import again",
+                        ).format(name=names[folded]),
                     )
                 )
                 continue

@@ -30,20 +30,34 @@ from calmkit.core.exercises.model import (
     SessionPlan,
     Unit,
 )
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.narration import spoken_problem
 from calmkit.core.timeline import Timeline
 
+# Marked for translation here; session_cautions() gives it translated (_shown).
 HOLDS_CAUTION = SessionCaution(
     id="holds",
-    heading="This pattern includes holding the breath.",
+    heading=QT_TRANSLATE_NOOP("BreathingKind", "This pattern includes holding the breath."),
     points=(
-        "Skip the holds (breathe normally through them) if you are pregnant or have heart, "
-        "lung or blood-pressure problems.",
-        "Stop and breathe normally if you feel dizzy, light-headed or tingly.",
-        "Breathe gently, not deeply: small, quiet breaths are enough.",
-        "If you get panic attacks, holds can bring on breathlessness: start with a pattern "
-        "without holds.",
-        "It is always fine to open your eyes, breathe your own way, or stop.",
+        QT_TRANSLATE_NOOP(
+            "BreathingKind",
+            "Skip the holds (breathe normally through them) if you are pregnant or have heart, "
+            "lung or blood-pressure problems.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreathingKind", "Stop and breathe normally if you feel dizzy, light-headed or tingly."
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreathingKind", "Breathe gently, not deeply: small, quiet breaths are enough."
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreathingKind",
+            "If you get panic attacks, holds can bring on breathlessness: start with a pattern "
+            "without holds.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "BreathingKind", "It is always fine to open your eyes, breathe your own way, or stop."
+        ),
     ),
 )
 # Holds longer than the comfortable range (CONTENT.md: 0-7 s) in a pattern of one's own.
@@ -55,12 +69,26 @@ def long_holds_caution(exercise: Exercise, longest: float) -> SessionCaution:
     caution before the bundled patterns was set aside: its holds are beyond what they ask."""
     return SessionCaution(
         id=f"long-holds:{exercise.id}",
-        heading=f"This pattern holds the breath for up to {longest:g} seconds.",
+        heading=translate(
+            "BreathingKind", "This pattern holds the breath for up to {seconds} seconds."
+        ).format(seconds=f"{longest:g}"),
         points=(
-            f"Holds over {LONG_HOLD_SECONDS:g} seconds are hard for many people and can bring "
-            "on breathlessness, dizziness or panic.",
-            *HOLDS_CAUTION.points,
+            translate(
+                "BreathingKind",
+                "Holds over {seconds} seconds are hard for many people and can bring "
+                "on breathlessness, dizziness or panic.",
+            ).format(seconds=f"{LONG_HOLD_SECONDS:g}"),
+            *_shown(HOLDS_CAUTION).points,
         ),
+    )
+
+
+def _shown(caution: SessionCaution) -> SessionCaution:
+    """A caution of this module in the person's language."""
+    return SessionCaution(
+        caution.id,
+        translate("BreathingKind", caution.heading),
+        tuple(translate("BreathingKind", point) for point in caution.points),
     )
 
 
@@ -73,10 +101,18 @@ def content_of(exercise: Exercise) -> BreathingContent:
 
 def pattern_for(exercise: Exercise, variant: str | None = None) -> BreathingPattern:
     """The pattern of a variant (the exercise's own when None); PlanError if unknown."""
+    content = content_of(exercise)
     try:
-        return content_of(exercise).pattern_for(variant)
-    except KeyError as error:
-        raise PlanError(f"{exercise.id} has {error.args[0]}") from None
+        return content.pattern_for(variant)
+    except KeyError:
+        known = ", ".join(v.id for v in content.variants)
+        if not known:
+            known = translate("BreathingKind", "none", "no variants")
+        raise PlanError(
+            translate("BreathingKind", "{id} has no variant {variant} (variants: {known})").format(
+                id=exercise.id, variant=repr(variant), known=known
+            )
+        ) from None
 
 
 def pace_range(exercise: Exercise, variant: str | None = None) -> PaceRange:
@@ -90,7 +126,11 @@ def pace_range(exercise: Exercise, variant: str | None = None) -> PaceRange:
 
 class BreathingKind:
     name = "breathing"
-    unit = Unit("breath", "breaths")
+    unit = Unit(
+        QT_TRANSLATE_NOOP("Unit", "breath"),
+        QT_TRANSLATE_NOOP("Unit", "breaths"),
+        QT_TRANSLATE_NOOP("Unit", "%n breath(s)"),
+    )
     options = ("variant", "pace")
     fixed_length = False
 
@@ -98,7 +138,9 @@ class BreathingKind:
         pattern = _pattern(fields, "pattern")
         max_cycles = length.integer("max_cycles", default=None)
         if max_cycles is not None and not 1 <= max_cycles <= 1000:
-            raise length.error("max_cycles", "must be between 1 and 1000")
+            raise length.error(
+                "max_cycles", translate("BreathingKind", "must be between 1 and 1000")
+            )
         return BreathingContent(
             pattern=pattern,
             variants=_variants(fields),
@@ -113,7 +155,11 @@ class BreathingKind:
         `max_cycles` is cut to it (the guidance says why)."""
         unknown = sorted(set(plan.options) - set(self.options))
         if unknown:
-            raise PlanError(f"breathing exercises have no option {unknown[0]!r}")
+            raise PlanError(
+                translate("BreathingKind", "breathing exercises have no option {option}").format(
+                    option=repr(unknown[0])
+                )
+            )
         content = content_of(exercise)
         variant = plan.option("variant")
         pace = plan.option("pace")
@@ -122,15 +168,27 @@ class BreathingKind:
             allowed = pace_range(exercise, variant)
             if not allowed.contains(pace):
                 raise PlanError(
-                    f"{exercise.name} can be paced from {allowed.minimum:g} to "
-                    f"{allowed.maximum:g} breaths a minute, not {pace:g}"
+                    translate(
+                        "BreathingKind",
+                        "{name} can be paced from {minimum} to {maximum} breaths a minute, "
+                        "not {pace}",
+                    ).format(
+                        name=exercise.name,
+                        minimum=f"{allowed.minimum:g}",
+                        maximum=f"{allowed.maximum:g}",
+                        pace=f"{pace:g}",
+                    )
                 )
             pattern = pattern.at_pace(pace)
         elif content.pace is not None:
             pattern = pattern.at_pace(content.pace.default)
         length = plan.length or exercise.default_length
         if length is None:
-            raise PlanError(f"{exercise.name} has no session length")
+            raise PlanError(
+                translate("BreathingKind", "{name} has no session length").format(
+                    name=exercise.name
+                )
+            )
         cycles = cycles_for(pattern, length)
         if content.max_cycles is not None:
             cycles = min(cycles, content.max_cycles)
@@ -150,15 +208,20 @@ class BreathingKind:
         asked = cycles_for(pattern, plan.length)
         if asked <= content.max_cycles:
             return ""
-        reason = exercise.guidance or f"At most {content.max_cycles} breaths a session."
-        return f"{exercise.name}: {asked} breaths asked, {content.max_cycles} given. {reason}"
+        most = content.max_cycles  # a plain name: lupdate reads no other count
+        reason = exercise.guidance or translate(
+            "BreathingKind", "At most %n breath(s) a session.", None, most
+        )
+        return translate(
+            "BreathingKind", "{name}: {asked} breaths asked, {given} given. {reason}"
+        ).format(name=exercise.name, asked=asked, given=content.max_cycles, reason=reason)
 
     def spoken_texts(self, exercise: Exercise) -> set[str]:
         content = content_of(exercise)
         patterns = [content.pattern, *(v.pattern for v in content.variants)]
         words = dict(content.words)
         texts = {
-            words.get(phase.field, PhaseWords()).spoken or phase.spoken
+            words.get(phase.field, PhaseWords()).spoken or phase.shown_spoken()
             for phase in PHASES
             for p in patterns
             if getattr(p, phase.field) > 0
@@ -176,10 +239,12 @@ class BreathingKind:
         longest = round(max(holds), 1)
         if exercise.made_by_person and longest > LONG_HOLD_SECONDS:
             return (long_holds_caution(exercise, longest),)
-        return (HOLDS_CAUTION,)
+        return (_shown(HOLDS_CAUTION),)
 
     def outline(self, exercise: Exercise) -> str:
-        return f"Pattern: {content_of(exercise).pattern.describe()}"
+        return translate("BreathingKind", "Pattern: {pattern}").format(
+            pattern=content_of(exercise).pattern.describe()
+        )
 
 
 def _pattern(fields: Fields, key: str) -> BreathingPattern:
@@ -198,7 +263,9 @@ def _variants(fields: Fields) -> tuple[Variant, ...]:
     for entry in fields.table_list("variants"):
         variant_id = entry.text("id", max_length=40)
         if not ID_PATTERN.match(variant_id) or variant_id in {v.id for v in variants}:
-            raise entry.error("id", "needs a unique id of letters, digits, dashes")
+            raise entry.error(
+                "id", translate("BreathingKind", "needs a unique id of letters, digits, dashes")
+            )
         name = entry.text("name", max_length=40)
         pattern = _pattern(entry, "pattern")
         entry.reject_unknown()
@@ -233,7 +300,7 @@ def _opening(fields: Fields) -> Opening | None:
     table = fields.table("opening")
     seconds = table.number("seconds", default=None)
     if seconds is None or not 2 <= seconds <= 20:
-        raise table.error("seconds", "needs 2 to 20 seconds")
+        raise table.error("seconds", translate("BreathingKind", "needs 2 to 20 seconds"))
     opening = Opening(
         label=table.text("label", max_length=40),
         text=table.text("text", max_length=80),
@@ -267,10 +334,18 @@ def _pace(fields: Fields, base: BreathingPattern) -> PaceRange | None:
     maximum = table.number("max", default=None)
     table.reject_unknown()
     if minimum is None or maximum is None:
-        raise fields.error("pace", "needs both min and max")
+        raise fields.error("pace", translate("BreathingKind", "needs both min and max"))
     if not 2 <= minimum <= default <= maximum <= 30:
-        raise fields.error("pace", "needs 2 <= min <= default <= max <= 30 breaths a minute")
+        raise fields.error(
+            "pace",
+            translate("BreathingKind", "needs 2 <= min <= default <= max <= 30 breaths a minute"),
+        )
     for rate in (minimum, maximum):
         for field_name, reason in pattern_problems(base.at_pace(rate)):
-            raise fields.error("pace", f"at {rate:g} breaths a minute, {field_name} {reason}")
+            raise fields.error(
+                "pace",
+                translate("BreathingKind", "at {rate} breaths a minute, {field} {reason}").format(
+                    rate=f"{rate:g}", field=field_name, reason=reason
+                ),
+            )
     return PaceRange(default, minimum, maximum)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calmkit.core.i18n import translate
+
 
 @dataclass(frozen=True, slots=True)
 class BreathingPattern:
@@ -43,13 +45,13 @@ class BreathingPattern:
     def describe(self) -> str:
         """A compact form such as "4 s in · 6 s out"."""
         parts = [
-            ("in", self.inhale),
-            ("top-up", self.inhale_top_up),
-            ("hold", self.hold),
-            ("out", self.exhale),
-            ("hold", self.rest),
+            (translate("BreathingPattern", "{seconds} s in"), self.inhale),
+            (translate("BreathingPattern", "{seconds} s top-up"), self.inhale_top_up),
+            (translate("BreathingPattern", "{seconds} s hold"), self.hold),
+            (translate("BreathingPattern", "{seconds} s out"), self.exhale),
+            (translate("BreathingPattern", "{seconds} s hold"), self.rest),
         ]
-        return " · ".join(f"{v:g} s {name}" for name, v in parts if v > 0)
+        return " · ".join(text.format(seconds=f"{v:g}") for text, v in parts if v > 0)
 
 
 @dataclass(frozen=True, slots=True)

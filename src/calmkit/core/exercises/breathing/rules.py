@@ -13,6 +13,7 @@ from calmkit.core.exercises.breathing.pattern import (
     PhaseWords,
 )
 from calmkit.core.exercises.model import SessionLength
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.timeline import Step, Timeline
 
 MAX_PHASE_SECONDS = 30.0
@@ -27,7 +28,8 @@ FAST_BREATHS_PER_MINUTE = 12
 
 @dataclass(frozen=True, slots=True)
 class Phase:
-    """Everything said about one phase of a breath, in one place."""
+    """Everything said about one phase of a breath, in one place. The words are marked for
+    translation here and translated when read (shown_label() and the rest)."""
 
     field: str  # the BreathingPattern attribute (and stored column) holding its seconds
     kind: str  # the step kind: which tone sounds and how the pacer moves
@@ -39,52 +41,64 @@ class Phase:
     # it a pattern is allowed, since people ask for phases up to 30 s, but gets a gentle note.
     comfort: tuple[float, float]
 
+    def shown_label(self) -> str:
+        return translate("BreathingPhase", self.label)
+
+    def shown_text(self) -> str:
+        return translate("BreathingPhase", self.text)
+
+    def shown_spoken(self) -> str:
+        return translate("BreathingPhase", self.spoken)
+
+    def shown_name(self) -> str:
+        return translate("BreathingPhase", self.name)
+
 
 # The order in which the phases of one breath happen.
 PHASES: tuple[Phase, ...] = (
     Phase(
         "inhale",
         "inhale",
-        "Breathe in",
-        "A gentle, normal-sized breath in",
-        "Breathe in",
-        "Breathe in",
+        QT_TRANSLATE_NOOP("BreathingPhase", "Breathe in"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "A gentle, normal-sized breath in"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Breathe in"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Breathe in"),
         (2.0, 7.0),
     ),
     Phase(
         "inhale_top_up",
         "inhale-top-up",
-        "Top up",
-        "A short extra sip of air on top",
-        "A little more",
-        "The top-up breath",
+        QT_TRANSLATE_NOOP("BreathingPhase", "Top up"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "A short extra sip of air on top"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "A little more"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "The top-up breath"),
         (0.0, 2.0),
     ),
     Phase(
         "hold",
         "hold",
-        "Hold",
-        "Rest with the lungs full, without straining",
-        "Hold",
-        "The hold after breathing in",
+        QT_TRANSLATE_NOOP("BreathingPhase", "Hold"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Rest with the lungs full, without straining"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Hold"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "The hold after breathing in"),
         (0.0, 7.0),
     ),
     Phase(
         "exhale",
         "exhale",
-        "Breathe out",
-        "Let the air flow out slowly",
-        "Breathe out",
-        "Breathe out",
+        QT_TRANSLATE_NOOP("BreathingPhase", "Breathe out"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Let the air flow out slowly"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Breathe out"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Breathe out"),
         (2.0, 10.0),
     ),
     Phase(
         "rest",
         "rest",
-        "Pause",
-        "Rest with the lungs empty, softly",
-        "Pause",
-        "The pause after breathing out",
+        QT_TRANSLATE_NOOP("BreathingPhase", "Pause"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Rest with the lungs empty, softly"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "Pause"),
+        QT_TRANSLATE_NOOP("BreathingPhase", "The pause after breathing out"),
         (0.0, 7.0),
     ),
 )
@@ -98,11 +112,25 @@ def pattern_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
     for name in PHASE_FIELDS:
         value = getattr(pattern, name)
         if not math.isfinite(value) or value < 0 or value > MAX_PHASE_SECONDS:
-            problems.append((name, f"must be between 0 and {MAX_PHASE_SECONDS:g} seconds"))
+            problems.append(
+                (
+                    name,
+                    translate("BreathingRules", "must be between 0 and {limit} seconds").format(
+                        limit=f"{MAX_PHASE_SECONDS:g}"
+                    ),
+                )
+            )
     for name in ("inhale", "exhale"):
         value = getattr(pattern, name)
         if math.isfinite(value) and 0 <= value < MIN_BREATH_SECONDS:
-            problems.append((name, f"must be at least {MIN_BREATH_SECONDS:g} second"))
+            problems.append(
+                (
+                    name,
+                    translate("BreathingRules", "must be at least {limit} second").format(
+                        limit=f"{MIN_BREATH_SECONDS:g}"
+                    ),
+                )
+            )
     return problems
 
 
@@ -116,49 +144,54 @@ def comfort_notes(pattern: BreathingPattern) -> list[tuple[str, str]]:
         if not math.isfinite(value):
             continue
         if name == "inhale_top_up" and value > high:
-            notes.append((name, f"A top-up is usually a short extra sip of {high:g} s or less."))
+            note = translate(
+                "BreathingRules", "A top-up is usually a short extra sip of {high} s or less."
+            )
         elif name in ("hold", "rest") and value > high:
-            notes.append(
-                (
-                    name,
-                    f"Holds over {high:g} s are hard for many people. Keep them soft, and "
-                    "breathe normally if you feel dizzy.",
-                )
+            note = translate(
+                "BreathingRules",
+                "Holds over {high} s are hard for many people. Keep them soft, and "
+                "breathe normally if you feel dizzy.",
             )
         elif value > high:
-            notes.append(
-                (
-                    name,
-                    f"Longer than most people find comfortable (about {low:g}–{high:g} s). "
-                    "Fine if it suits you.",
-                )
+            note = translate(
+                "BreathingRules",
+                "Longer than most people find comfortable (about {low}–{high} s). "
+                "Fine if it suits you.",
             )
         elif 0 < value < low:
-            notes.append(
-                (
-                    name,
-                    f"Quicker than most people find comfortable (about {low:g}–{high:g} s). "
-                    "Short phases make for fast breathing, which can lead to over-breathing.",
-                )
+            note = translate(
+                "BreathingRules",
+                "Quicker than most people find comfortable (about {low}–{high} s). "
+                "Short phases make for fast breathing, which can lead to over-breathing.",
             )
+        else:
+            continue
+        notes.append((name, note.format(low=f"{low:g}", high=f"{high:g}")))
     cycle = pattern.cycle_seconds
     rate = 60 / cycle if cycle > 0 else math.inf
     if math.isfinite(rate) and rate > FAST_BREATHS_PER_MINUTE:
         notes.append(
             (
                 "",
-                f"At {rate:.3g} breaths a minute this is faster than calm breathing (about "
-                f"{FAST_BREATHS_PER_MINUTE} or fewer). Breathing this fast on purpose can lead "
-                "to over-breathing: light-headedness, tingling, a racing heart. Slow it down, or "
-                "stop and breathe normally, if that happens.",
+                translate(
+                    "BreathingRules",
+                    "At {rate} breaths a minute this is faster than calm breathing (about "
+                    "{calm} or fewer). Breathing this fast on purpose can lead "
+                    "to over-breathing: light-headedness, tingling, a racing heart. Slow it down, "
+                    "or stop and breathe normally, if that happens.",
+                ).format(rate=f"{rate:.3g}", calm=FAST_BREATHS_PER_MINUTE),
             )
         )
     if math.isfinite(cycle) and cycle > COMFORT_MAX_CYCLE_SECONDS:
         notes.append(
             (
                 "",
-                f"One breath takes {cycle:g} s, slower than 2 breaths a minute. Very slow "
-                "breathing can leave you short of air; breathe normally whenever you need to.",
+                translate(
+                    "BreathingRules",
+                    "One breath takes {seconds} s, slower than 2 breaths a minute. Very slow "
+                    "breathing can leave you short of air; breathe normally whenever you need to.",
+                ).format(seconds=f"{cycle:g}"),
             )
         )
     return notes
@@ -191,20 +224,26 @@ def breathing_timeline(
         steps.append(
             Step("exhale", opening.label, opening.seconds, opening.text, 0, spoken=opening.spoken)
         )
+    # Each phase's words translated once, not once a breath.
+    shown = {
+        phase.field: (phase.shown_label(), phase.shown_text(), phase.shown_spoken())
+        for phase in PHASES
+    }
     for cycle in range(cycles_for(pattern, length)):
         for phase in PHASES:
             seconds = getattr(pattern, phase.field)
             if seconds <= 0:
                 continue
             own = words.get(phase.field, PhaseWords())
+            label, text, spoken = shown[phase.field]
             steps.append(
                 Step(
                     kind=phase.kind,
-                    label=phase.label,
+                    label=label,
                     duration=seconds,
-                    text=own.text or phase.text,
+                    text=own.text or text,
                     cycle=cycle,
-                    spoken=own.spoken or phase.spoken,
+                    spoken=own.spoken or spoken,
                 )
             )
     return Timeline(steps)

@@ -7,7 +7,10 @@ Regions are named by the body's own left and right. A group is named by the domi
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, active, translate
 
 SIDES = ("right", "left")
 
@@ -49,39 +52,96 @@ _LEG = ("thigh", "calf", "foot")
 _FACE = ("forehead", "eyes", "jaw")
 _TRUNK = ("shoulders", "chest", "abdomen")
 
+
+# Group names are marked for translation; Sides.name() translates and fills them in.
 GROUPS: dict[str, MuscleGroup] = {
     g.id: g
     for g in (
         # The 16 groups of Bernstein & Borkovec, in their order.
         _group(
-            "dominant-hand", "{Dominant} hand and forearm", "{dominant}-hand", "{dominant}-forearm"
+            "dominant-hand",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Dominant} hand and forearm"),
+            "{dominant}-hand",
+            "{dominant}-forearm",
         ),
-        _group("dominant-biceps", "{Dominant} upper arm", "{dominant}-upper-arm"),
-        _group("other-hand", "{Other} hand and forearm", "{other}-hand", "{other}-forearm"),
-        _group("other-biceps", "{Other} upper arm", "{other}-upper-arm"),
-        _group("forehead", "Forehead", "forehead"),
-        _group("upper-face", "Upper cheeks and nose", "eyes"),
-        _group("jaw", "Lower cheeks and jaw", "jaw"),
-        _group("neck", "Neck and throat", "neck"),
-        _group("chest-shoulders", "Chest, shoulders and upper back", "chest", "shoulders"),
-        _group("abdomen", "Abdomen", "abdomen"),
-        _group("dominant-thigh", "{Dominant} thigh", "{dominant}-thigh"),
-        _group("dominant-calf", "{Dominant} calf", "{dominant}-calf"),
-        _group("dominant-foot", "{Dominant} foot", "{dominant}-foot"),
-        _group("other-thigh", "{Other} thigh", "{other}-thigh"),
-        _group("other-calf", "{Other} calf", "{other}-calf"),
-        _group("other-foot", "{Other} foot", "{other}-foot"),
+        _group(
+            "dominant-biceps",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Dominant} upper arm"),
+            "{dominant}-upper-arm",
+        ),
+        _group(
+            "other-hand",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Other} hand and forearm"),
+            "{other}-hand",
+            "{other}-forearm",
+        ),
+        _group(
+            "other-biceps",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Other} upper arm"),
+            "{other}-upper-arm",
+        ),
+        _group("forehead", QT_TRANSLATE_NOOP("MuscleGroup", "Forehead"), "forehead"),
+        _group("upper-face", QT_TRANSLATE_NOOP("MuscleGroup", "Upper cheeks and nose"), "eyes"),
+        _group("jaw", QT_TRANSLATE_NOOP("MuscleGroup", "Lower cheeks and jaw"), "jaw"),
+        _group("neck", QT_TRANSLATE_NOOP("MuscleGroup", "Neck and throat"), "neck"),
+        _group(
+            "chest-shoulders",
+            QT_TRANSLATE_NOOP("MuscleGroup", "Chest, shoulders and upper back"),
+            "chest",
+            "shoulders",
+        ),
+        _group("abdomen", QT_TRANSLATE_NOOP("MuscleGroup", "Abdomen"), "abdomen"),
+        _group(
+            "dominant-thigh",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Dominant} thigh"),
+            "{dominant}-thigh",
+        ),
+        _group(
+            "dominant-calf", QT_TRANSLATE_NOOP("MuscleGroup", "{Dominant} calf"), "{dominant}-calf"
+        ),
+        _group(
+            "dominant-foot", QT_TRANSLATE_NOOP("MuscleGroup", "{Dominant} foot"), "{dominant}-foot"
+        ),
+        _group("other-thigh", QT_TRANSLATE_NOOP("MuscleGroup", "{Other} thigh"), "{other}-thigh"),
+        _group("other-calf", QT_TRANSLATE_NOOP("MuscleGroup", "{Other} calf"), "{other}-calf"),
+        _group("other-foot", QT_TRANSLATE_NOOP("MuscleGroup", "{Other} foot"), "{other}-foot"),
         # The seven combined groups.
-        _group("dominant-arm", "{Dominant} arm", *(f"{{dominant}}-{p}" for p in _ARM)),
-        _group("other-arm", "{Other} arm", *(f"{{other}}-{p}" for p in _ARM)),
-        _group("face", "Face", *_FACE),
-        _group("trunk", "Chest, shoulders, back and abdomen", *_TRUNK),
-        _group("dominant-leg", "{Dominant} leg", *(f"{{dominant}}-{p}" for p in _LEG)),
-        _group("other-leg", "{Other} leg", *(f"{{other}}-{p}" for p in _LEG)),
+        _group(
+            "dominant-arm",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Dominant} arm"),
+            *(f"{{dominant}}-{p}" for p in _ARM),
+        ),
+        _group(
+            "other-arm",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Other} arm"),
+            *(f"{{other}}-{p}" for p in _ARM),
+        ),
+        _group("face", QT_TRANSLATE_NOOP("MuscleGroup", "Face"), *_FACE),
+        _group(
+            "trunk", QT_TRANSLATE_NOOP("MuscleGroup", "Chest, shoulders, back and abdomen"), *_TRUNK
+        ),
+        _group(
+            "dominant-leg",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Dominant} leg"),
+            *(f"{{dominant}}-{p}" for p in _LEG),
+        ),
+        _group(
+            "other-leg",
+            QT_TRANSLATE_NOOP("MuscleGroup", "{Other} leg"),
+            *(f"{{other}}-{p}" for p in _LEG),
+        ),
         # The four: both arms, face and neck, the trunk, both legs.
-        _group("arms", "Both arms", *(f"{s}-{p}" for s in SIDES for p in _ARM)),
-        _group("face-neck", "Face and neck", *_FACE, "neck"),
-        _group("legs", "Both legs", *(f"{s}-{p}" for s in SIDES for p in _LEG)),
+        _group(
+            "arms",
+            QT_TRANSLATE_NOOP("MuscleGroup", "Both arms"),
+            *(f"{s}-{p}" for s in SIDES for p in _ARM),
+        ),
+        _group("face-neck", QT_TRANSLATE_NOOP("MuscleGroup", "Face and neck"), *_FACE, "neck"),
+        _group(
+            "legs",
+            QT_TRANSLATE_NOOP("MuscleGroup", "Both legs"),
+            *(f"{s}-{p}" for s in SIDES for p in _LEG),
+        ),
     )
 }
 
@@ -102,18 +162,49 @@ AREAS: dict[str, tuple[str, ...]] = {
     **{f"{side}-{part}": (f"{side}-{part}",) for side in SIDES for part in _LEG},
     **{f"{side}-leg": tuple(f"{side}-{p}" for p in _LEG) for side in SIDES},
 }
-AREA_NAMES: dict[str, str] = {area: area.replace("-", " ").capitalize() for area in AREAS}
-AREA_NAMES.update(
+
+
+class _AreaNames(Mapping[str, str]):
+    """The areas' names, marked for translation here and translated when looked up (which
+    is when they are shown)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+
+    def __getitem__(self, area: str) -> str:
+        return translate("BodyArea", self._names[area])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+AREA_NAMES: Mapping[str, str] = _AreaNames(
     {
-        "right-hand": "Right hand and forearm",
-        "left-hand": "Left hand and forearm",
-        "eyes": "Upper cheeks and nose",
-        "shoulders": "Shoulders and upper back",
-        "right-arm": "Whole right arm",
-        "left-arm": "Whole left arm",
-        "right-leg": "Whole right leg",
-        "left-leg": "Whole left leg",
-        "face": "Whole face",
+        "right-hand": QT_TRANSLATE_NOOP("BodyArea", "Right hand and forearm"),
+        "left-hand": QT_TRANSLATE_NOOP("BodyArea", "Left hand and forearm"),
+        "right-upper-arm": QT_TRANSLATE_NOOP("BodyArea", "Right upper arm"),
+        "left-upper-arm": QT_TRANSLATE_NOOP("BodyArea", "Left upper arm"),
+        "right-arm": QT_TRANSLATE_NOOP("BodyArea", "Whole right arm"),
+        "left-arm": QT_TRANSLATE_NOOP("BodyArea", "Whole left arm"),
+        "forehead": QT_TRANSLATE_NOOP("BodyArea", "Forehead"),
+        "eyes": QT_TRANSLATE_NOOP("BodyArea", "Upper cheeks and nose"),
+        "jaw": QT_TRANSLATE_NOOP("BodyArea", "Jaw"),
+        "face": QT_TRANSLATE_NOOP("BodyArea", "Whole face"),
+        "neck": QT_TRANSLATE_NOOP("BodyArea", "Neck"),
+        "shoulders": QT_TRANSLATE_NOOP("BodyArea", "Shoulders and upper back"),
+        "chest": QT_TRANSLATE_NOOP("BodyArea", "Chest"),
+        "abdomen": QT_TRANSLATE_NOOP("BodyArea", "Abdomen"),
+        "right-thigh": QT_TRANSLATE_NOOP("BodyArea", "Right thigh"),
+        "right-calf": QT_TRANSLATE_NOOP("BodyArea", "Right calf"),
+        "right-foot": QT_TRANSLATE_NOOP("BodyArea", "Right foot"),
+        "left-thigh": QT_TRANSLATE_NOOP("BodyArea", "Left thigh"),
+        "left-calf": QT_TRANSLATE_NOOP("BodyArea", "Left calf"),
+        "left-foot": QT_TRANSLATE_NOOP("BodyArea", "Left foot"),
+        "right-leg": QT_TRANSLATE_NOOP("BodyArea", "Whole right leg"),
+        "left-leg": QT_TRANSLATE_NOOP("BodyArea", "Whole left leg"),
     }
 )
 
@@ -126,6 +217,7 @@ class Sides:
 
     @property
     def dominant(self) -> str:
+        """The dominant side's id ("right" or "left"), as region names use it."""
         return "left" if self.left_handed else "right"
 
     @property
@@ -133,19 +225,55 @@ class Sides:
         return "right" if self.left_handed else "left"
 
     def fill(self, text: str) -> str:
-        """Side words in a name or a script line: "{dominant}" -> "right" and so on."""
+        """Side words in a name or a script line: "{dominant}" -> "right" and so on, in the
+        person's language. Languages need different forms for the two places: "{dominant}"
+        stands in a sentence ("your {dominant} hand": German "rechten"), "{Dominant}" starts a
+        group's name (German writes "Hand und Unterarm {Dominant}": "rechts")."""
+        if "{" not in text:
+            return text
+        right, left = _in_a_sentence()
+        right_name, left_name = _in_a_name()
+        dominant, other = (left, right) if self.left_handed else (right, left)
+        dominant_name, other_name = (
+            (left_name, right_name) if self.left_handed else (right_name, left_name)
+        )
         return (
-            text.replace("{dominant}", self.dominant)
-            .replace("{other}", self.other)
-            .replace("{Dominant}", self.dominant.capitalize())
-            .replace("{Other}", self.other.capitalize())
+            text.replace("{dominant}", dominant)
+            .replace("{other}", other)
+            .replace("{Dominant}", dominant_name)
+            .replace("{Other}", other_name)
         )
 
     def name(self, group: MuscleGroup) -> str:
-        return self.fill(group.name)
+        """The group's name as shown, in the person's language."""
+        return self.fill(translate("MuscleGroup", group.name))
 
     def regions(self, group: MuscleGroup) -> tuple[str, ...]:
-        return tuple(self.fill(r) for r in group.regions)
+        return tuple(
+            r.replace("{dominant}", self.dominant).replace("{other}", self.other)
+            for r in group.regions
+        )
+
+
+def _in_a_sentence() -> tuple[str, str]:
+    return (
+        translate("Sides", "right", "in a sentence: your right hand"),
+        translate("Sides", "left", "in a sentence: your left hand"),
+    )
+
+
+def _in_a_name() -> tuple[str, str]:
+    return (
+        translate("Sides", "Right", "start of a body part name"),
+        translate("Sides", "Left", "start of a body part name"),
+    )
+
+
+def rest_line(template: str, group_name: str) -> str:
+    """The cue for a group left out: `template` with "{group}" as the group's name. English
+    writes the name in lower case mid-sentence; other languages keep it as it is (German
+    nouns keep their capitals)."""
+    return template.replace("{group}", group_name if active() else group_name.lower())
 
 
 def skipped_regions(areas: tuple[str, ...] | frozenset[str]) -> frozenset[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from calmkit.core.exercises.fields import Fields
 from calmkit.core.exercises.kinds import SessionCaution
 from calmkit.core.exercises.model import Exercise, PlanError, SessionPlan, Unit
-from calmkit.core.exercises.pmr.body import AREAS, MuscleGroup, Sides, skipped_regions
+from calmkit.core.exercises.pmr.body import AREAS, MuscleGroup, Sides, rest_line, skipped_regions
 from calmkit.core.exercises.pmr.protocol import (
     RELEASE_RANGE,
     TENSE_RANGE,
@@ -16,19 +16,30 @@ from calmkit.core.exercises.pmr.protocol import (
     PmrContent,
     parse_protocol,
 )
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.timeline import Step, Timeline
 
+# Marked for translation here; session_cautions() gives it translated.
 CAUTION = SessionCaution(
     id="pmr",
-    heading="Before you start muscle relaxation",
+    heading=QT_TRANSLATE_NOOP("PmrKind", "Before you start muscle relaxation"),
     points=(
-        "Do not tense an injured or painful area: leave it out (Leave out, in the options) "
-        "and just let it rest.",
-        "Tense only enough to feel it, never to the point of pain.",
-        "Ask a doctor first if you have muscle pain or spasms, arthritis, heart or "
-        "blood-pressure problems, or a history of trauma, flashbacks or psychosis.",
-        "If it makes you feel worse, you can stop at any time: open your eyes and breathe "
-        "your own way.",
+        QT_TRANSLATE_NOOP(
+            "PmrKind",
+            "Do not tense an injured or painful area: leave it out (Leave out, in the options) "
+            "and just let it rest.",
+        ),
+        QT_TRANSLATE_NOOP("PmrKind", "Tense only enough to feel it, never to the point of pain."),
+        QT_TRANSLATE_NOOP(
+            "PmrKind",
+            "Ask a doctor first if you have muscle pain or spasms, arthritis, heart or "
+            "blood-pressure problems, or a history of trauma, flashbacks or psychosis.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "PmrKind",
+            "If it makes you feel worse, you can stop at any time: open your eyes and breathe "
+            "your own way.",
+        ),
     ),
 )
 
@@ -70,12 +81,19 @@ def choices_for(exercise: Exercise, plan: SessionPlan) -> PmrChoices:
     content = content_of(exercise)
     if plan.length is not None:
         raise PlanError(
-            f"{exercise.name} takes as long as its steps; change the seconds of tensing and "
-            "letting go instead"
+            translate(
+                "PmrKind",
+                "{name} takes as long as its steps; change the seconds of tensing and "
+                "letting go instead",
+            ).format(name=exercise.name)
         )
     unknown = sorted(set(plan.options) - set(OPTIONS))
     if unknown:
-        raise PlanError(f"muscle relaxation has no option {unknown[0]!r}")
+        raise PlanError(
+            translate("PmrKind", "muscle relaxation has no option {option}").format(
+                option=repr(unknown[0])
+            )
+        )
     allowed = applicable_options(exercise)
     for name in plan.options:
         if name not in allowed and plan.options[name] not in (None, False, (), frozenset()):
@@ -84,10 +102,24 @@ def choices_for(exercise: Exercise, plan: SessionPlan) -> PmrChoices:
     unknown_areas = [area for area in skip if area not in AREAS]
     if unknown_areas:
         raise PlanError(
-            f"there is no area {unknown_areas[0]!r} to leave out; areas: {', '.join(AREAS)}"
+            translate("PmrKind", "there is no area {area} to leave out; areas: {areas}").format(
+                area=repr(unknown_areas[0]), areas=", ".join(AREAS)
+            )
         )
-    tense = _seconds(plan, "tense", content.timing.tense, TENSE_RANGE, "Tensing")
-    release = _seconds(plan, "release", content.timing.release, RELEASE_RANGE, "Letting go")
+    tense = _seconds(
+        plan,
+        "tense",
+        content.timing.tense,
+        TENSE_RANGE,
+        translate("PmrKind", "Tensing lasts {low} to {high} seconds, not {value}"),
+    )
+    release = _seconds(
+        plan,
+        "release",
+        content.timing.release,
+        RELEASE_RANGE,
+        translate("PmrKind", "Letting go lasts {low} to {high} seconds, not {value}"),
+    )
     return PmrChoices(
         twice=bool(plan.option("twice", False)),
         sides=Sides(left_handed=bool(plan.option("left_handed", False))),
@@ -98,34 +130,45 @@ def choices_for(exercise: Exercise, plan: SessionPlan) -> PmrChoices:
 
 
 def _not_applicable(exercise: Exercise, option: str) -> str:
-    what = {
-        "twice": "doing each group twice",
-        "skip": "leaving areas out",
-        "tense": "a tensing length",
-        "release": "a release length",
-    }[option]
-    method = content_of(exercise).method
-    reason = "uses the breath, not the muscles" if method == "cue" else "tenses no muscles"
-    return f"{exercise.name} {reason}, so {what} does not apply"
+    if option == "twice":
+        what = translate("PmrKind", "doing each group twice")
+    elif option == "skip":
+        what = translate("PmrKind", "leaving areas out")
+    elif option == "tense":
+        what = translate("PmrKind", "a tensing length")
+    else:
+        what = translate("PmrKind", "a release length")
+    if content_of(exercise).method == "cue":
+        text = translate(
+            "PmrKind", "{name} uses the breath, not the muscles, so {option} does not apply"
+        )
+    else:
+        text = translate("PmrKind", "{name} tenses no muscles, so {option} does not apply")
+    return text.format(name=exercise.name, option=what)
 
 
 def _seconds(
-    plan: SessionPlan, name: str, default: float, bounds: tuple[float, float], what: str
+    plan: SessionPlan, name: str, default: float, bounds: tuple[float, float], refusal: str
 ) -> float:
+    """The option `name` in seconds; `refusal` (translated) says why a value is refused."""
     value = plan.option(name)
     if value is None:
         return default
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
         shown = f"{value:g}" if isinstance(value, int | float) else repr(value)
-        raise PlanError(f"{what} lasts {low:g} to {high:g} seconds, not {shown}")
+        raise PlanError(refusal.format(low=f"{low:g}", high=f"{high:g}", value=shown))
     return float(value)
 
 
 class PmrKind:
     name = "pmr"
     # A part is what Left/Right move between: the opening, a group, the counting, the close.
-    unit = Unit("part", "parts")
+    unit = Unit(
+        QT_TRANSLATE_NOOP("Unit", "part"),
+        QT_TRANSLATE_NOOP("Unit", "parts"),
+        QT_TRANSLATE_NOOP("Unit", "%n part(s)"),
+    )
     fixed_length = True
 
     def parse(self, fields: Fields, length: Fields) -> PmrContent:
@@ -154,27 +197,51 @@ class PmrKind:
     def session_cautions(
         self, exercise: Exercise, timeline: Timeline
     ) -> tuple[SessionCaution, ...]:
-        return (CAUTION,)
+        return (
+            SessionCaution(
+                CAUTION.id,
+                translate("PmrKind", CAUTION.heading),
+                tuple(translate("PmrKind", point) for point in CAUTION.points),
+            ),
+        )
 
     def outline(self, exercise: Exercise) -> str:
         content = content_of(exercise)
         minutes = max(1, round(self.timeline(exercise, SessionPlan()).total / 60))
         if content.method == "cue":
-            breathing = content.breathing
-            assert breathing is not None
-            return (
-                f"Method: cue-controlled relaxation, {breathing.breaths} slow breaths, "
-                f"about {minutes} min"
-            )
+            assert content.breathing is not None
+            breaths = content.breathing.breaths  # a plain name: lupdate reads no other count
+            return translate(
+                "PmrKind",
+                "Method: cue-controlled relaxation, %n slow breath(s), about {minutes} min",
+                None,
+                breaths,
+            ).format(minutes=minutes)
         groups = len(content.groups)
         if content.tenses:
             timing = content.timing
-            return (
-                f"Method: {groups} muscle groups, tense {timing.tense:g} s and release "
-                f"{timing.release:g} s each, about {minutes} min"
+            return translate(
+                "PmrKind",
+                "Method: %n muscle group(s), tense {tense} s and release {release} s each, "
+                "about {minutes} min",
+                None,
+                groups,
+            ).format(tense=f"{timing.tense:g}", release=f"{timing.release:g}", minutes=minutes)
+        if content.method == "counting":
+            text = translate(
+                "PmrKind",
+                "Method: recall %n area(s) without tensing then a count down, about {minutes} min",
+                None,
+                groups,
             )
-        counted = " then a count down" if content.method == "counting" else ""
-        return f"Method: recall {groups} areas without tensing{counted}, about {minutes} min"
+        else:
+            text = translate(
+                "PmrKind",
+                "Method: recall %n area(s) without tensing, about {minutes} min",
+                None,
+                groups,
+            )
+        return text.format(minutes=minutes)
 
 
 # --- building a session --------------------------------------------------------------------
@@ -183,7 +250,7 @@ class PmrKind:
 def _steps(content: PmrContent, choices: PmrChoices) -> Iterator[Step]:
     part = 0
     for line in content.intro:
-        yield _line_step("intro", "Settle in", line, part)
+        yield _line_step("intro", translate("PmrKind", "Settle in"), line, part)
     part += 1
     for script in content.groups:
         if content.tenses:
@@ -201,16 +268,18 @@ def _steps(content: PmrContent, choices: PmrChoices) -> Iterator[Step]:
         part += 1
     if content.breathing is not None:
         cue = content.breathing
+        breathe_in, breathe_out = (
+            translate("PmrKind", "Breathe in"),
+            translate("PmrKind", "Breathe out"),
+        )
         for _ in range(cue.breaths):
+            yield Step("breathe-in", breathe_in, cue.inhale, cue.in_word, part, spoken=cue.in_word)
             yield Step(
-                "breathe-in", "Breathe in", cue.inhale, cue.in_word, part, spoken=cue.in_word
-            )
-            yield Step(
-                "calm-word", "Breathe out", cue.exhale, cue.out_word, part, spoken=cue.out_word
+                "calm-word", breathe_out, cue.exhale, cue.out_word, part, spoken=cue.out_word
             )
         part += 1
     for line in content.outro:
-        yield _line_step("outro", "Coming back", line, part)
+        yield _line_step("outro", translate("PmrKind", "Coming back"), line, part)
 
 
 def _line_step(kind: str, label: str, line: Line, part: int) -> Step:
@@ -228,18 +297,25 @@ def _tense_release(
     sides, timing, cues = choices.sides, content.timing, content.cues
     name = sides.name(group)
     if set(sides.regions(group)) & choices.skip:
-        rest = cues.rest.replace("{group}", name.lower())
-        yield Step("pause", f"Resting: {name}", timing.rest, rest, part, name, rest)
+        rest = rest_line(cues.rest, name)
+        label = translate("PmrKind", "Resting: {group}").format(group=name)
+        yield Step("pause", label, timing.rest, rest, part, name, rest)
         return
     how = sides.fill(tense_text)
     release = sides.fill(release_text)
     for round_ in range(2 if choices.twice else 1):
         if round_ == 0:
-            yield Step("pause", f"Next: {name}", timing.prepare, how, part, name, how)
+            label = translate("PmrKind", "Next: {group}").format(group=name)
+            yield Step("pause", label, timing.prepare, how, part, name, how)
         else:
-            yield Step("pause", f"Again: {name}", timing.again, how, part, name, cues.again)
-        yield Step("tense", "Tense", choices.tense, how, part, name, cues.tense)
-        yield Step("release", "Let go", choices.release, release, part, name, release)
+            label = translate("PmrKind", "Again: {group}").format(group=name)
+            yield Step("pause", label, timing.again, how, part, name, cues.again)
+        yield Step(
+            "tense", translate("PmrKind", "Tense"), choices.tense, how, part, name, cues.tense
+        )
+        yield Step(
+            "release", translate("PmrKind", "Let go"), choices.release, release, part, name, release
+        )
 
 
 def _recall(group: MuscleGroup, text: str, choices: PmrChoices, part: int) -> Step:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from calmkit.core.exercises.pmr.body import GROUPS, REGIONS, Sides
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.timeline import Timeline
 
 
@@ -31,10 +32,13 @@ class MapState:
 
 
 NOTHING = MapState(frozenset(), Look.NONE)
-WHOLE_BODY = "Whole body"
+WHOLE_BODY = QT_TRANSLATE_NOOP("BodyMap", "Whole body")
 
 
 def _regions_by_name() -> dict[str, frozenset[str]]:
+    """A step names its group as shown ("Left upper arm", in the person's language, so made
+    when asked, not at import): for either handedness, the same name is the same regions
+    (tests/core/exercises/pmr/test_map.py checks no two groups share a name)."""
     by_name: dict[str, frozenset[str]] = {}
     for group in GROUPS.values():
         for sides in (Sides(left_handed=False), Sides(left_handed=True)):
@@ -42,14 +46,9 @@ def _regions_by_name() -> dict[str, frozenset[str]]:
     return by_name
 
 
-# A step names its group as shown ("Left upper arm"): for either handedness, the same name is
-# the same regions (tests/core/exercises/pmr/test_map.py checks no two groups share a name).
-REGIONS_BY_NAME = _regions_by_name()
-
-
 def regions_named(name: str) -> frozenset[str]:
     """The regions of a group by its shown name; empty for a name no group has."""
-    return REGIONS_BY_NAME.get(name, frozenset())
+    return _regions_by_name().get(name, frozenset())
 
 
 # Steps that belong to no one group but to the whole body relaxing (the count, the cue).
@@ -60,12 +59,14 @@ def map_states(timeline: Timeline) -> tuple[MapState, ...]:
     """One MapState per step of `timeline`."""
     steps = timeline.steps
     tensed_parts = {s.cycle for s in steps if s.kind == "tense"}
+    by_name = _regions_by_name()
+    whole_body = translate("BodyMap", WHOLE_BODY)
     states: list[MapState] = []
     for step in steps:
         if step.kind in _WHOLE_BODY_LOOKS:
-            states.append(MapState(frozenset(REGIONS), _WHOLE_BODY_LOOKS[step.kind], WHOLE_BODY))
+            states.append(MapState(frozenset(REGIONS), _WHOLE_BODY_LOOKS[step.kind], whole_body))
             continue
-        regions = regions_named(step.group) if step.group else frozenset()
+        regions = by_name.get(step.group, frozenset()) if step.group else frozenset()
         if not regions:
             states.append(NOTHING)
             continue

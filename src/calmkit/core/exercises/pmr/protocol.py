@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calmkit.core.exercises.fields import Fields
-from calmkit.core.exercises.pmr.body import GROUPS, MuscleGroup, Sides, unfilled_placeholders
+from calmkit.core.exercises.pmr.body import (
+    GROUPS,
+    MuscleGroup,
+    Sides,
+    rest_line,
+    unfilled_placeholders,
+)
+from calmkit.core.i18n import translate
 from calmkit.core.narration import spoken_problem
 
 # How a protocol works: tense then release each group; recall the release without tensing;
@@ -98,13 +105,20 @@ class PmrContent:
 def parse_protocol(fields: Fields) -> PmrContent:
     method = fields.text("method") if fields.has("method") else _used(fields, "method", TENSING)
     if method not in METHODS:
-        raise fields.error("method", f"must be one of {', '.join(METHODS)}")
+        raise fields.error(
+            "method",
+            translate("ExerciseFile", "must be one of {names}").format(names=", ".join(METHODS)),
+        )
     intro = _lines(fields, "intro")
     outro = _lines(fields, "outro")
     if not intro:
-        raise fields.error("intro", "needs at least one line to settle in")
+        raise fields.error(
+            "intro", translate("PmrProtocol", "needs at least one line to settle in")
+        )
     if not outro:
-        raise fields.error("outro", "needs at least one line to come back gently")
+        raise fields.error(
+            "outro", translate("PmrProtocol", "needs at least one line to come back gently")
+        )
     groups = _groups(fields, method)
     timing = _timing(fields)
     cues = _cues(fields, method)
@@ -118,9 +132,13 @@ def parse_protocol(fields: Fields) -> PmrContent:
     else:
         _absent(fields, "cue")
     if method == "cue" and groups:
-        raise fields.error("groups", "a cue-controlled protocol has no muscle groups")
+        raise fields.error(
+            "groups", translate("PmrProtocol", "a cue-controlled protocol has no muscle groups")
+        )
     if method != "cue" and not groups:
-        raise fields.error("groups", "needs at least one muscle group ([[groups]])")
+        raise fields.error(
+            "groups", translate("PmrProtocol", "needs at least one muscle group ([[groups]])")
+        )
     _check_rest_lines(fields, cues, groups)
     return PmrContent(method, intro, groups, outro, timing, cues, counting, breathing)
 
@@ -129,10 +147,15 @@ def _check_rest_lines(fields: Fields, cues: Cues, groups: tuple[GroupScript, ...
     """The rest line names each group: it must still fit one clip with the longest name."""
     for script in groups:
         for sides in (Sides(False), Sides(True)):
-            line = cues.rest.replace("{group}", sides.name(script.group).lower())
+            line = rest_line(cues.rest, sides.name(script.group))
             problem = spoken_problem(line) if cues.rest else ""
             if problem:
-                raise fields.error("cues.rest", f"with {script.group.id!r}: {problem}")
+                raise fields.error(
+                    "cues.rest",
+                    translate("PmrProtocol", "with {group}: {problem}").format(
+                        group=repr(script.group.id), problem=problem
+                    ),
+                )
 
 
 def _used(fields: Fields, key: str, value: str) -> str:
@@ -142,7 +165,7 @@ def _used(fields: Fields, key: str, value: str) -> str:
 
 def _absent(fields: Fields, key: str) -> None:
     if fields.has(key):
-        raise fields.error(key, "is not used by this protocol's method")
+        raise fields.error(key, translate("PmrProtocol", "is not used by this protocol's method"))
     fields.mark_used(key)
 
 
@@ -154,16 +177,26 @@ def spoken_line(fields: Fields, key: str) -> str:
         raise fields.error(key, problem)
     unknown = unfilled_placeholders(text.replace("{group}", ""))
     if unknown:
-        raise fields.error(key, f"has {unknown[0]}, which is not {{dominant}} or {{other}}")
+        raise fields.error(
+            key,
+            translate("PmrProtocol", "has {found}, which is not {dominant} or {other}").format(
+                found=unknown[0], dominant="{dominant}", other="{other}"
+            ),
+        )
     return text
 
 
 def _seconds(fields: Fields, key: str, default: float | None, low: float, high: float) -> float:
     value = fields.number(key, default=default)
     if value is None:
-        raise fields.error(key, "is missing (a number of seconds)")
+        raise fields.error(key, translate("PmrProtocol", "is missing (a number of seconds)"))
     if not low <= value <= high:
-        raise fields.error(key, f"must be between {low:g} and {high:g} seconds, not {value:g}")
+        raise fields.error(
+            key,
+            translate(
+                "PmrProtocol", "must be between {low} and {high} seconds, not {value}"
+            ).format(low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"),
+        )
     return float(value)
 
 
@@ -182,9 +215,17 @@ def _groups(fields: Fields, method: str) -> tuple[GroupScript, ...]:
         group_id = entry.text("group", max_length=40)
         group = GROUPS.get(group_id)
         if group is None:
-            raise entry.error("group", f"{group_id!r} is not a muscle group CalmKit knows")
+            raise entry.error(
+                "group",
+                translate("PmrProtocol", "{group} is not a muscle group CalmKit knows").format(
+                    group=repr(group_id)
+                ),
+            )
         if group_id in {s.group.id for s in scripts}:
-            raise entry.error("group", f"{group_id!r} comes twice")
+            raise entry.error(
+                "group",
+                translate("PmrProtocol", "{group} comes twice").format(group=repr(group_id)),
+            )
         if method == TENSING:
             script = GroupScript(group, spoken_line(entry, "tense"), spoken_line(entry, "release"))
         else:
@@ -222,7 +263,10 @@ def _cues(fields: Fields, method: str) -> Cues:
         rest=spoken_line(table, "rest"),
     )
     if "{group}" not in cues.rest:
-        raise table.error("rest", "must name the group with {group}")
+        raise table.error(
+            "rest",
+            translate("PmrProtocol", "must name the group with {field}").format(field="{group}"),
+        )
     table.reject_unknown()
     return cues
 
@@ -231,7 +275,7 @@ def _counting(fields: Fields) -> Counting:
     table = fields.table("counting")
     words = table.text_list("words")
     if not 2 <= len(words) <= 20:
-        raise table.error("words", "needs 2 to 20 numbers to count down")
+        raise table.error("words", translate("PmrProtocol", "needs 2 to 20 numbers to count down"))
     for number, word in enumerate(words):
         problem = spoken_problem(word)
         if problem:
@@ -245,7 +289,9 @@ def _cue_breathing(fields: Fields) -> CueBreathing:
     table = fields.table("cue")
     breaths = table.integer("breaths", default=None)
     if breaths is None or not 1 <= breaths <= 100:
-        raise table.error("breaths", "needs a whole number of breaths from 1 to 100")
+        raise table.error(
+            "breaths", translate("PmrProtocol", "needs a whole number of breaths from 1 to 100")
+        )
     breathing = CueBreathing(
         breaths=breaths,
         inhale=_seconds(table, "inhale", None, 2.0, 7.0),
