@@ -131,6 +131,48 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Waits quietly in the system tray, so your practice reminders can come</source>
+        <translation>Wartet still im Infobereich, damit deine Übungserinnerungen kommen können</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an update of CalmKit</source>
+        <translation>Vor einem Update von CalmKit</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>Kept by you</source>
+        <translation>Von dir aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Von dir erstellt</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly, so it was not kept. Nothing else was changed.</source>
+        <translation>Die Sicherung ließ sich nicht fehlerfrei zurücklesen und wurde deshalb nicht behalten. Sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is still a practice log at {path}; it was left as it is.</source>
+        <translation>Unter {path} liegt noch ein Übungstagebuch; es bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name. Nothing was written.</source>
+        <translation>{path} gibt es schon; wähle einen anderen Namen. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>&amp;Back up now</source>
@@ -246,6 +288,97 @@
     </message>
 </context>
 <context>
+    <name>BodyArea</name>
+    <message>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>Left calf</source>
+        <translation>Linke Wade</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Left hand and forearm</source>
+        <translation>Linke Hand und Unterarm</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Linker Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Left upper arm</source>
+        <translation>Linker Oberarm</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Hals</translation>
+    </message>
+    <message>
+        <source>Right calf</source>
+        <translation>Rechte Wade</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Right hand and forearm</source>
+        <translation>Rechte Hand und Unterarm</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Rechter Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Right upper arm</source>
+        <translation>Rechter Oberarm</translation>
+    </message>
+    <message>
+        <source>Shoulders and upper back</source>
+        <translation>Schultern und oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Upper cheeks and nose</source>
+        <translation>Obere Wangen und Nase</translation>
+    </message>
+    <message>
+        <source>Whole face</source>
+        <translation>Ganzes Gesicht</translation>
+    </message>
+    <message>
+        <source>Whole left arm</source>
+        <translation>Ganzer linker Arm</translation>
+    </message>
+    <message>
+        <source>Whole left leg</source>
+        <translation>Ganzes linkes Bein</translation>
+    </message>
+    <message>
+        <source>Whole right arm</source>
+        <translation>Ganzer rechter Arm</translation>
+    </message>
+    <message>
+        <source>Whole right leg</source>
+        <translation>Ganzes rechtes Bein</translation>
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
@@ -254,6 +387,10 @@
     <message>
         <source>No area marked</source>
         <translation>Kein Bereich markiert</translation>
+    </message>
+    <message>
+        <source>Whole body</source>
+        <translation>Ganzer Körper</translation>
     </message>
     <message>
         <source>left out, just resting</source>
@@ -274,6 +411,98 @@
     <message>
         <source>{area}, {look}</source>
         <translation>{area}, {look}</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingKind</name>
+    <message numerus="yes">
+        <source>At most %n breath(s) a session.</source>
+        <translation><numerusform>Höchstens %n Atemzug pro Sitzung.</numerusform><numerusform>Höchstens %n Atemzüge pro Sitzung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply: small, quiet breaths are enough.</source>
+        <translation>Atme sanft, nicht tief: Kleine, ruhige Atemzüge reichen.</translation>
+    </message>
+    <message>
+        <source>Holds over {seconds} seconds are hard for many people and can bring on breathlessness, dizziness or panic.</source>
+        <translation>Den Atem länger als {seconds} Sekunden zu halten, fällt vielen schwer und kann Atemnot, Schwindel oder Panik auslösen.</translation>
+    </message>
+    <message>
+        <source>If you get panic attacks, holds can bring on breathlessness: start with a pattern without holds.</source>
+        <translation>Wenn du Panikattacken hast, kann das Halten Atemnot auslösen: Beginne mit einem Atemmuster ohne Halten.</translation>
+    </message>
+    <message>
+        <source>It is always fine to open your eyes, breathe your own way, or stop.</source>
+        <translation>Du kannst jederzeit die Augen öffnen, auf deine eigene Weise atmen oder aufhören.</translation>
+    </message>
+    <message>
+        <source>Pattern: {pattern}</source>
+        <translation>Atemmuster: {pattern}</translation>
+    </message>
+    <message>
+        <source>Skip the holds (breathe normally through them) if you are pregnant or have heart, lung or blood-pressure problems.</source>
+        <translation>Lass das Halten aus (atme dabei normal weiter), wenn du schwanger bist oder Herz-, Lungen- oder Blutdruckprobleme hast.</translation>
+    </message>
+    <message>
+        <source>Stop and breathe normally if you feel dizzy, light-headed or tingly.</source>
+        <translation>Hör auf und atme normal, wenn dir schwindlig oder benommen wird oder es kribbelt.</translation>
+    </message>
+    <message>
+        <source>This pattern holds the breath for up to {seconds} seconds.</source>
+        <translation>Bei diesem Atemmuster hältst du den Atem bis zu {seconds} Sekunden an.</translation>
+    </message>
+    <message>
+        <source>This pattern includes holding the breath.</source>
+        <translation>Bei diesem Atemmuster hältst du den Atem an.</translation>
+    </message>
+    <message>
+        <source>at {rate} breaths a minute, {field} {reason}</source>
+        <translation>bei {rate} Atemzügen pro Minute: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>breathing exercises have no option {option}</source>
+        <translation>Atemübungen haben keine Option {option}</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 1000</source>
+        <translation>muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>needs 2 &lt;= min &lt;= default &lt;= max &lt;= 30 breaths a minute</source>
+        <translation>braucht 2 &lt;= min &lt;= default &lt;= max &lt;= 30 Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>needs 2 to 20 seconds</source>
+        <translation>braucht 2 bis 20 Sekunden</translation>
+    </message>
+    <message>
+        <source>needs a unique id of letters, digits, dashes</source>
+        <translation>braucht eine eindeutige ID aus Buchstaben, Ziffern und Bindestrichen</translation>
+    </message>
+    <message>
+        <source>needs both min and max</source>
+        <translation>braucht sowohl min als auch max</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no variants</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{id} has no variant {variant} (variants: {known})</source>
+        <translation>{id} hat keine Variante {variant} (Varianten: {known})</translation>
+    </message>
+    <message>
+        <source>{name} can be paced from {minimum} to {maximum} breaths a minute, not {pace}</source>
+        <translation>{name} geht im Takt von {minimum} bis {maximum} Atemzügen pro Minute, nicht {pace}</translation>
+    </message>
+    <message>
+        <source>{name} has no session length</source>
+        <translation>{name} hat keine Sitzungslänge</translation>
+    </message>
+    <message>
+        <source>{name}: {asked} breaths asked, {given} given. {reason}</source>
+        <translation>{name}: {asked} Atemzüge gewünscht, {given} gegeben. {reason}</translation>
     </message>
 </context>
 <context>
@@ -316,6 +545,119 @@
     </message>
 </context>
 <context>
+    <name>BreathingPattern</name>
+    <message>
+        <source>{seconds} s hold</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <source>{seconds} s in</source>
+        <translation>{seconds} s ein</translation>
+    </message>
+    <message>
+        <source>{seconds} s out</source>
+        <translation>{seconds} s aus</translation>
+    </message>
+    <message>
+        <source>{seconds} s top-up</source>
+        <translation>{seconds} s nachatmen</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPhase</name>
+    <message>
+        <source>A gentle, normal-sized breath in</source>
+        <translation>Sanft und normal tief einatmen</translation>
+    </message>
+    <message>
+        <source>A little more</source>
+        <translation>Noch ein wenig</translation>
+    </message>
+    <message>
+        <source>A short extra sip of air on top</source>
+        <translation>Ein kurzer zusätzlicher Schluck Luft obendrauf</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Let the air flow out slowly</source>
+        <translation>Lass die Luft langsam ausströmen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Rest with the lungs empty, softly</source>
+        <translation>Mit leerer Lunge sanft ruhen</translation>
+    </message>
+    <message>
+        <source>Rest with the lungs full, without straining</source>
+        <translation>Mit voller Lunge ruhen, ohne Anstrengung</translation>
+    </message>
+    <message>
+        <source>The hold after breathing in</source>
+        <translation>Das Halten nach dem Einatmen</translation>
+    </message>
+    <message>
+        <source>The pause after breathing out</source>
+        <translation>Die Pause nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <source>The top-up breath</source>
+        <translation>Das Nachatmen</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Nachatmen</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingRules</name>
+    <message>
+        <source>A top-up is usually a short extra sip of {high} s or less.</source>
+        <translation>Nachatmen ist meist ein kurzer zusätzlicher Schluck Luft von {high} s oder weniger.</translation>
+    </message>
+    <message>
+        <source>At {rate} breaths a minute this is faster than calm breathing (about {calm} or fewer). Breathing this fast on purpose can lead to over-breathing: light-headedness, tingling, a racing heart. Slow it down, or stop and breathe normally, if that happens.</source>
+        <translation>Mit {rate} Atemzügen pro Minute ist das schneller als ruhiges Atmen (etwa {calm} oder weniger). Absichtlich so schnell zu atmen, kann zu Überatmung führen: Benommenheit, Kribbeln, Herzrasen. Atme dann langsamer, oder hör auf und atme normal.</translation>
+    </message>
+    <message>
+        <source>Holds over {high} s are hard for many people. Keep them soft, and breathe normally if you feel dizzy.</source>
+        <translation>Den Atem länger als {high} s zu halten, fällt vielen schwer. Halte ihn sanft und atme normal, wenn dir schwindlig wird.</translation>
+    </message>
+    <message>
+        <source>Longer than most people find comfortable (about {low}–{high} s). Fine if it suits you.</source>
+        <translation>Länger, als es die meisten angenehm finden (etwa {low}–{high} s). In Ordnung, wenn es dir guttut.</translation>
+    </message>
+    <message>
+        <source>One breath takes {seconds} s, slower than 2 breaths a minute. Very slow breathing can leave you short of air; breathe normally whenever you need to.</source>
+        <translation>Ein Atemzug dauert {seconds} s, langsamer als 2 Atemzüge pro Minute. Sehr langsames Atmen kann dir die Luft knapp werden lassen; atme normal, wann immer du es brauchst.</translation>
+    </message>
+    <message>
+        <source>Quicker than most people find comfortable (about {low}–{high} s). Short phases make for fast breathing, which can lead to over-breathing.</source>
+        <translation>Kürzer, als es die meisten angenehm finden (etwa {low}–{high} s). Kurze Phasen machen das Atmen schnell, und das kann zu Überatmung führen.</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} second</source>
+        <translation>muss mindestens {limit} Sekunde dauern</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit} seconds</source>
+        <translation>muss zwischen 0 und {limit} Sekunden liegen</translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Calendar of the last year: minutes practised each day</source>
@@ -327,6 +669,77 @@
     <message>
         <source>If this is panic: it usually peaks within about ten minutes. It feels dangerous, but it is not, and it passes. If the chest pain is new, or you are not sure it is panic, get urgent medical help now (F1 lists the emergency number).</source>
         <translation>Wenn das Panik ist: Sie erreicht meist innerhalb von etwa zehn Minuten ihren Höhepunkt. Sie fühlt sich gefährlich an, ist es aber nicht, und sie geht vorbei. Wenn der Brustschmerz neu ist oder du nicht sicher bist, ob es Panik ist, hol dir jetzt dringend ärztliche Hilfe (F1 zeigt die Notrufnummer).</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>'custom-' ids are kept for patterns people make</source>
+        <translation>IDs mit „custom-“ sind für selbst angelegte Atemmuster reserviert</translation>
+    </message>
+    <message>
+        <source>another definition</source>
+        <translation>einer anderen Definition</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>holds a number with far too many digits</source>
+        <translation>enthält eine Zahl mit viel zu vielen Ziffern</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({reason})</source>
+        <translation>ist kein gültiges TOML ({reason})</translation>
+    </message>
+    <message>
+        <source>larger than {size} KiB</source>
+        <translation>größer als {size} KiB</translation>
+    </message>
+    <message>
+        <source>needs the stage's number, from 1</source>
+        <translation>braucht die Nummer der Stufe, ab 1</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}; valid ids: {ids}</source>
+        <translation>keine Übung mit der ID {id}; gültige IDs: {ids}</translation>
+    </message>
+    <message>
+        <source>only CalmKit's own exercises form programmes</source>
+        <translation>nur CalmKits eigene Übungen bilden Programme</translation>
+    </message>
+    <message>
+        <source>stage {number} of {programme} is already {id}; this file was skipped</source>
+        <translation>Stufe {number} von {programme} ist schon {id}; diese Datei wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>use 1-40 lower-case letters, digits and dashes</source>
+        <translation>verwende 1–40 Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>{id} is already used by CalmKit's own “{name}”; this file was skipped</source>
+        <translation>{id} gehört schon zu CalmKits eigener Übung „{name}“; diese Datei wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>{id} is already used by {file}; this file was skipped</source>
+        <translation>{id} wird schon von {file} verwendet; diese Datei wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>{kind} sessions take the length they are</source>
+        <translation>{kind}-Sitzungen dauern so lange, wie sie sind</translation>
+    </message>
+    <message>
+        <source>{programme} is called {name} in {file}; this file was skipped</source>
+        <translation>{programme} heißt in {file} {name}; diese Datei wurde übersprungen</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1359,53 @@
     </message>
 </context>
 <context>
+    <name>CliBackup</name>
+    <message numerus="yes">
+        <source>Backed up %n session(s) as {id}.</source>
+        <translation><numerusform>%n Sitzung als {id} gesichert.</numerusform><numerusform>%n Sitzungen als {id} gesichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>No backups yet (they are kept in {folder}).</source>
+        <translation>Noch keine Sicherungen (sie liegen in {folder}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup from {when} (%n session(s)).</source>
+        <translation><numerusform>Die Sicherung vom {when} ist wiederhergestellt (%n Sitzung).</numerusform><numerusform>Die Sicherung vom {when} ist wiederhergestellt (%n Sitzungen).</numerusform></translation>
+    </message>
+    <message>
+        <source>The file that was there was damaged; it was set aside, unchanged, as {path}.</source>
+        <translation>Die Datei, die dort lag, war beschädigt; sie wurde unverändert beiseitegelegt, als {path}.</translation>
+    </message>
+    <message>
+        <source>The file that was there was not a CalmKit practice log; it was set aside, unchanged, as {path}.</source>
+        <translation>Die Datei, die dort lag, war kein Übungstagebuch von CalmKit; sie wurde unverändert beiseitegelegt, als {path}.</translation>
+    </message>
+    <message>
+        <source>There is no practice log in {folder} yet; nothing to back up.</source>
+        <translation>In {folder} gibt es noch kein Übungstagebuch; es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>What the log held before was backed up first as {id}.</source>
+        <translation>Was das Übungstagebuch vorher enthielt, wurde zuerst als {id} gesichert.</translation>
+    </message>
+    <message>
+        <source>calmkit: the backup {id} is damaged or cannot be read; choose another. Nothing was changed.</source>
+        <translation>calmkit: Die Sicherung {id} ist beschädigt oder nicht lesbar; wähle eine andere. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>calmkit: there is no backup {id}; 'calmkit backup list' shows them. Nothing was changed.</source>
+        <translation>calmkit: Es gibt keine Sicherung {id}; 'calmkit backup list' zeigt sie. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}  {reason}, %n session(s)</source>
+        <translation><numerusform>{when}  {reason}, %n Sitzung</numerusform><numerusform>{when}  {reason}, %n Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>{when}  {reason}, cannot be read</source>
+        <translation>{when}  {reason}, nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>Crisis</name>
     <message>
         <source>112 also works from a mobile phone</source>
@@ -1517,6 +1977,144 @@
     </message>
 </context>
 <context>
+    <name>CustomPattern</name>
+    <message>
+        <source>Give the pattern a name.</source>
+        <translation>Gib dem Atemmuster einen Namen.</translation>
+    </message>
+    <message>
+        <source>Keep each breath soft and normal-sized. It is fine to stop at any time.</source>
+        <translation>Atme jedes Mal sanft und normal tief. Du kannst jederzeit aufhören.</translation>
+    </message>
+    <message>
+        <source>Keep the name to {limit} characters or fewer (this one has {length}).</source>
+        <translation>Der Name darf höchstens {limit} Zeichen lang sein (dieser hat {length}).</translation>
+    </message>
+    <message>
+        <source>Skip the holds if you are pregnant or have heart, lung or blood-pressure problems.</source>
+        <translation>Lass das Halten aus, wenn du schwanger bist oder Herz-, Lungen- oder Blutdruckprobleme hast.</translation>
+    </message>
+    <message>
+        <source>Stop and breathe normally if you feel dizzy, tingly or short of breath.</source>
+        <translation>Hör auf und atme normal, wenn dir schwindlig wird, es kribbelt oder dir die Luft knapp wird.</translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks or tabs.</source>
+        <translation>Der Name darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The pattern</source>
+        <translation>Das Atemmuster</translation>
+    </message>
+    <message>
+        <source>Worth knowing: {advice}</source>
+        <translation>Gut zu wissen: {advice}</translation>
+    </message>
+    <message>
+        <source>You already have a pattern called “{name}”.</source>
+        <translation>Du hast schon ein Atemmuster namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Your own pattern: about {rate} breaths a minute. Change it with Edit (F2), or make a copy to try a variation (Ctrl+D).</source>
+        <translation>Dein eigenes Atemmuster: etwa {rate} Atemzüge pro Minute. Ändere es mit Bearbeiten (F2), oder leg eine Kopie an, um eine Abwandlung auszuprobieren (Strg+D).</translation>
+    </message>
+    <message>
+        <source>Your saved pattern {id} could not be used and was skipped: {reason} It is still in the practice log, unchanged.</source>
+        <translation>Dein gespeichertes Atemmuster {id} konnte nicht verwendet werden und wurde übersprungen: {reason} Es ist weiter unverändert im Übungstagebuch.</translation>
+    </message>
+    <message>
+        <source>Your saved pattern “{name}” ({id}) could not be used and was skipped: {reason} It is still in the practice log, unchanged.</source>
+        <translation>Dein gespeichertes Atemmuster „{name}“ ({id}) konnte nicht verwendet werden und wurde übersprungen: {reason} Es ist weiter unverändert im Übungstagebuch.</translation>
+    </message>
+    <message>
+        <source>a different pattern with this id (“{name}”) is already saved; it was left as it is</source>
+        <translation>ein anderes Atemmuster mit dieser ID („{name}“) ist schon gespeichert; es bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>a different pattern with this id is already saved; it was left as it is</source>
+        <translation>ein anderes Atemmuster mit dieser ID ist schon gespeichert; es bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>a number in it is far too large.</source>
+        <translation>eine Zahl darin ist viel zu groß.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <comment>a pattern's name</comment>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>deleted is neither true nor false.</source>
+        <translation>deleted ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>es hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>its default length ({value} breaths) is not a whole number.</source>
+        <translation>seine Standardlänge ({value} Atemzüge) ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>its default length ({value} minutes) is not a number.</source>
+        <translation>seine Standardlänge ({value} Minuten) ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>its default length is not a number.</source>
+        <translation>seine Standardlänge ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>its default length is not usable ({reason}).</source>
+        <translation>seine Standardlänge ist nicht verwendbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>its id {id} is not a custom-pattern id.</source>
+        <translation>seine ID {id} ist keine ID eines eigenen Atemmusters.</translation>
+    </message>
+    <message>
+        <source>its place in the list ({value}) is not a whole number.</source>
+        <translation>sein Platz in der Liste ({value}) ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <comment>a pattern's name</comment>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>you already have a pattern called “{name}”; rename one of them and import again</source>
+        <translation>du hast schon ein Atemmuster namens „{name}“; benenne eines davon um und importiere noch einmal</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} fehlt.</translation>
+    </message>
+    <message>
+        <source>{phase} is not a number ({value}).</source>
+        <translation>{phase} ist keine Zahl ({value}).</translation>
+    </message>
+    <message>
+        <source>{phase} must be a number of seconds.</source>
+        <translation>{phase} muss eine Zahl in Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>{phase} must be at least {lowest} s.</source>
+        <translation>{phase} muss mindestens {lowest} s dauern.</translation>
+    </message>
+    <message>
+        <source>{phase} must be between 0 and {highest} s.</source>
+        <translation>{phase} muss zwischen 0 und {highest} s liegen.</translation>
+    </message>
+    <message>
+        <source>{phase} must be in half-second steps, like 4 or 4.5 s.</source>
+        <translation>{phase} geht in Schritten von halben Sekunden, etwa 4 oder 4,5 s.</translation>
+    </message>
+    <message>
+        <source>{phase} {reason}.</source>
+        <comment>a phase and what is wrong with it</comment>
+        <translation>{phase} {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>DailyMinutesChart</name>
     <message>
         <source>Minutes practised per day</source>
@@ -1773,6 +2371,13 @@ CalmKit beginnt jetzt neu, mit einem leeren Übungstagebuch und den Standardeins
     </message>
 </context>
 <context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>The saved setting {key} is {value}, which is not true or false; using the default, false.</source>
+        <translation>Die gespeicherte Einstellung {key} ist {value}, also weder true noch false; es gilt der Standardwert false.</translation>
+    </message>
+</context>
+<context>
     <name>DistressChart</name>
     <message numerus="yes">
         <source>%n rated session(s)</source>
@@ -1789,6 +2394,323 @@ CalmKit beginnt jetzt neu, mit einem leeren Übungstagebuch und den Standardeins
     <message>
         <source>before {before}, after {after}</source>
         <translation>vorher {before}, nachher {after}</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder} ({reason}). Nothing was saved.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden ({reason}). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Columns this CalmKit does not know were ignored: {names}.</source>
+        <translation>Spalten, die dieses CalmKit nicht kennt, wurden übergangen: {names}.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}). Nothing was written there; a file that was already there is unchanged.</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}). Dort wurde nichts geschrieben; eine Datei, die schon da war, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Fields this CalmKit does not know were ignored: {names}.</source>
+        <translation>Felder, die dieses CalmKit nicht kennt, wurden übergangen: {names}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, and the practice log is as it was before the import. {reason}</source>
+        <translation>Es wurde nichts importiert, und das Übungstagebuch ist so wie vor dem Import. {reason}</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed at line {line}: {reason}. Nothing was imported.</source>
+        <translation>Die CSV-Datei ist in Zeile {line} fehlerhaft: {reason}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The CSV header names the column {names} more than once.</source>
+        <translation>Die Kopfzeile der CSV-Datei nennt die Spalte {names} mehr als einmal.</translation>
+    </message>
+    <message>
+        <source>The JSON file has no "sessions" list.</source>
+        <translation>Die JSON-Datei hat keine Liste "sessions".</translation>
+    </message>
+    <message>
+        <source>The JSON file is nested too deeply to be an export.</source>
+        <translation>Die JSON-Datei ist zu tief verschachtelt, um ein Export zu sein.</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a CalmKit export: expected an object with "format": "{format}", found {found}.</source>
+        <translation>Die JSON-Datei ist kein Export von CalmKit: Erwartet war ein Objekt mit "format": "{format}", gefunden wurde {found}.</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a CalmKit export: its format has no format field, expected {format}.</source>
+        <translation>Die JSON-Datei ist kein Export von CalmKit: Ihr fehlt das Feld format, erwartet war {format}.</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a CalmKit export: its format is {found}, expected {format}.</source>
+        <translation>Die JSON-Datei ist kein Export von CalmKit: Ihr format ist {found}, erwartet war {format}.</translation>
+    </message>
+    <message>
+        <source>The JSON file's "checkins" is {found}, not a list of self-checks.</source>
+        <translation>"checkins" in der JSON-Datei ist {found}, keine Liste von Selbstchecks.</translation>
+    </message>
+    <message>
+        <source>The JSON file's "patterns" is {found}, not a list of patterns.</source>
+        <translation>"patterns" in der JSON-Datei ist {found}, keine Liste von Atemmustern.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data; it is not a CalmKit export (CSV or JSON text).</source>
+        <translation>Die Datei enthält Binärdaten; sie ist kein Export von CalmKit (CSV- oder JSON-Text).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (unexpected byte at position {position}). CalmKit exports are UTF-8 CSV or JSON; if a spreadsheet saved it, choose 'CSV UTF-8' when saving.</source>
+        <translation>Die Datei ist kein UTF-8-Text (unerwartetes Byte an Position {position}). Exporte von CalmKit sind CSV oder JSON in UTF-8; wenn eine Tabellenkalkulation sie gespeichert hat, wähle beim Speichern „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>The file looks like JSON but is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>Die Datei sieht nach JSON aus, ist aber kein gültiges JSON: {reason} in Zeile {line}, Spalte {column}.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer CalmKit (format version {version}); this CalmKit reads version {known}. Update CalmKit to import it.</source>
+        <translation>Die Datei stammt von einem neueren CalmKit (Formatversion {version}); dieses CalmKit liest Version {known}. Aktualisiere CalmKit, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file's format version is {version}; this CalmKit reads version {known}.</source>
+        <translation>Die Formatversion der Datei ist {version}; dieses CalmKit liest Version {known}.</translation>
+    </message>
+    <message>
+        <source>This is not a CalmKit CSV export: the first line should name the columns {columns}; missing: {missing}.</source>
+        <translation>Das ist kein CSV-Export von CalmKit: Die erste Zeile sollte die Spalten {columns} nennen; es fehlen: {missing}.</translation>
+    </message>
+    <message>
+        <source>This is not a CalmKit self-check CSV export: the first line should name the columns {columns}; missing: {missing}.</source>
+        <translation>Das ist kein CSV-Export von Selbstchecks aus CalmKit: Die erste Zeile sollte die Spalten {columns} nennen; es fehlen: {missing}.</translation>
+    </message>
+    <message>
+        <source>a different self-check with this id is already in your practice log (taken {taken}); it was left as it is</source>
+        <translation>ein anderer Selbstcheck mit dieser ID ist schon in deinem Übungstagebuch (gemacht {taken}); er bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>a different session with this id is already in your practice log (started {started}); it was left as it is</source>
+        <translation>eine andere Sitzung mit dieser ID ist schon in deinem Übungstagebuch (begonnen {started}); sie bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a number with {digits} digits</source>
+        <translation>eine Zahl mit {digits} Ziffern</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>a value kept as it is</comment>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>ended_at ({ended}) is before started_at ({started})</source>
+        <translation>ended_at ({ended}) liegt vor started_at ({started})</translation>
+    </message>
+    <message>
+        <source>not an object with the pattern's fields but {found}</source>
+        <translation>kein Objekt mit den Feldern eines Atemmusters, sondern {found}</translation>
+    </message>
+    <message>
+        <source>not an object with the self-check's fields but {found}</source>
+        <translation>kein Objekt mit den Feldern eines Selbstchecks, sondern {found}</translation>
+    </message>
+    <message>
+        <source>not an object with the session's fields but {found}</source>
+        <translation>kein Objekt mit den Feldern einer Sitzung, sondern {found}</translation>
+    </message>
+    <message>
+        <source>pattern {number}</source>
+        <translation>Atemmuster {number}</translation>
+    </message>
+    <message>
+        <source>patterns {rows} have the same id but different content; none of them was imported</source>
+        <translation>die Atemmuster {rows} haben dieselbe ID, aber verschiedenen Inhalt; keines davon wurde importiert</translation>
+    </message>
+    <message>
+        <source>patterns {rows} have the same name; none of them was imported</source>
+        <translation>die Atemmuster {rows} haben denselben Namen; keines davon wurde importiert</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>rows {rows} have the same id but different content; none of them was imported</source>
+        <translation>die Zeilen {rows} haben dieselbe ID, aber verschiedenen Inhalt; keine davon wurde importiert</translation>
+    </message>
+    <message>
+        <source>self-check {number}</source>
+        <translation>Selbstcheck {number}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>Die Eingabe</translation>
+    </message>
+    <message>
+        <source>the number {number}</source>
+        <translation>die Zahl {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n more cell(s) than the header</source>
+        <translation><numerusform>die Zeile hat %n Zelle mehr als die Kopfzeile</numerusform><numerusform>die Zeile hat %n Zellen mehr als die Kopfzeile</numerusform></translation>
+    </message>
+    <message>
+        <source>the text {text}</source>
+        <translation>der Text {text}</translation>
+    </message>
+    <message>
+        <source>total is {total}, but the answers add up to {sum}</source>
+        <translation>total ist {total}, aber die Antworten ergeben zusammen {sum}</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character</source>
+        <translation>{field} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>{field} has {digits} digits, outside 0-{highest}</source>
+        <translation>{field} hat {digits} Ziffern, außerhalb von 0–{highest}</translation>
+    </message>
+    <message>
+        <source>{field} holds a broken character ({character}, half of a character pair) at position {position}</source>
+        <translation>{field} enthält an Position {position} ein kaputtes Zeichen ({character}, die Hälfte eines Zeichenpaars)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{field} in %n row(s): {written} is kept as {kept} ({where})</source>
+        <translation><numerusform>{field} in %n Zeile: {written} wird als {kept} übernommen ({where})</numerusform><numerusform>{field} in %n Zeilen: {written} wird als {kept} übernommen ({where})</numerusform></translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} ist leer</translation>
+    </message>
+    <message>
+        <source>{field} is far too large</source>
+        <translation>{field} ist viel zu groß</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} fehlt</translation>
+    </message>
+    <message>
+        <source>{field} is negative ({value})</source>
+        <translation>{field} ist negativ ({value})</translation>
+    </message>
+    <message>
+        <source>{field} is not answered (only complete self-checks are kept)</source>
+        <translation>{field} ist nicht beantwortet (nur vollständige Selbstchecks werden aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; the limit is {limit}</source>
+        <translation>{field} ist {length} Zeichen lang; erlaubt sind {limit}</translation>
+    </message>
+    <message>
+        <source>{field} is {value} s, longer than a day</source>
+        <translation>{field} ist {value} s, länger als ein Tag</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, far longer than a day</source>
+        <translation>{field} ist {value}, weit länger als ein Tag</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not a number from 0 to 10</source>
+        <translation>{field} ist {value}, keine Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not a number from 0 to {highest}</source>
+        <translation>{field} ist {value}, keine Zahl von 0 bis {highest}</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not a number of seconds</source>
+        <translation>{field} ist {value}, keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not a whole number from 0 to 10</source>
+        <translation>{field} ist {value}, keine ganze Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not a whole number from 0 to {highest}</source>
+        <translation>{field} ist {value}, keine ganze Zahl von 0 bis {highest}</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not text</source>
+        <translation>{field} ist {value}, kein Text</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not true or false</source>
+        <translation>{field} ist {value}, weder true noch false</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, outside 0-10</source>
+        <translation>{field} ist {value}, außerhalb von 0–10</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, outside 0-{highest}</source>
+        <translation>{field} ist {value}, außerhalb von 0–{highest}</translation>
+    </message>
+    <message>
+        <source>{field} {value} has no time zone (the +01:00 in {example}), so the day it belongs to is unknown</source>
+        <translation>{field} {value} hat keine Zeitzone (das +01:00 in {example}), daher ist unklar, zu welchem Tag es gehört</translation>
+    </message>
+    <message>
+        <source>{field} {value} is before {year}</source>
+        <translation>{field} {value} liegt vor {year}</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a date and time written like {example}</source>
+        <translation>{field} {value} ist kein Datum mit Uhrzeit in der Form {example}</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a finite number</source>
+        <translation>{field} {value} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a number from 0 to 10</source>
+        <translation>{field} {value} ist keine Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a number of seconds</source>
+        <translation>{field} {value} ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a whole number from 0 to {highest}</source>
+        <translation>{field} {value} ist keine ganze Zahl von 0 bis {highest}</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not an id (up to {limit} characters, no spaces)</source>
+        <translation>{field} {value} ist keine ID (bis zu {limit} Zeichen, ohne Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not an id CalmKit gives (like {example})</source>
+        <translation>{field} {value} ist keine ID, wie CalmKit sie vergibt (etwa {example})</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <comment>a list of row numbers</comment>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB): the limit is {limit} MB, while ten years of daily practice export to a few MB. Is it the right file?</source>
+        <translation>{name} ist zu groß zum Importieren ({size} MB): Die Grenze liegt bei {limit} MB, während zehn Jahre tägliches Üben nur wenige MB ergeben. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import: the limit is {limit} MB, while ten years of daily practice export to a few MB. Is it the right file?</source>
+        <translation>{name} ist zu groß zum Importieren: Die Grenze liegt bei {limit} MB, während zehn Jahre tägliches Üben nur wenige MB ergeben. Ist es die richtige Datei?</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6107,53 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>ExerciseFile</name>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a known field (a typo?)</source>
+        <translation>ist kein bekanntes Feld (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty texts</source>
+        <translation>muss eine Liste nicht leerer Texte sein</translation>
+    </message>
+    <message>
+        <source>must be a list of tables ([[...]] in TOML)</source>
+        <translation>muss eine Liste von Tabellen sein ([[...]] in TOML)</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, got {value}</source>
+        <translation>muss eine Anzahl Sekunden sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>muss eines davon sein: {names}</translation>
+    </message>
+</context>
+<context>
     <name>HalfSecondSpinBox</name>
     <message>
         <source>s</source>
@@ -5425,6 +6394,81 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>{name} ({format}) holds {contents}.</source>
         <translation>{name} ({format}) enthält {contents}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n saved pattern(s): {added} added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n gespeichertes Atemmuster: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n gespeicherte Atemmuster: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved pattern(s): {added} could be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n gespeichertes Atemmuster: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n gespeicherte Atemmuster: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved pattern(s): {added} would be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n gespeichertes Atemmuster: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n gespeicherte Atemmuster: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-check(s) in the file: {added} added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Selbstcheck in der Datei: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Selbstchecks in der Datei: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-check(s) in the file: {added} could be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Selbstcheck in der Datei: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Selbstchecks in der Datei: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-check(s) in the file: {added} would be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Selbstcheck in der Datei: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Selbstchecks in der Datei: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-check(s): {added} added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Selbstcheck: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Selbstchecks: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-check(s): {added} could be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Selbstcheck: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Selbstchecks: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-check(s): {added} would be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Selbstcheck: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Selbstchecks: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the file: {added} added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Sitzung in der Datei: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Sitzungen in der Datei: {added} hinzugefügt, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the file: {added} could be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Sitzung in der Datei: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Sitzungen in der Datei: {added} hinzufügbar, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the file: {added} would be added, {present} already present, {rejected} rejected.</source>
+        <translation><numerusform>%n Sitzung in der Datei: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform><numerusform>%n Sitzungen in der Datei: {added} zum Hinzufügen, {present} schon vorhanden, {rejected} abgelehnt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing new to add: your practice log is unchanged.</source>
+        <translation>Nichts Neues hinzuzufügen: Dein Übungstagebuch ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported, because %n row(s) cannot be used. Fix them, or import only the valid rows.</source>
+        <translation><numerusform>Es wurde nichts importiert, weil %n Zeile nicht verwendet werden kann. Korrigiere sie, oder importiere nur die gültigen Zeilen.</numerusform><numerusform>Es wurde nichts importiert, weil %n Zeilen nicht verwendet werden können. Korrigiere sie, oder importiere nur die gültigen Zeilen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because 1 row cannot be used. Fix it, or import only the valid rows.</source>
+        <translation>Es wurde nichts importiert, weil 1 Zeile nicht verwendet werden kann. Korrigiere sie, oder importiere nur die gültigen Zeilen.</translation>
+    </message>
+    <message>
+        <source>The new rows were added to your practice log.</source>
+        <translation>Die neuen Zeilen wurden deinem Übungstagebuch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>This was a check: nothing was written.</source>
+        <translation>Das war eine Prüfung: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>This was a check: nothing was written. As it is, the file would be refused unless you import only the valid rows.</source>
+        <translation>Das war eine Prüfung: Es wurde nichts geschrieben. So, wie sie ist, würde die Datei abgelehnt, außer du importierst nur die gültigen Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +6750,109 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>September</source>
         <translation>September</translation>
+    </message>
+</context>
+<context>
+    <name>MuscleGroup</name>
+    <message>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Both arms</source>
+        <translation>Beide Arme</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Chest, shoulders and upper back</source>
+        <translation>Brust, Schultern und oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Chest, shoulders, back and abdomen</source>
+        <translation>Brust, Schultern, Rücken und Bauch</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>Face and neck</source>
+        <translation>Gesicht und Hals</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Lower cheeks and jaw</source>
+        <translation>Untere Wangen und Kiefer</translation>
+    </message>
+    <message>
+        <source>Neck and throat</source>
+        <translation>Nacken und Hals</translation>
+    </message>
+    <message>
+        <source>Upper cheeks and nose</source>
+        <translation>Obere Wangen und Nase</translation>
+    </message>
+    <message>
+        <source>{Dominant} arm</source>
+        <translation>Arm {Dominant}</translation>
+    </message>
+    <message>
+        <source>{Dominant} calf</source>
+        <translation>Wade {Dominant}</translation>
+    </message>
+    <message>
+        <source>{Dominant} foot</source>
+        <translation>Fuß {Dominant}</translation>
+    </message>
+    <message>
+        <source>{Dominant} hand and forearm</source>
+        <translation>Hand und Unterarm {Dominant}</translation>
+    </message>
+    <message>
+        <source>{Dominant} leg</source>
+        <translation>Bein {Dominant}</translation>
+    </message>
+    <message>
+        <source>{Dominant} thigh</source>
+        <translation>Oberschenkel {Dominant}</translation>
+    </message>
+    <message>
+        <source>{Dominant} upper arm</source>
+        <translation>Oberarm {Dominant}</translation>
+    </message>
+    <message>
+        <source>{Other} arm</source>
+        <translation>Arm {Other}</translation>
+    </message>
+    <message>
+        <source>{Other} calf</source>
+        <translation>Wade {Other}</translation>
+    </message>
+    <message>
+        <source>{Other} foot</source>
+        <translation>Fuß {Other}</translation>
+    </message>
+    <message>
+        <source>{Other} hand and forearm</source>
+        <translation>Hand und Unterarm {Other}</translation>
+    </message>
+    <message>
+        <source>{Other} leg</source>
+        <translation>Bein {Other}</translation>
+    </message>
+    <message>
+        <source>{Other} thigh</source>
+        <translation>Oberschenkel {Other}</translation>
+    </message>
+    <message>
+        <source>{Other} upper arm</source>
+        <translation>Oberarm {Other}</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +7199,125 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
 </context>
 <context>
+    <name>PmrKind</name>
+    <message>
+        <source>Again: {group}</source>
+        <translation>Noch einmal: {group}</translation>
+    </message>
+    <message>
+        <source>Ask a doctor first if you have muscle pain or spasms, arthritis, heart or blood-pressure problems, or a history of trauma, flashbacks or psychosis.</source>
+        <translation>Sprich vorher mit einer Ärztin oder einem Arzt, wenn du Muskelschmerzen oder -krämpfe, Arthritis, Herz- oder Blutdruckprobleme hast oder schon einmal Traumata, Flashbacks oder Psychosen erlebt hast.</translation>
+    </message>
+    <message>
+        <source>Before you start muscle relaxation</source>
+        <translation>Bevor du mit der Muskelentspannung beginnst</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>Zurückkommen</translation>
+    </message>
+    <message>
+        <source>Do not tense an injured or painful area: leave it out (Leave out, in the options) and just let it rest.</source>
+        <translation>Spanne keinen verletzten oder schmerzenden Bereich an: Lass ihn aus (Auslassen, in den Optionen) und lass ihn einfach ruhen.</translation>
+    </message>
+    <message>
+        <source>If it makes you feel worse, you can stop at any time: open your eyes and breathe your own way.</source>
+        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören: Öffne die Augen und atme auf deine eigene Weise.</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Letting go lasts {low} to {high} seconds, not {value}</source>
+        <translation>Loslassen dauert {low} bis {high} Sekunden, nicht {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Method: %n muscle group(s), tense {tense} s and release {release} s each, about {minutes} min</source>
+        <translation><numerusform>Methode: %n Muskelgruppe, je {tense} s anspannen und {release} s loslassen, etwa {minutes} min</numerusform><numerusform>Methode: %n Muskelgruppen, je {tense} s anspannen und {release} s loslassen, etwa {minutes} min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Method: cue-controlled relaxation, %n slow breath(s), about {minutes} min</source>
+        <translation><numerusform>Methode: Entspannung mit Signalwort, %n langsamer Atemzug, etwa {minutes} min</numerusform><numerusform>Methode: Entspannung mit Signalwort, %n langsame Atemzüge, etwa {minutes} min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Method: recall %n area(s) without tensing then a count down, about {minutes} min</source>
+        <translation><numerusform>Methode: Loslassen in %n Bereich erinnern, ohne Anspannen, dann rückwärts zählen, etwa {minutes} min</numerusform><numerusform>Methode: Loslassen in %n Bereichen erinnern, ohne Anspannen, dann rückwärts zählen, etwa {minutes} min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Method: recall %n area(s) without tensing, about {minutes} min</source>
+        <translation><numerusform>Methode: Loslassen in %n Bereich erinnern, ohne Anspannen, etwa {minutes} min</numerusform><numerusform>Methode: Loslassen in %n Bereichen erinnern, ohne Anspannen, etwa {minutes} min</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: {group}</source>
+        <translation>Als Nächstes: {group}</translation>
+    </message>
+    <message>
+        <source>Resting: {group}</source>
+        <translation>Ruhen: {group}</translation>
+    </message>
+    <message>
+        <source>Settle in</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>Tense only enough to feel it, never to the point of pain.</source>
+        <translation>Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz.</translation>
+    </message>
+    <message>
+        <source>Tensing lasts {low} to {high} seconds, not {value}</source>
+        <translation>Anspannen dauert {low} bis {high} Sekunden, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a release length</source>
+        <translation>eine Dauer fürs Loslassen</translation>
+    </message>
+    <message>
+        <source>a tensing length</source>
+        <translation>eine Dauer fürs Anspannen</translation>
+    </message>
+    <message>
+        <source>doing each group twice</source>
+        <translation>das zweimalige Durchgehen jeder Muskelgruppe</translation>
+    </message>
+    <message>
+        <source>leaving areas out</source>
+        <translation>das Auslassen von Bereichen</translation>
+    </message>
+    <message>
+        <source>muscle relaxation has no option {option}</source>
+        <translation>die Muskelentspannung hat keine Option {option}</translation>
+    </message>
+    <message>
+        <source>there is no area {area} to leave out; areas: {areas}</source>
+        <translation>es gibt keinen Bereich {area} zum Auslassen; Bereiche: {areas}</translation>
+    </message>
+    <message>
+        <source>{name} takes as long as its steps; change the seconds of tensing and letting go instead</source>
+        <translation>{name} dauert so lange wie seine Schritte; ändere stattdessen die Sekunden fürs Anspannen und Loslassen</translation>
+    </message>
+    <message>
+        <source>{name} tenses no muscles, so {option} does not apply</source>
+        <translation>{name} spannt keine Muskeln an, daher passt {option} hier nicht</translation>
+    </message>
+    <message>
+        <source>{name} uses the breath, not the muscles, so {option} does not apply</source>
+        <translation>{name} arbeitet mit dem Atem, nicht mit den Muskeln, daher passt {option} hier nicht</translation>
+    </message>
+</context>
+<context>
     <name>PmrOptions</name>
     <message>
         <source> seconds</source>
@@ -6232,6 +7498,65 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <message>
         <source>{low} to {high} seconds</source>
         <translation>{low} bis {high} Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>PmrProtocol</name>
+    <message>
+        <source>a cue-controlled protocol has no muscle groups</source>
+        <translation>ein Ablauf mit Signalwort hat keine Muskelgruppen</translation>
+    </message>
+    <message>
+        <source>has {found}, which is not {dominant} or {other}</source>
+        <translation>enthält {found}, das ist weder {dominant} noch {other}</translation>
+    </message>
+    <message>
+        <source>is missing (a number of seconds)</source>
+        <translation>fehlt (eine Anzahl Sekunden)</translation>
+    </message>
+    <message>
+        <source>is not used by this protocol's method</source>
+        <translation>wird von der Methode dieses Ablaufs nicht verwendet</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} seconds, not {value}</source>
+        <translation>muss zwischen {low} und {high} Sekunden liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must name the group with {field}</source>
+        <translation>muss die Muskelgruppe mit {field} nennen</translation>
+    </message>
+    <message>
+        <source>needs 2 to 20 numbers to count down</source>
+        <translation>braucht 2 bis 20 Zahlen zum Rückwärtszählen</translation>
+    </message>
+    <message>
+        <source>needs a whole number of breaths from 1 to 100</source>
+        <translation>braucht eine ganze Zahl von Atemzügen zwischen 1 und 100</translation>
+    </message>
+    <message>
+        <source>needs at least one line to come back gently</source>
+        <translation>braucht mindestens eine Zeile, um sanft zurückzukommen</translation>
+    </message>
+    <message>
+        <source>needs at least one line to settle in</source>
+        <translation>braucht mindestens eine Zeile zum Ankommen</translation>
+    </message>
+    <message>
+        <source>needs at least one muscle group ([[groups]])</source>
+        <translation>braucht mindestens eine Muskelgruppe ([[groups]])</translation>
+    </message>
+    <message>
+        <source>with {group}: {problem}</source>
+        <translation>mit {group}: {problem}</translation>
+    </message>
+    <message>
+        <source>{group} comes twice</source>
+        <translation>{group} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{group} is not a muscle group CalmKit knows</source>
+        <translation>{group} ist keine Muskelgruppe, die CalmKit kennt</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +7985,25 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
+    <name>RejectedRow</name>
+    <message>
+        <source>pattern {row}: {reason}</source>
+        <translation>Atemmuster {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row} (line {line}): {reason}</source>
+        <translation>Zeile {row} (Textzeile {line}): {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>self-check {row}: {reason}</source>
+        <translation>Selbstcheck {row}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
         <source>A moment for yourself</source>
@@ -6711,6 +8055,61 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <message>
         <source>{exercise} is not an exercise id</source>
         <translation>{exercise} ist keine Kennung einer Übung</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptKind</name>
+    <message>
+        <source>Coming back</source>
+        <translation>Zurückkommen</translation>
+    </message>
+    <message>
+        <source>Script: read aloud with pauses, about {minutes} min</source>
+        <translation>Text: vorgelesen mit Pausen, etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>Script: read aloud with pauses, short about {short} min, long about {long} min</source>
+        <translation>Text: vorgelesen mit Pausen, kurz etwa {short} min, lang etwa {long} min</translation>
+    </message>
+    <message>
+        <source>Settling in</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>has more than {limit} segments</source>
+        <translation>hat mehr als {limit} Abschnitte</translation>
+    </message>
+    <message>
+        <source>must be 0 to {limit} seconds, not {value}</source>
+        <translation>muss 0 bis {limit} Sekunden sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be short or long (or left out for both)</source>
+        <translation>muss short oder long sein (oder fehlen, dann gilt es für beide)</translation>
+    </message>
+    <message>
+        <source>needs at least one segment ([[segments]])</source>
+        <translation>braucht mindestens einen Abschnitt ([[segments]])</translation>
+    </message>
+    <message>
+        <source>the {version} version has no segments</source>
+        <translation>die Fassung {version} hat keine Abschnitte</translation>
+    </message>
+    <message>
+        <source>{kind} exercises have no option {option}</source>
+        <translation>{kind}-Übungen haben keine Option {option}</translation>
+    </message>
+    <message>
+        <source>{name} comes in one length only</source>
+        <translation>{name} gibt es nur in einer Länge</translation>
+    </message>
+    <message>
+        <source>{name} comes in {first} and {second}, not {asked}</source>
+        <translation>{name} gibt es als {first} und {second}, nicht als {asked}</translation>
+    </message>
+    <message>
+        <source>{name} takes as long as its script; choose --length</source>
+        <translation>{name} dauert so lange wie sein Text; wähle --length</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +8389,21 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <message>
         <source>Your weekly anxiety self-check is ready when you are: seven short questions.</source>
         <translation>Dein wöchentlicher Angst-Selbstcheck ist bereit, wenn du es bist: sieben kurze Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLength</name>
+    <message>
+        <source>cycles must be between 1 and 1000</source>
+        <translation>Durchgänge müssen zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>give either minutes or cycles</source>
+        <translation>gib entweder Minuten oder Durchgänge an</translation>
+    </message>
+    <message>
+        <source>minutes must be more than 0 and at most 180</source>
+        <translation>Minuten müssen mehr als 0 und höchstens 180 sein</translation>
     </message>
 </context>
 <context>
@@ -7893,6 +9307,29 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
+    <name>Sides</name>
+    <message>
+        <source>Left</source>
+        <comment>start of a body part name</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <comment>start of a body part name</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>in a sentence: your left hand</comment>
+        <translation>linken</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>in a sentence: your right hand</comment>
+        <translation>rechten</translation>
+    </message>
+</context>
+<context>
     <name>StageChooser</name>
     <message>
         <source>Stage {number}: {name}</source>
@@ -7932,6 +9369,110 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>CalmKit is not allowed to read the practice log at {path}. It was left as it is. Check who owns the file and its permissions.</source>
+        <translation>CalmKit darf das Übungstagebuch unter {path} nicht lesen. Es bleibt, wie es ist. Prüfe, wem die Datei gehört und welche Rechte sie hat.</translation>
+    </message>
+    <message>
+        <source>CalmKit is open in another window; close it or try again. {unchanged}</source>
+        <translation>CalmKit ist in einem anderen Fenster offen; schließe es oder versuche es noch einmal. {unchanged}</translation>
+    </message>
+    <message>
+        <source>Cannot read the practice log at {path} ({reason}). It was left as it is.</source>
+        <translation>Das Übungstagebuch unter {path} kann nicht gelesen werden ({reason}). Es bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Could not remove {path} ({reason}). Removed so far: {removed}.</source>
+        <translation>{path} konnte nicht entfernt werden ({reason}). Bisher entfernt: {removed}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is empty. Nothing was changed.</source>
+        <translation>Die Sicherung {name} ist leer. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. {unchanged} Close some programs, then try again.</source>
+        <translation>Der Computer hat keinen freien Arbeitsspeicher mehr. {unchanged} Schließe einige Programme und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full. {unchanged} Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll. {unchanged} Schaffe etwas Platz und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while CalmKit used the practice log at {path}. {unchanged} Check that the disk is connected and healthy, then try again.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet, während CalmKit das Übungstagebuch unter {path} verwendet hat. {unchanged} Prüfe, ob der Datenträger angeschlossen und in Ordnung ist, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file at {path} is not a CalmKit practice log. It was left as it is.</source>
+        <translation>Die Datei unter {path} ist kein Übungstagebuch von CalmKit. Sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The practice log at {path} cannot be opened (its folder may be missing or not allowed). {unchanged} Check the folder, or start CalmKit with --data-dir set to another one.</source>
+        <translation>Das Übungstagebuch unter {path} kann nicht geöffnet werden (sein Ordner fehlt vielleicht oder ist nicht erlaubt). {unchanged} Prüfe den Ordner, oder starte CalmKit mit --data-dir und einem anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The practice log at {path} is damaged and cannot be used safely. It was left as it is; nothing was written to it.</source>
+        <translation>Das Übungstagebuch unter {path} ist beschädigt und kann nicht sicher verwendet werden. Es bleibt, wie es ist; es wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>The practice log at {path} is damaged. CalmKit wrote nothing more to it. Your backups are kept in {backups}; restore the newest one with Backups in the File menu (or: calmkit backup list).</source>
+        <translation>Das Übungstagebuch unter {path} ist beschädigt. CalmKit hat nichts mehr hineingeschrieben. Deine Sicherungen liegen in {backups}; stelle die neueste über Sicherungen im Menü Datei wieder her (oder: calmkit backup list).</translation>
+    </message>
+    <message>
+        <source>The practice log at {path} was written by a newer CalmKit (format {version}; this CalmKit reads up to {known}). It was left as it is: update CalmKit to open it.</source>
+        <translation>Das Übungstagebuch unter {path} stammt von einem neueren CalmKit (Format {version}; dieses CalmKit liest bis {known}). Es bleibt, wie es ist: Aktualisiere CalmKit, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The practice log cannot be written: the file or its folder ({folder}) is read-only. {unchanged} Make the folder writable, or start CalmKit with --data-dir set to a folder that is.</source>
+        <translation>In das Übungstagebuch kann nicht geschrieben werden: Die Datei oder ihr Ordner ({folder}) ist schreibgeschützt. {unchanged} Mach den Ordner beschreibbar, oder starte CalmKit mit --data-dir und einem Ordner, der es ist.</translation>
+    </message>
+    <message>
+        <source>The practice log is in use by another program (is CalmKit open twice?). {unchanged} Close the other one, then try again.</source>
+        <translation>Das Übungstagebuch wird von einem anderen Programm verwendet (ist CalmKit zweimal offen?). {unchanged} Schließe das andere und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The practice log was left as it is.</source>
+        <translation>Das Übungstagebuch bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>There is no practice log at {path} yet. Nothing was changed.</source>
+        <translation>Unter {path} gibt es noch kein Übungstagebuch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>What was saved before is safe.</source>
+        <translation>Was vorher gespeichert war, ist sicher.</translation>
+    </message>
+    <message>
+        <source>a note cannot contain NUL characters</source>
+        <translation>eine Notiz darf keine NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>another session with id {id} is in the practice log</source>
+        <translation>im Übungstagebuch gibt es schon eine andere Sitzung mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no saved pattern with id {id}</source>
+        <translation>kein gespeichertes Atemmuster mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no self-check with id {id} is in the practice log</source>
+        <translation>im Übungstagebuch gibt es keinen Selbstcheck mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no session with id {id} is in the practice log</source>
+        <translation>im Übungstagebuch gibt es keine Sitzung mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>removed so far</comment>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -8027,6 +9568,45 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation><numerusform>%n Atemzug</numerusform><numerusform>%n Atemzüge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation><numerusform>%n Teil</numerusform><numerusform>%n Teile</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n Abschnitt</numerusform><numerusform>%n Abschnitte</numerusform></translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <translation>Atemzug</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>Abschnitte</translation>
     </message>
 </context>
 <context>
