@@ -18,6 +18,7 @@ not current, or when a translation is missing.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ EXERCISES = ROOT / "resources" / "exercises"
 CRISIS_FILE = ROOT / "resources" / "crisis.toml"
 LANGUAGES = {"de": "de_DE"}  # language code -> the .ts language attribute
 PLURAL_FORMS = {"de": 2}
+ENGLISH_PLURAL = re.compile(r"\w\((e?s)\)")  # the same ending calmkit.core.i18n resolves
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"  # a pseudo-translation shows untranslated text in tests
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -61,7 +63,9 @@ class Message:
 
     @property
     def numerus(self) -> bool:
-        return "%n" in self.source
+        # Counted: lupdate cannot tell (it never marks translate() calls), so the text does:
+        # a %n, or an English plural ending "(s)" for a word beside a number shown apart.
+        return "%n" in self.source or bool(ENGLISH_PLURAL.search(self.source))
 
 
 def qt_tool(name: str) -> str:

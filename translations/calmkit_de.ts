@@ -1432,6 +1432,51 @@
         <translation>Bulgarien</translation>
     </message>
     <message>
+        <source>Call 024 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf unter 024 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Call 0800 111 0 111 or 0800 111 0 222 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf unter 0800 111 0 111 oder 0800 111 0 222 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Call 113, or 0800-0113 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf unter 113 oder 0800-0113 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Call 116 123 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf unter 116 123 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Call 13 11 14 or text 0477 13 11 14</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf unter 13 11 14 oder SMS an 0477 13 11 14</translation>
+    </message>
+    <message>
+        <source>Call 14416 or 1-800-891-4416 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf unter 14416 oder 1-800-891-4416 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Call 3114 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf unter 3114 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Call or text 1737 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf oder SMS an 1737 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Call or text 988</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>Anruf oder SMS an 988</translation>
+    </message>
+    <message>
         <source>CalmKit has no crisis line listed for {place}.</source>
         <translation>Für dieses Land ({place}) kennt CalmKit kein Krisentelefon.</translation>
     </message>
@@ -1564,6 +1609,16 @@
         <translation>Schweden</translation>
     </message>
     <message>
+        <source>Text HELLO to 50808 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>SMS mit HELLO an 50808 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258 (free)</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>SMS mit SHOUT an 85258 (kostenlos)</translation>
+    </message>
+    <message>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
@@ -1578,6 +1633,11 @@
     <message>
         <source>lists free, confidential helplines in many countries</source>
         <translation>nennt kostenlose, vertrauliche Hilfetelefone in vielen Ländern</translation>
+    </message>
+    <message>
+        <source>lists free, confidential helplines in many more countries</source>
+        <extracomment>resources/crisis.toml</extracomment>
+        <translation>nennt kostenlose, vertrauliche Hilfetelefone in vielen weiteren Ländern</translation>
     </message>
     <message>
         <source>the {country}</source>
@@ -1674,244 +1734,6 @@
     <message>
         <source>{number} ({note})</source>
         <translation>{number} ({note})</translation>
-    </message>
-</context>
-<context>
-    <name>Crisis lines</name>
-    <message>
-        <source>112 also works from a mobile phone</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>112 funktioniert auch vom Handy aus</translation>
-    </message>
-    <message>
-        <source>999 also works</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>999 funktioniert auch</translation>
-    </message>
-    <message>
-        <source>Australia</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Australien</translation>
-    </message>
-    <message>
-        <source>Austria</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Österreich</translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Belgien</translation>
-    </message>
-    <message>
-        <source>Bulgaria</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Bulgarien</translation>
-    </message>
-    <message>
-        <source>Call 024 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf unter 024 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Call 0800 111 0 111 or 0800 111 0 222 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf unter 0800 111 0 111 oder 0800 111 0 222 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Call 113, or 0800-0113 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf unter 113 oder 0800-0113 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Call 116 123 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf unter 116 123 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Call 13 11 14 or text 0477 13 11 14</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf unter 13 11 14 oder SMS an 0477 13 11 14</translation>
-    </message>
-    <message>
-        <source>Call 14416 or 1-800-891-4416 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf unter 14416 oder 1-800-891-4416 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Call 3114 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf unter 3114 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Call or text 1737 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf oder SMS an 1737 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Call or text 988</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Anruf oder SMS an 988</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Kanada</translation>
-    </message>
-    <message>
-        <source>Croatia</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Kroatien</translation>
-    </message>
-    <message>
-        <source>Cyprus</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Zypern</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Tschechien</translation>
-    </message>
-    <message>
-        <source>Denmark</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Dänemark</translation>
-    </message>
-    <message>
-        <source>Estonia</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Estland</translation>
-    </message>
-    <message>
-        <source>Finland</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Finnland</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Frankreich</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Deutschland</translation>
-    </message>
-    <message>
-        <source>Greece</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Griechenland</translation>
-    </message>
-    <message>
-        <source>Hungary</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Ungarn</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Indien</translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Irland</translation>
-    </message>
-    <message>
-        <source>Italy</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Italien</translation>
-    </message>
-    <message>
-        <source>Latvia</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Lettland</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Litauen</translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Luxemburg</translation>
-    </message>
-    <message>
-        <source>Malta</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Malta</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Niederlande</translation>
-    </message>
-    <message>
-        <source>New Zealand</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Neuseeland</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Polen</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <source>Romania</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Rumänien</translation>
-    </message>
-    <message>
-        <source>Slovakia</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Slowakei</translation>
-    </message>
-    <message>
-        <source>Slovenia</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Slowenien</translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Spanien</translation>
-    </message>
-    <message>
-        <source>Sweden</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Schweden</translation>
-    </message>
-    <message>
-        <source>Text HELLO to 50808 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>SMS mit HELLO an 50808 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>Text SHOUT to 85258 (free)</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>SMS mit SHOUT an 85258 (kostenlos)</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Vereinigtes Königreich</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>Vereinigte Staaten</translation>
-    </message>
-    <message>
-        <source>lists free, confidential helplines in many more countries</source>
-        <extracomment>resources/crisis.toml</extracomment>
-        <translation>nennt kostenlose, vertrauliche Hilfetelefone in vielen weiteren Ländern</translation>
     </message>
 </context>
 <context>
@@ -7769,9 +7591,9 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>practice day(s)</source>
-        <translation>Übungstag</translation>
+        <translation><numerusform>Übungstag</numerusform><numerusform>Übungstage</numerusform></translation>
     </message>
     <message>
         <source>practice days</source>
@@ -8170,9 +7992,9 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
         <source>Nearly every day</source>
         <translation>Beinahe jeden Tag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not answered yet: question(s) {numbers}.</source>
-        <translation>Noch nicht beantwortet: Frage {numbers}.</translation>
+        <translation><numerusform>Noch nicht beantwortet: Frage {numbers}.</numerusform><numerusform>Noch nicht beantwortet: Fragen {numbers}.</numerusform></translation>
     </message>
     <message>
         <source>Not at all</source>

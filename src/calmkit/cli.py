@@ -442,7 +442,7 @@ def _help_now(region: str | None, *, as_json: bool) -> int:
                     countries=countries, line=name
                 )
             out.append(f"  {name}")
-            out.append(f"    {line.contact}")
+            out.append(f"    {line.how_to_reach}")
             out.append(f"    {line.source}")
         out.append("")
 

@@ -78,6 +78,11 @@ class CrisisLine:
     def serves(self, region: str | None) -> bool:
         return region in self.countries
 
+    @property
+    def how_to_reach(self) -> str:
+        """`contact` in the person's language: "Call 116 123 (free)"."""
+        return translate("Crisis", self.contact)
+
 
 @dataclass(frozen=True, slots=True)
 class EmergencyNumber:
@@ -401,8 +406,9 @@ def crisis_resources_or_built_in(path: Path) -> tuple[CrisisResources, str | Non
 
 
 # Service names, numbers and addresses stay as the services write them; what is said about
-# them, and the names of the countries, is translated.
-CRISIS_CONTEXT = "Crisis lines"
+# them, and the names of the countries, is translated where it is shown (the JSON output
+# keeps the file's English). tools/update_translations.py collects these from the file.
+CRISIS_CONTEXT = "Crisis"
 _CRISIS_TEXT_KEYS = frozenset({"text", "contact", "note"})
 
 
@@ -430,8 +436,6 @@ def load_crisis_resources(path: Path) -> CrisisResources:
                 file=path.name, reason=error
             )
         ) from None
-    if i18n.active():
-        data = i18n.localised_tree(data, CRISIS_CONTEXT, is_crisis_text)
     return _parse(data, path.name)
 
 

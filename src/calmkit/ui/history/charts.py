@@ -569,10 +569,11 @@ class SelfCheckChart(Chart):
         self.axes["bottom"].setStyle(tickLength=4)
         self.band_lines = []
         for band in BANDS[1:]:
+            label = BAND_LABELS.get(band.key, band.key)
             line = pg.InfiniteLine(
                 pos=band.low,
                 angle=0,
-                label=translate("SelfCheckChart", BAND_LABELS.get(band.key, band.key)),
+                label=translate("SelfCheckChart", label),
                 labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)]},
             )
             self.band_lines.append(line)

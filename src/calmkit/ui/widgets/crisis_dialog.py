@@ -177,6 +177,6 @@ def _line_html(line: CrisisLine, resources: CrisisResources, *, big: bool) -> st
     site = line.source.removeprefix("https://").removeprefix("www.").rstrip("/")
     return (
         f"<p class='line'>{where}<b>{escape(line.name)}</b>{hours}<br>"
-        f"<span class='{contact_class}'>{escape(line.contact)}</span><br>"
+        f"<span class='{contact_class}'>{escape(line.how_to_reach)}</span><br>"
         f"<a href='{escape(line.source)}'>{escape(site)}</a></p>"
     )
