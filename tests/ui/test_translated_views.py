@@ -118,7 +118,7 @@ def texts(widget: QWidget) -> Iterator[str]:
     yield widget.accessibleDescription()
     if widget.isWindow():
         yield widget.windowTitle()
-    if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         yield widget.text()
     elif isinstance(widget, QGroupBox):
         yield widget.title()
