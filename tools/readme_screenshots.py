@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from calmkit import translations
 from calmkit.core.clock import FakeClock
 from calmkit.core.crisis import load_crisis_resources
 from calmkit.core.exercises import SessionLength, SessionPlan, load_catalog
@@ -56,6 +57,25 @@ NOTES = (
     "hard to settle at first",
     "",
 )
+# What a German-speaking person might have written (the --language de shots).
+GERMAN = {
+    "felt lighter after": "danach leichter",
+    "after a long day": "nach einem langen Tag",
+    "before an appointment": "vor einem Termin",
+    "woke up tense": "angespannt aufgewacht",
+    "shoulders looser": "Schultern lockerer",
+    "hard to settle at first": "anfangs schwer, zur Ruhe zu kommen",
+    "Calm evening": "Ruhiger Abend",
+    "Walking, long exhale": "Gehen, lang ausatmen",
+    "Gentle sigh": "Sanfter Seufzer",
+}
+LANGUAGE = {"code": "en"}
+
+
+def in_language(text: str) -> str:
+    return GERMAN.get(text, text) if LANGUAGE["code"] == "de" else text
+
+
 EXERCISES = {
     "relaxed": "breathing",
     "box": "breathing",
@@ -124,7 +144,7 @@ def sample_sessions(store: Store) -> None:
                     completed=completed,
                     distress_before=before if rated else None,
                     distress_after=max(0, before - rng.randint(0, 4)) if rated else None,
-                    note=rng.choice(NOTES),
+                    note=in_language(rng.choice(NOTES)),
                 )
             )
 
@@ -377,7 +397,7 @@ def prepare(data: Path) -> Store:
     sample_sessions(store)
     sample_checkins(store)
     store.set_setting("welcome_seen", True)
-    store.set_setting("help_now_region", "GB")
+    store.set_setting("help_now_region", "DE" if LANGUAGE["code"] == "de" else "GB")
     save_practice_settings(store, PracticeSettings(goal_minutes_per_day=10, goal_days_per_week=5))
     cautions = tuple(sorted({c for e in load_catalog(exercise_dirs()) for c in e.cautions}))
     save_player_preferences(store, PlayerPreferences(countdown=False, cautions_seen=cautions))
@@ -386,7 +406,7 @@ def prepare(data: Path) -> Store:
         ("Walking, long exhale", BreathingPattern(inhale=3, exhale=6), 10),
         ("Gentle sigh", BreathingPattern(inhale=2, hold=1, exhale=6), 5),
     ):
-        add_custom_pattern(store, name, pattern, SessionLength(minutes=minutes))
+        add_custom_pattern(store, in_language(name), pattern, SessionLength(minutes=minutes))
     scripts = data / "scripts"
     scripts.mkdir()
     (scripts / "harbour.toml").write_text(MY_SCRIPT, encoding="utf-8")
@@ -414,7 +434,8 @@ def shoot(app: QApplication, name: str, out: Path) -> Path:
         QTest.qWait(1000)  # the reader's and the body map's fades run on real time
         window.session.refresh()
     scene.settle()
-    path = out / f"{name}.png"
+    suffix = "" if LANGUAGE["code"] == "en" else f"-{LANGUAGE['code']}"
+    path = out / f"{name}{suffix}.png"
     picture = target.grab()
     if target is window:
         over_window(app, window, picture)
@@ -439,10 +460,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--only", default=",".join(SHOTS), help="names, comma-separated")
+    parser.add_argument(
+        "--language", default="en", help="de: the German shots, saved as NAME-de.png"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    if args.language != "en":
+        LANGUAGE["code"] = translations.load_language(args.language)
+        translations.install_into(app)
     for name in args.only.split(","):
         print(shoot(app, name, args.out), flush=True)
     return 0

@@ -191,12 +191,24 @@ def compile_catalog(catalog: Path, target: Path) -> None:
     )
 
 
+# Left as they are in a pseudo-translation: markup, placeholders and the count.
+_KEPT = re.compile(r"(<[^>]*>|&\w+;|&#\d+;|\{[^}]*\}|%n)")
+
+
+def pseudo_text(source: str) -> str:
+    """`Start {name}` -> `⟦START {name}⟧`: in capitals, so an English value put into a
+    translated text still shows (in lower case) inside the marks."""
+    parts = _KEPT.split(source)
+    shouted = "".join(part if _KEPT.fullmatch(part) else part.upper() for part in parts)
+    return f"{PSEUDO_OPEN}{shouted}{PSEUDO_CLOSE}"
+
+
 def pseudo_catalog(target: Path) -> None:
-    """Compile a catalog that wraps every string in ⟦…⟧ (for the test that walks every view:
-    any text without the marks did not go through translation)."""
+    """Compile a catalog that turns every string into `pseudo_text` (for the test that walks
+    every view: any lower-case word did not go through translation)."""
     messages = source_messages()
     for message in messages:
-        wrapped = f"{PSEUDO_OPEN}{message.source}{PSEUDO_CLOSE}"
+        wrapped = pseudo_text(message.source)
         message.translation = [wrapped] * (PLURAL_FORMS["de"] if message.numerus else 1)
         message.finished = True
     with tempfile.TemporaryDirectory() as folder:

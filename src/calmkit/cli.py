@@ -28,7 +28,7 @@ from calmkit.core.exercises import (
     timeline_for,
 )
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
-from calmkit.core.wording import decimal_number, describe_total
+from calmkit.core.wording import decimal_number, describe_total, short_number
 from calmkit.launch import GuiOptions
 from calmkit.paths import Paths, resolve_paths
 from calmkit.resources import exercise_dirs
@@ -523,7 +523,7 @@ def _print_timeline(catalog: Catalog, args: argparse.Namespace) -> int:
     steps = len(timeline)
     print(
         translate("Cli", "{name}: %n step(s), {cycles}, {seconds} s", None, steps).format(
-            name=exercise.name, cycles=cycles, seconds=f"{timeline.total:g}"
+            name=exercise.name, cycles=cycles, seconds=short_number(timeline.total)
         )
     )
     for row in timeline.to_json():

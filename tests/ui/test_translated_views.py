@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -41,6 +42,7 @@ from tests.ui.conftest import RecordingCues, RecordingSpeaker
 from tests.ui.helpers import after_panel, before_page
 
 MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
+PATH = re.compile(r"(?<![\w/])/[^\s;,:]+")  # folders and files are named as they are
 TAG = re.compile(r"<[^>]*>|&\w+;|&#\d+;")
 WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: units like "s" come from templates
 
@@ -85,31 +87,59 @@ def window(
     return win
 
 
-def locale_words() -> set[str]:
-    """Month and day names Qt words itself for the UI language."""
+KEYS = [
+    *(getattr(Qt.Key, f"Key_{name}") for name in ("Space", "Escape", "Return", "Enter")),
+    *(getattr(Qt.Key, f"Key_{name}") for name in ("Up", "Down", "Left", "Right", "Home")),
+    *(getattr(Qt.Key, f"Key_{name}") for name in ("End", "Tab", "Backspace", "Delete")),
+    *(getattr(Qt.Key, f"Key_{name}") for name in ("PageUp", "PageDown", "Menu", "Insert")),
+]
+
+
+def standard_button_words() -> set[str]:
+    """Save, Cancel, Close…: Qt's standard buttons, translated by Qt's own catalog."""
+    box = QDialogButtonBox()
+    words = set()
+    for flag in QDialogButtonBox.StandardButton:
+        if flag in (QDialogButtonBox.StandardButton.NoButton,):
+            continue
+        button = box.addButton(flag)
+        if button is not None:
+            words.add(button.text().replace("&", ""))
+    return words
+
+
+def qt_words() -> list[str]:
+    """Words Qt itself gives: month and day names for the UI language, key names."""
     locale = QLocale()
     formats = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
-    return {
+    native = QKeySequence.SequenceFormat.NativeText
+    words = {
         *(locale.monthName(m, f) for m in range(1, 13) for f in formats),
         *(locale.standaloneMonthName(m, f) for m in range(1, 13) for f in formats),
         *(locale.dayName(d, f) for d in range(1, 8) for f in formats),
+        *(QKeySequence(key).toString(native) for key in KEYS),
+        *("Ctrl", "Shift", "Alt", "Meta"),
+        APP_NAME,  # the name stays CalmKit in every language
+        *standard_button_words(),
     }
+    return sorted(words, key=len, reverse=True)  # "September" before "Sep"
 
 
 def untranslated(text: str) -> str:
-    """What is left of `text` outside translated parts, when that holds words; else ""."""
-    rest = TAG.sub(" ", text)
-    while MARKED.search(rest):
-        rest = MARKED.sub(" ", rest)
-    for word in (*locale_words(), APP_NAME):  # the name stays CalmKit in every language
-        rest = rest.replace(word, " ")
-    rest = rest.strip()
-    if not WORD.search(rest):
-        return ""
-    keys = QKeySequence(rest)  # "Ctrl+E", "Space": key names are Qt's to word
-    if keys.count() and keys.toString(QKeySequence.SequenceFormat.NativeText) == rest:
-        return ""
-    return rest
+    """The words in `text` that did not come through translation, or "".
+
+    The pseudo-translation turns every catalog string into capitals inside ⟦…⟧, so a word in
+    lower case is English that skipped it, whether on its own or put into a translated text.
+    """
+    rest = PATH.sub(" ", TAG.sub(" ", text)).replace("&", "")
+    for word in qt_words():
+        rest = re.sub(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", " ", rest)
+    left = [word for word in WORD.findall(rest) if any(ch.islower() for ch in word)]
+    outside = MARKED.sub(" ", rest)
+    while MARKED.search(outside):
+        outside = MARKED.sub(" ", outside)
+    left += [word for word in WORD.findall(outside) if word not in left]
+    return " ".join(left)
 
 
 def texts(widget: QWidget) -> Iterator[str]:
@@ -177,7 +207,11 @@ def open_dialogs() -> list[QDialog]:
 def test_the_library_history_and_menus_are_all_translated(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    store.add_sessions([make_record(n, distress_before=6, distress_after=3) for n in range(4)])
+    # Enough rated sessions that History shows every part: changes, notes and the charts.
+    store.add_sessions(
+        [make_record(n, distress_before=6, distress_after=3, note="") for n in range(12)]
+        + [make_record(n + 12, exercise_id="pmr-4", exercise_kind="pmr") for n in range(3)]
+    )
     for exercise in window.catalog:
         window.library.select(exercise.id)
         check(window, f"library with {exercise.id}")
@@ -245,5 +279,6 @@ def test_the_walk_would_see_english(window: MainWindow) -> None:
     label = QLabel("Breathe in slowly", window.library)
     label.show()
     assert any("Breathe in slowly" in line for line in english_left(window))
-    assert untranslated("⟦Start ⟦Box⟧⟧ 4:00") == ""
-    assert untranslated("⟦Start⟧ now") == "now"
+    assert untranslated("⟦START ⟦BOX⟧⟧ 4:00, Space") == ""
+    assert untranslated("⟦START⟧ now") == "now"
+    assert untranslated("⟦START Box breathing⟧") == "Box breathing", "an English value inside"

@@ -67,6 +67,7 @@ from calmkit.core.store import (
     Store,
     moment_text,
 )
+from calmkit.core.wording import short_number
 
 FORMAT_NAME = "calmkit.sessions"
 FORMAT_VERSION = 1
@@ -1367,14 +1368,14 @@ def _parse_whole(name: str, value: Any, highest: int) -> int:
         raise _invalid(
             translate("Exchange", "{field} is {value}, not a whole number from 0 to {highest}"),
             name,
-            value=f"{value:g}",
+            value=short_number(value),
             highest=highest,
         )
     if not 0 <= value <= highest:
         raise _invalid(
             translate("Exchange", "{field} is {value}, outside 0-{highest}"),
             name,
-            value=f"{value:g}",
+            value=short_number(value),
             highest=highest,
         )
     return int(value)
@@ -1481,13 +1482,15 @@ def _parse_seconds(name: str, value: Any) -> float:
         )
     if seconds < 0:
         raise _invalid(
-            translate("Exchange", "{field} is negative ({value})"), name, value=f"{seconds:g}"
+            translate("Exchange", "{field} is negative ({value})"),
+            name,
+            value=short_number(seconds),
         )
     if seconds > MAX_SESSION_SECONDS:
         raise _invalid(
             translate("Exchange", "{field} is {value} s, longer than a day"),
             name,
-            value=f"{seconds:g}",
+            value=short_number(seconds),
         )
     return seconds
 
@@ -1531,17 +1534,19 @@ def _parse_rating(name: str, value: Any) -> int | None:
         raise _invalid(
             translate("Exchange", "{field} is {value}, not a number from 0 to 10"),
             name,
-            value=f"{value:g}",
+            value=short_number(value),
         )
     if not 0 <= value <= 10:
         raise _invalid(
-            translate("Exchange", "{field} is {value}, outside 0-10"), name, value=f"{value:g}"
+            translate("Exchange", "{field} is {value}, outside 0-10"),
+            name,
+            value=short_number(value),
         )
     if not float(value).is_integer():
         raise _invalid(
             translate("Exchange", "{field} is {value}, not a whole number from 0 to 10"),
             name,
-            value=f"{value:g}",
+            value=short_number(value),
         )
     return int(value)
 

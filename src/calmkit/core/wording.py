@@ -38,6 +38,11 @@ def decimal_number(value: float, places: int = 1) -> str:
     return text.replace(".", translate("Wording", ".", "decimal mark"))
 
 
+def short_number(value: float) -> str:
+    """`5.45`, `4` in English, `5,45` in German: as short as the value allows (like :g)."""
+    return f"{value:g}".replace(".", translate("Wording", ".", "decimal mark"))
+
+
 def describe_length(seconds: float) -> str:
     """`4 min 30 s` style, for summaries and lists."""
     minutes, secs = divmod(round(seconds), 60)
@@ -227,7 +232,6 @@ _CHANGE_NOTE = QT_TRANSLATE_NOOP(
 )
 CHANGES_TITLE = QT_TRANSLATE_NOOP("Wording", "How your ratings changed")
 # In English, for text that is not translated yet: show change_note() and changes_title().
-CHANGE_NOTE = _CHANGE_NOTE.format(count=RATINGS_BEFORE_CHANGE)
 
 
 def change_note() -> str:
@@ -270,7 +274,7 @@ def goal_words(label: str, progress: GoalProgress, unit: str) -> str:
     """`{label}: 4 of 10 {unit}`, for callers that word the label and unit themselves
     (prefer minutes_goal_words and days_goal_words: they count the unit in every language)."""
     text = translate("Wording", "{label}: {done} of {target} {unit}").format(
-        label=label, done=_done(progress), target=f"{progress.target:g}", unit=unit
+        label=label, done=_done(progress), target=short_number(progress.target), unit=unit
     )
     if progress.reached:
         return translate("Wording", "{goal} · goal reached").format(goal=text)

@@ -26,6 +26,7 @@ from calmkit.core.narration import (
     spoken_seconds,
 )
 from calmkit.core.timeline import Step, Timeline
+from calmkit.core.wording import short_number
 
 SEGMENT_KINDS = ("intro", "narration", "outro")
 VERSIONS = ("short", "long")
@@ -105,7 +106,7 @@ def parse_script(fields: Fields) -> ScriptContent:
             raise entry.error(
                 "pause",
                 translate("ScriptKind", "must be 0 to {limit} seconds, not {value}").format(
-                    limit=f"{MAX_PAUSE:g}", value=f"{pause:g}"
+                    limit=short_number(MAX_PAUSE), value=short_number(pause)
                 ),
             )
         only = entry.optional_text("only", max_length=10)

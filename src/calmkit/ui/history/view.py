@@ -56,9 +56,9 @@ from calmkit.core.stats import (
 )
 from calmkit.core.store import StorageError, Store, UnknownSessionError, moment_text
 from calmkit.core.wording import (
-    CHANGE_NOTE,
     CHANGES_TITLE,
     RECOVERED_DETAIL,
+    change_note,
     session_outcome,
 )
 from calmkit.ui.history.charts import (
@@ -528,7 +528,7 @@ class HistoryView(QWidget):
             translate(
                 "HistoryView",
                 "Distress is rated from 0 to 10 before and after a session. {change_note}",
-            ).format(change_note=CHANGE_NOTE)
+            ).format(change_note=change_note())
         )
         self.helps_note.setProperty("role", "muted")
         self.helps_note.setWordWrap(True)

@@ -42,7 +42,9 @@ class LengthControls:
     def set_unit(self, unit: Unit) -> None:
         """Count cycles in the exercise kind's own unit (breaths, rounds...)."""
         amp = "&" if self._mnemonics else ""
-        self.by_cycles.setText(f"{amp}{unit.plural.capitalize()}")
+        units = unit.plural
+        # The first letter only: capitalize() would lower-case the rest (German nouns).
+        self.by_cycles.setText(f"{amp}{units[:1].upper()}{units[1:]}")
         self.cycles.setSuffix(f" {unit.plural}")
         self.cycles.setAccessibleName(
             translate("LengthControls", "{purpose} in {units}").format(

@@ -27,6 +27,7 @@ from calmkit.core.exercises.model import OWN_ID_PREFIX, Exercise, SessionLength
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.records import aware_datetime
 from calmkit.core.store.patterns import PatternRow, UnknownPatternError, read_pattern_rows
+from calmkit.core.wording import short_number
 
 if TYPE_CHECKING:
     from calmkit.core.store import Store
@@ -185,8 +186,8 @@ def phase_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
             continue
         problems[name] = text.format(
             phase=_phase_name(name),
-            highest=f"{MAX_PHASE_SECONDS:g}",
-            lowest=f"{MIN_BREATH_SECONDS:g}",
+            highest=short_number(MAX_PHASE_SECONDS),
+            lowest=short_number(MIN_BREATH_SECONDS),
         )
     if not problems:
         # The limits every pattern shares (presets too); normally already covered above.

@@ -33,6 +33,7 @@ from calmkit.core.exercises.model import (
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.narration import spoken_problem
 from calmkit.core.timeline import Timeline
+from calmkit.core.wording import short_number
 
 # Marked for translation here; session_cautions() gives it translated (_shown).
 HOLDS_CAUTION = SessionCaution(
@@ -71,13 +72,13 @@ def long_holds_caution(exercise: Exercise, longest: float) -> SessionCaution:
         id=f"long-holds:{exercise.id}",
         heading=translate(
             "BreathingKind", "This pattern holds the breath for up to {seconds} seconds."
-        ).format(seconds=f"{longest:g}"),
+        ).format(seconds=short_number(longest)),
         points=(
             translate(
                 "BreathingKind",
                 "Holds over {seconds} seconds are hard for many people and can bring "
                 "on breathlessness, dizziness or panic.",
-            ).format(seconds=f"{LONG_HOLD_SECONDS:g}"),
+            ).format(seconds=short_number(LONG_HOLD_SECONDS)),
             *_shown(HOLDS_CAUTION).points,
         ),
     )
@@ -174,9 +175,9 @@ class BreathingKind:
                         "not {pace}",
                     ).format(
                         name=exercise.name,
-                        minimum=f"{allowed.minimum:g}",
-                        maximum=f"{allowed.maximum:g}",
-                        pace=f"{pace:g}",
+                        minimum=short_number(allowed.minimum),
+                        maximum=short_number(allowed.maximum),
+                        pace=short_number(pace),
                     )
                 )
             pattern = pattern.at_pace(pace)
@@ -345,7 +346,7 @@ def _pace(fields: Fields, base: BreathingPattern) -> PaceRange | None:
             raise fields.error(
                 "pace",
                 translate("BreathingKind", "at {rate} breaths a minute, {field} {reason}").format(
-                    rate=f"{rate:g}", field=field_name, reason=reason
+                    rate=short_number(rate), field=field_name, reason=reason
                 ),
             )
     return PaceRange(default, minimum, maximum)

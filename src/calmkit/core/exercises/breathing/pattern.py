@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calmkit.core.i18n import translate
+from calmkit.core.wording import short_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class BreathingPattern:
             (translate("BreathingPattern", "{seconds} s out"), self.exhale),
             (translate("BreathingPattern", "{seconds} s hold"), self.rest),
         ]
-        return " · ".join(text.format(seconds=f"{v:g}") for text, v in parts if v > 0)
+        return " · ".join(text.format(seconds=short_number(v)) for text, v in parts if v > 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from calmkit.core.exercises.breathing.pattern import (
 from calmkit.core.exercises.model import SessionLength
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.timeline import Step, Timeline
+from calmkit.core.wording import short_number
 
 MAX_PHASE_SECONDS = 30.0
 MIN_BREATH_SECONDS = 1.0  # an inhale or exhale shorter than this cannot be followed calmly
@@ -116,7 +117,7 @@ def pattern_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
                 (
                     name,
                     translate("BreathingRules", "must be between 0 and {limit} seconds").format(
-                        limit=f"{MAX_PHASE_SECONDS:g}"
+                        limit=short_number(MAX_PHASE_SECONDS)
                     ),
                 )
             )
@@ -127,7 +128,7 @@ def pattern_problems(pattern: BreathingPattern) -> list[tuple[str, str]]:
                 (
                     name,
                     translate("BreathingRules", "must be at least {limit} second").format(
-                        limit=f"{MIN_BREATH_SECONDS:g}"
+                        limit=short_number(MIN_BREATH_SECONDS)
                     ),
                 )
             )
@@ -167,7 +168,7 @@ def comfort_notes(pattern: BreathingPattern) -> list[tuple[str, str]]:
             )
         else:
             continue
-        notes.append((name, note.format(low=f"{low:g}", high=f"{high:g}")))
+        notes.append((name, note.format(low=short_number(low), high=short_number(high))))
     cycle = pattern.cycle_seconds
     rate = 60 / cycle if cycle > 0 else math.inf
     if math.isfinite(rate) and rate > FAST_BREATHS_PER_MINUTE:
@@ -191,7 +192,7 @@ def comfort_notes(pattern: BreathingPattern) -> list[tuple[str, str]]:
                     "BreathingRules",
                     "One breath takes {seconds} s, slower than 2 breaths a minute. Very slow "
                     "breathing can leave you short of air; breathe normally whenever you need to.",
-                ).format(seconds=f"{cycle:g}"),
+                ).format(seconds=short_number(cycle)),
             )
         )
     return notes

@@ -18,6 +18,7 @@ from calmkit.core.exercises.pmr.protocol import (
 )
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.timeline import Step, Timeline
+from calmkit.core.wording import short_number
 
 # Marked for translation here; session_cautions() gives it translated.
 CAUTION = SessionCaution(
@@ -156,8 +157,8 @@ def _seconds(
         return default
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        shown = f"{value:g}" if isinstance(value, int | float) else repr(value)
-        raise PlanError(refusal.format(low=f"{low:g}", high=f"{high:g}", value=shown))
+        shown = short_number(value) if isinstance(value, int | float) else repr(value)
+        raise PlanError(refusal.format(low=short_number(low), high=short_number(high), value=shown))
     return float(value)
 
 
@@ -226,7 +227,11 @@ class PmrKind:
                 "about {minutes} min",
                 None,
                 groups,
-            ).format(tense=f"{timing.tense:g}", release=f"{timing.release:g}", minutes=minutes)
+            ).format(
+                tense=short_number(timing.tense),
+                release=short_number(timing.release),
+                minutes=minutes,
+            )
         if content.method == "counting":
             text = translate(
                 "PmrKind",

@@ -15,6 +15,7 @@ from calmkit.core.exercises.pmr.body import (
 )
 from calmkit.core.i18n import translate
 from calmkit.core.narration import spoken_problem
+from calmkit.core.wording import short_number
 
 # How a protocol works: tense then release each group; recall the release without tensing;
 # recall then count down; or cue-controlled breathing with a calm word.
@@ -195,7 +196,7 @@ def _seconds(fields: Fields, key: str, default: float | None, low: float, high: 
             key,
             translate(
                 "PmrProtocol", "must be between {low} and {high} seconds, not {value}"
-            ).format(low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"),
+            ).format(low=short_number(low), high=short_number(high), value=short_number(value)),
         )
     return float(value)
 

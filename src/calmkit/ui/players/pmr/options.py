@@ -32,6 +32,7 @@ from calmkit.core.exercises.pmr import (
 )
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, active, translate
 from calmkit.core.timeline import Timeline
+from calmkit.core.wording import short_number
 
 # The menu in body order; a wide area comes first and covers the finer ones under it.
 AREA_MENU: tuple[tuple[str, ...], ...] = (
@@ -194,7 +195,7 @@ class PmrOptions(QWidget):
         box.setAccessibleName(name)
         box.setToolTip(
             translate("PmrOptions", "{low} to {high} seconds").format(
-                low=f"{low:g}", high=f"{high:g}"
+                low=short_number(low), high=short_number(high)
             )
         )
         box.valueChanged.connect(self.changed)
@@ -262,16 +263,18 @@ class PmrOptions(QWidget):
             lines.append(
                 translate(
                     "PmrOptions", "Each group: tense {tense} s and let go {release} s."
-                ).format(tense=f"{tense:g}", release=f"{release:g}")
+                ).format(tense=short_number(tense), release=short_number(release))
             )
         elif tense is not None:
             lines.append(
-                translate("PmrOptions", "Each group: tense {tense} s.").format(tense=f"{tense:g}")
+                translate("PmrOptions", "Each group: tense {tense} s.").format(
+                    tense=short_number(tense)
+                )
             )
         elif release is not None:
             lines.append(
                 translate("PmrOptions", "Each group: let go {release} s.").format(
-                    release=f"{release:g}"
+                    release=short_number(release)
                 )
             )
         if plan.option("twice", False) and self._exercise is not None:
