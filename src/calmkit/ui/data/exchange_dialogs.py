@@ -193,6 +193,37 @@ def _bold(number: int) -> str:
     return f"<b>{number:,}</b>"
 
 
+@dataclass(frozen=True)
+class _CountWords:
+    """One outcome's sentences (each whole, so every language words it its own way)."""
+
+    added: str
+    present: str
+    checkins: str
+    patterns: str
+    rejected: str
+
+
+_AHEAD_WORDS = _CountWords(  # in the preview, before the import
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "New, to add: {count}"),
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "Already in your history, left as they are: {count}"),
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "Self-checks to add: {added}, already there: {present}"),
+    QT_TRANSLATE_NOOP(
+        "ExchangeDialogs", "Your own breathing patterns to add: {added}, already there: {present}"
+    ),
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "Cannot be used: {count}"),
+)
+_DONE_WORDS = _CountWords(
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "Added to your history: {count}"),
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "Already in your history, left as they are: {count}"),
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "Self-checks added: {added}, already there: {present}"),
+    QT_TRANSLATE_NOOP(
+        "ExchangeDialogs", "Your own breathing patterns added: {added}, already there: {present}"
+    ),
+    QT_TRANSLATE_NOOP("ExchangeDialogs", "Not imported: {count}"),
+)
+
+
 def _counts(report: ImportReport, *, ahead: bool) -> list[str]:
     """The added / already there / not imported list, as HTML items (`ahead`: before the
     import, in the preview)."""
@@ -208,48 +239,16 @@ def _counts(report: ImportReport, *, ahead: bool) -> list[str]:
         "present": _bold(report.patterns_already_present),
     }
     rejected = _bold(len(report.rejected))
-    if ahead:
-        lines = [
-            translate("ExchangeDialogs", "New, to add: {count}").format(count=added),
-            translate(
-                "ExchangeDialogs", "Already in your history, left as they are: {count}"
-            ).format(count=present),
-        ]
-        if report.checkin_rows and not checks:
-            lines.append(
-                translate(
-                    "ExchangeDialogs", "Self-checks to add: {added}, already there: {present}"
-                ).format(**checkins)
-            )
-        if report.pattern_rows:
-            lines.append(
-                translate(
-                    "ExchangeDialogs",
-                    "Your own breathing patterns to add: {added}, already there: {present}",
-                ).format(**patterns)
-            )
-        lines.append(translate("ExchangeDialogs", "Cannot be used: {count}").format(count=rejected))
-    else:
-        lines = [
-            translate("ExchangeDialogs", "Added to your history: {count}").format(count=added),
-            translate(
-                "ExchangeDialogs", "Already in your history, left as they are: {count}"
-            ).format(count=present),
-        ]
-        if report.checkin_rows and not checks:
-            lines.append(
-                translate(
-                    "ExchangeDialogs", "Self-checks added: {added}, already there: {present}"
-                ).format(**checkins)
-            )
-        if report.pattern_rows:
-            lines.append(
-                translate(
-                    "ExchangeDialogs",
-                    "Your own breathing patterns added: {added}, already there: {present}",
-                ).format(**patterns)
-            )
-        lines.append(translate("ExchangeDialogs", "Not imported: {count}").format(count=rejected))
+    words = _AHEAD_WORDS if ahead else _DONE_WORDS
+    lines = [
+        translate("ExchangeDialogs", words.added).format(count=added),
+        translate("ExchangeDialogs", words.present).format(count=present),
+    ]
+    if report.checkin_rows and not checks:
+        lines.append(translate("ExchangeDialogs", words.checkins).format(**checkins))
+    if report.pattern_rows:
+        lines.append(translate("ExchangeDialogs", words.patterns).format(**patterns))
+    lines.append(translate("ExchangeDialogs", words.rejected).format(count=rejected))
     return [f"<li>{line}</li>" for line in lines]
 
 
