@@ -23,6 +23,7 @@ from calmkit.resources import exercise_dirs
 ROOT = Path(__file__).resolve().parents[1]
 GERMAN = ROOT / "translations" / "calmkit_de.ts"
 FIELD = re.compile(r"\{(\w*)\}")
+PERCENT = re.compile(r"%\(\w+\)[sr]|%[sr]")  # argparse's own texts are %-formatted
 ACCESS_KEY = re.compile(r"&[^\s&]")  # "&Start": Alt+S; "&&" and "Smith & Jones" are not keys
 
 
@@ -85,6 +86,8 @@ def test_german_keeps_every_placeholder_and_plural_form() -> None:
         for form in forms:
             if sorted(FIELD.findall(form)) != sorted(FIELD.findall(source)):
                 problems.append(f"{context}: {source!r} -> {form!r}: the {{fields}} differ")
+            if sorted(PERCENT.findall(form)) != sorted(PERCENT.findall(source)):
+                problems.append(f"{context}: {source!r} -> {form!r}: the %-fields differ")
             if "%n" in source and "%n" not in form:
                 problems.append(f"{context}: {source!r} -> {form!r} leaves out the count")
             if len(ACCESS_KEY.findall(source)) != len(ACCESS_KEY.findall(form)):
@@ -203,3 +206,21 @@ def test_a_window_also_gets_qts_own_german_and_german_dates(qapp: object) -> Non
     finally:
         translations.unload()
     assert QLocale().toString(QDate(2026, 12, 2), "MMMM") == "December"
+
+
+def test_the_command_lines_own_help_and_errors_are_german_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmkit.cli import main
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    try:
+        with pytest.raises(SystemExit):
+            main(["exercises", "--no-such-option"])
+    finally:
+        translations.unload()
+    said = capsys.readouterr().err
+    assert "Aufruf:" in said and "Fehler: unbekannte Argumente: --no-such-option" in said
+    with pytest.raises(SystemExit):
+        main(["exercises", "--no-such-option"])
+    assert "usage:" in capsys.readouterr().err, "English again once the translation is gone"

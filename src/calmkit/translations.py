@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmkit.core import i18n
+from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.resources import resource_path
 
 if TYPE_CHECKING:
@@ -83,13 +84,61 @@ def load_language(language: str, file: Path | None = None) -> str:
         return found.replace("%n", str(n)) if n >= 0 else found
 
     i18n.install(translated)
+    _word_argparse()
     _loaded.update(language=language, translator=translator)
     return language
+
+
+# argparse words its own parts of the command line's help and errors through gettext, for
+# which CalmKit ships no catalogs: they go through the same translation as the rest.
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return translate("Argparse", text) if text in _ARGPARSE_WORDS else text
+
+
+def _argparse_count(singular: str, plural: str, n: int) -> str:
+    return _argparse_text(singular if n == 1 else plural)
+
+
+def _word_argparse() -> None:
+    import argparse
+
+    # argparse looks these two up in its own module each time it words something.
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_count  # type: ignore[attr-defined]
 
 
 def unload() -> None:
     """Back to English (tests switch languages)."""
     i18n.install(None)
+    import argparse
+    import gettext
+
+    argparse._ = gettext.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = gettext.ngettext  # type: ignore[attr-defined]
     app = _loaded.pop("app", None)
     if app is not None:
         from PySide6.QtCore import QLocale
