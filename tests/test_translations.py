@@ -221,6 +221,7 @@ def test_the_command_lines_own_help_and_errors_are_german_too(
         translations.unload()
     said = capsys.readouterr().err
     assert "Aufruf:" in said and "Fehler: unbekannte Argumente: --no-such-option" in said
+    monkeypatch.setenv("LANG", "C.UTF-8")
     with pytest.raises(SystemExit):
         main(["exercises", "--no-such-option"])
     assert "usage:" in capsys.readouterr().err, "English again once the translation is gone"
