@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Skip and start</source>
-        <translation>Überspringen und starten</translation>
+        <translation>Sofort starten</translation>
     </message>
     <message>
         <source>Start without a rating (Enter or S)</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Neck</source>
-        <translation>Hals</translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>Right calf</source>
@@ -467,7 +467,7 @@
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
-        <translation>Körperbild</translation>
+        <translation>Körperkarte</translation>
     </message>
     <message>
         <source>No area marked</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>It is always fine to open your eyes, breathe your own way, or stop.</source>
-        <translation>Du kannst jederzeit die Augen öffnen, auf deine eigene Weise atmen oder aufhören.</translation>
+        <translation>Du kannst jederzeit die Augen öffnen, in deinem eigenen Rhythmus atmen oder aufhören.</translation>
     </message>
     <message>
         <source>Pattern: {pattern}</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>{name} can be paced from {minimum} to {maximum} breaths a minute, not {pace}</source>
-        <translation>{name} geht im Takt von {minimum} bis {maximum} Atemzügen pro Minute, nicht {pace}</translation>
+        <translation>{name} geht mit {minimum} bis {maximum} Atemzügen pro Minute, nicht mit {pace}</translation>
     </message>
     <message>
         <source>{name} has no session length</source>
@@ -850,7 +850,7 @@
     <name>Chart</name>
     <message>
         <source>Arrow keys move between days: Up and Down by a day, Left and Right by a week. Home and End go to the first day and today.</source>
-        <translation>Mit den Pfeiltasten gehst du durch die Tage: hoch und runter um einen Tag, links und rechts um eine Woche. Pos1 und Ende springen zum ersten Tag und zu heute.</translation>
+        <translation>Mit den Pfeiltasten gehst du durch die Tage: Hoch und Herunter um einen Tag, Links und Rechts um eine Woche. Pos1 und Ende springen zum ersten Tag und zu heute.</translation>
     </message>
     <message>
         <source>Left and Right arrows move between values; Home and End go to the ends.</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>CalmKit backs up your practice log once a day (keeping 7 daily and 4 weekly backups), before each update and before each restore.</source>
-        <translation>CalmKit sichert dein Übungsprotokoll einmal am Tag (7 tägliche und 4 wöchentliche Sicherungen bleiben erhalten), vor jedem Update und vor jeder Wiederherstellung.</translation>
+        <translation>CalmKit sichert dein Übungstagebuch einmal am Tag (7 tägliche und 4 wöchentliche Sicherungen bleiben erhalten), vor jedem Update und vor jeder Wiederherstellung.</translation>
     </message>
     <message>
         <source>Crisis lines by country:</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Kept a backup of your practice log in {file}.</source>
-        <translation>Eine Sicherung deines Übungsprotokolls liegt in {file}.</translation>
+        <translation>Eine Sicherung deines Übungstagebuchs liegt in {file}.</translation>
     </message>
     <message>
         <source>Kept in CalmKit's own form (a new export writes them this way):</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Kept in your practice log; History in the app charts your results over time.</source>
-        <translation>In deinem Übungsprotokoll aufbewahrt; der Verlauf in der App zeigt deine Ergebnisse über die Zeit.</translation>
+        <translation>In deinem Übungstagebuch aufbewahrt; der Verlauf in der App zeigt deine Ergebnisse über die Zeit.</translation>
     </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s)</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Not sure which format to write to {file}: name the file .csv (for spreadsheets) or .json, or choose one with --format csv or --format json. Nothing was written.</source>
-        <translation>Unklar, welches Format in {file} geschrieben werden soll: nenne die Datei .csv (für Tabellen) oder .json, oder wähle eines mit --format csv oder --format json. Es wurde nichts geschrieben.</translation>
+        <translation>Unklar, welches Format in {file} geschrieben werden soll: Gib der Datei die Endung .csv (für Tabellenprogramme) oder .json, oder wähle eines mit --format csv oder --format json. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Seven questions about the last 2 weeks, each answered 0-3; the total (0-21) and what it means are printed and kept in your practice log. This is a self-check, not a diagnosis.</source>
-        <translation>Sieben Fragen zu den letzten 2 Wochen, jede mit 0-3 beantwortet; die Punktzahl (0-21) und was sie bedeutet werden ausgegeben und in deinem Übungsprotokoll aufbewahrt. Das ist ein Selbstcheck, keine Diagnose.</translation>
+        <translation>Sieben Fragen zu den letzten 2 Wochen, jede mit 0-3 beantwortet; die Punktzahl (0-21) und was sie bedeutet, werden ausgegeben und in deinem Übungstagebuch aufbewahrt. Das ist ein Selbstcheck, keine Diagnose.</translation>
     </message>
     <message>
         <source>Somewhere else? {directory}</source>
@@ -1082,15 +1082,15 @@
     </message>
     <message>
         <source>There is no backup to restore. To start a new, empty log, move the file somewhere else; CalmKit never deletes it for you.</source>
-        <translation>Es gibt keine Sicherung zum Wiederherstellen. Für ein neues, leeres Protokoll verschiebe die Datei an einen anderen Ort; CalmKit löscht sie nie für dich.</translation>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Für ein neues, leeres Übungstagebuch verschiebe die Datei an einen anderen Ort; CalmKit löscht sie nie für dich.</translation>
     </message>
     <message>
         <source>This removes your practice log, its backups and CalmKit's log files:</source>
-        <translation>Das entfernt dein Übungsprotokoll, seine Sicherungen und die Logdateien von CalmKit:</translation>
+        <translation>Das entfernt dein Übungstagebuch, seine Sicherungen und die Protokolldateien von CalmKit:</translation>
     </message>
     <message>
         <source>This was a dry run: nothing was written.</source>
-        <translation>Das war ein Probelauf: es wurde nichts geschrieben.</translation>
+        <translation>Das war ein Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>To bring it back later: calmkit backup restore {file}</source>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>first keep one backup of the practice log in FILE, outside CalmKit's folder ('calmkit backup restore FILE' brings it back)</source>
-        <translation>vorher eine Sicherung des Übungsprotokolls in FILE aufbewahren, außerhalb des Ordners von CalmKit ('calmkit backup restore FILE' holt sie zurück)</translation>
+        <translation>vorher eine Sicherung des Übungstagebuchs in FILE aufbewahren, außerhalb des Ordners von CalmKit ('calmkit backup restore FILE' holt sie zurück)</translation>
     </message>
     <message>
         <source>guided imagery: the short (about 5 min) or long (about 12 min) version</source>
@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <source>keep the practice log in DIR (default: $CALMKIT_DATA_DIR, else the user data folder)</source>
-        <translation>das Übungsprotokoll in DIR führen (Standard: $CALMKIT_DATA_DIR, sonst der Datenordner deines Benutzerkontos)</translation>
+        <translation>das Übungstagebuch in DIR führen (Standard: $CALMKIT_DATA_DIR, sonst der Datenordner deines Benutzerkontos)</translation>
     </message>
     <message>
         <source>leave AREA out and let it rest, e.g. right-hand, neck, left-leg (repeatable)</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>list, make or restore backups of the practice log</source>
-        <translation>Sicherungen des Übungsprotokolls auflisten, anlegen oder wiederherstellen</translation>
+        <translation>Sicherungen des Übungstagebuchs auflisten, anlegen oder wiederherstellen</translation>
     </message>
     <message>
         <source>machine-readable output</source>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>remove the practice log, its backups and the log files</source>
-        <translation>das Übungsprotokoll, seine Sicherungen und die Logdateien entfernen</translation>
+        <translation>das Übungstagebuch, seine Sicherungen und die Protokolldateien entfernen</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>replace the practice log with a backup (what it replaces is backed up first; a damaged log is set aside, never deleted)</source>
-        <translation>das Übungsprotokoll durch eine Sicherung ersetzen (was ersetzt wird, wird vorher gesichert; ein beschädigtes Protokoll wird beiseitegelegt, nie gelöscht)</translation>
+        <translation>das Übungstagebuch durch eine Sicherung ersetzen (was ersetzt wird, wird vorher gesichert; ein beschädigtes Übungstagebuch wird beiseitegelegt, nie gelöscht)</translation>
     </message>
     <message numerus="yes">
         <source>saved %n session(s) that CalmKit was running when it closed unexpectedly; the history marks it recovered.</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>the practice log at {path} is damaged and could not be read ({error}). Nothing was written to it.</source>
-        <translation>das Übungsprotokoll unter {path} ist beschädigt und konnte nicht gelesen werden ({error}). Es wurde nichts hineingeschrieben.</translation>
+        <translation>das Übungstagebuch unter {path} ist beschädigt und konnte nicht gelesen werden ({error}). Es wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
         <source>the stages of a programme, your sessions of each, and the suggested next stage</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>write the practice log as CSV or JSON</source>
-        <translation>das Übungsprotokoll als CSV oder JSON schreiben</translation>
+        <translation>das Übungstagebuch als CSV oder JSON schreiben</translation>
     </message>
     <message>
         <source>write to FILE (default: stdout)</source>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>In {place}</source>
-        <translation>In {place}</translation>
+        <translation>{place}</translation>
     </message>
     <message>
         <source>Numbers last checked {date}.</source>
@@ -2013,7 +2013,7 @@
     </message>
     <message>
         <source>{phase} must be in half-second steps, like 4 or 4.5 s.</source>
-        <translation>{phase} geht in Schritten von halben Sekunden, etwa 4 oder 4,5 s.</translation>
+        <translation>{phase} muss in halben Sekunden angegeben werden, etwa 4 oder 4,5 s.</translation>
     </message>
     <message>
         <source>{phase} {reason}.</source>
@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <source>CalmKit has to close</source>
-        <translation>CalmKit muss sich schließen</translation>
+        <translation>CalmKit muss beendet werden</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Exportieren fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export history</source>
@@ -2156,11 +2156,11 @@ CalmKit beginnt jetzt neu, mit einem leeren Übungstagebuch und den Standardeins
     </message>
     <message>
         <source>&amp;Export my history first…</source>
-        <translation>Erst &amp;exportieren…</translation>
+        <translation>Erst &amp;Verlauf exportieren…</translation>
     </message>
     <message>
         <source>&amp;Keep my data</source>
-        <translation>Meine Daten &amp;behalten</translation>
+        <translation>Daten &amp;behalten</translation>
     </message>
     <message>
         <source>&lt;p&gt;This removes your whole practice log: every session, rating, note and self-check, your settings, its backups, and CalmKit's log files. &lt;b&gt;It cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If you might want your history later, export it first; you can import the file again at any time.&lt;/p&gt;</source>
@@ -2737,7 +2737,7 @@ The proportions matter more than the exact seconds: if the hold is hard, choose 
         <extracomment>resources/exercises/478.toml</extracomment>
         <translation>Atme zuerst ganz durch den Mund aus. Atme dann leise durch die Nase ein, während du bis vier zählst, halte den Atem bis sieben und atme bis acht durch den Mund aus, mit einem sanften Rauschen. Das ist ein Atemzug.
 
-Auf das Verhältnis kommt es mehr an als auf die genauen Sekunden: Wenn dir das Halten schwerfällt, wähle ein schnelleres Tempo, dann wird das ganze Muster gleichmäßig kürzer. Meist wird geraten, anfangs vier Atemzüge pro Sitzung zu machen und später nicht mehr als acht. Dieses Atemmuster ist beliebt, aber viel weniger erforscht als langsames, gleichmäßiges Atmen.</translation>
+Auf das Verhältnis kommt es mehr an als auf die genauen Sekunden: Wenn dir das Halten schwerfällt, wähle ein schnelleres Tempo, dann wird das ganze Atemmuster gleichmäßig kürzer. Meist wird geraten, anfangs vier Atemzüge pro Sitzung zu machen und später nicht mehr als acht. Dieses Atemmuster ist beliebt, aber viel weniger erforscht als langsames, gleichmäßiges Atmen.</translation>
     </message>
     <message>
         <source>First, breathe all the way out through your mouth.</source>
@@ -3027,7 +3027,7 @@ Es gibt kein Richtig oder Falsch. Nenne jedes Ding still oder laut, lass einen S
     <message>
         <source>Breathe your own way. Go as slowly as you like, and stop at any time.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation>Atme auf deine Weise. Geh so langsam vor, wie du magst. Du kannst jederzeit aufhören.</translation>
+        <translation>Atme in deinem eigenen Rhythmus. Geh so langsam vor, wie du magst. Du kannst jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Five senses grounding</source>
@@ -3047,7 +3047,7 @@ Es gibt kein Richtig oder Falsch. Nenne jedes Ding still oder laut, lass einen S
     <message>
         <source>It is fine to stop at any time, or to breathe your own way.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation>Es ist in Ordnung, jederzeit aufzuhören oder auf deine eigene Weise zu atmen.</translation>
+        <translation>Es ist in Ordnung, jederzeit aufzuhören oder in deinem eigenen Rhythmus zu atmen.</translation>
     </message>
     <message>
         <source>Keep your eyes open for this one. Let them wander around you.</source>
@@ -3132,7 +3132,7 @@ Es gibt kein Richtig oder Falsch. Nenne jedes Ding still oder laut, lass einen S
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/grounding-54321.toml</extracomment>
-        <translation>Dies ist eine Übung zum Umgang mit Belastung, keine Behandlung und keine Diagnose.</translation>
+        <translation>Das ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>Useful when attention on the breath or on imagery feels unpleasant: a CalmKit design choice drawn from the same materials.</source>
@@ -3389,7 +3389,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche sehen klare Bilder; and
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-beach.toml</extracomment>
-        <translation>Dies ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
+        <translation>Das ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
@@ -3461,7 +3461,7 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
         <translation>Eine angeleitete Ruhepause auf stillem Wasser. Nach ein paar langsamen Atemzügen führt ein kurzer Holzsteg zu einer kleinen, geschützten Bucht, in der das Wasser warm, klar und flach ist. Dort wartet ein breites, weiches Floß, das ein Seil nah am Ufer hält, und du legst dich darauf. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: das stabile Floß unter dir, das Plätschern des Wassers ganz nah und die Geräusche vom Ufer, den Duft von frischem Wasser und warmem Holz, die Sonne und die sanfte Luft, das Blau des Himmels und das, was du unter deinen Händen fühlst. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
 
-Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Du kannst zurück ans Ufer steigen, ändern, was du möchtest, oder aufhören, die Augen öffnen und auf deine eigene Weise atmen.</translation>
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Du kannst zurück ans Ufer steigen, ändern, was du möchtest, oder aufhören, die Augen öffnen und in deinem eigenen Rhythmus atmen.</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
@@ -3506,7 +3506,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
+        <translation>Wird dir das Atmen so zu viel, atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>In a moment, the rope draws the raft gently to the shore.</source>
@@ -3636,7 +3636,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-floating.toml</extracomment>
-        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und in deinem eigenen Rhythmus zu atmen.</translation>
     </message>
     <message>
         <source>Step onto the path, and walk back at your own pace.</source>
@@ -3758,7 +3758,7 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
         <translation>Ein angeleiteter Spaziergang durch einen Wald an einem sonnigen Tag. Nach ein paar langsamen Atemzügen führt dich ein breiter, gut erkennbarer Weg zwischen die Bäume. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: den weichen Boden unter deinen Füßen, Geräusche in der Nähe und in der Ferne, den Duft von Erde und Kiefern, den kühlen Schatten und die Sonnenflecken, das Grün und Gold des Lichts und die Rinde eines Baumes unter deiner Hand. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
 
-Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme auf deine eigene Weise.</translation>
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>Again, a soft breath in. And a slow breath out.</source>
@@ -3813,7 +3813,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
+        <translation>Wird dir das Atmen so zu viel, atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>If you like, rest a hand on a tree beside the path. Notice the texture of its bark.</source>
@@ -3948,7 +3948,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-forest.toml</extracomment>
-        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und in deinem eigenen Rhythmus zu atmen.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
@@ -4050,7 +4050,7 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
         <translation>Ein angeleiteter Besuch am Ufer eines ruhigen Sees hoch in den Bergen. Nach ein paar langsamen Atemzügen führt dich ein bequemer Weg durch ein grünes Tal hinab ans Wasser, wo du dich auf einen breiten, festen Felsen setzen kannst. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: die Kiesel unter deinen Füßen, die kleinen Wellen ganz nah und die Geräusche in der Ferne, den Duft von Kiefern und reiner Luft, die kühle Brise und die warme Sonne, die Farben, die sich im Wasser spiegeln, und einen glatten Stein in deiner Hand. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
 
-Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme auf deine eigene Weise.</translation>
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>A mountain lake</source>
@@ -4090,7 +4090,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
+        <translation>Wird dir das Atmen so zu viel, atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>If you like, pick up a small stone from the shore. Notice its texture in your hand.</source>
@@ -4210,7 +4210,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-lake.toml</extracomment>
-        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und in deinem eigenen Rhythmus zu atmen.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
@@ -4332,7 +4332,7 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
         <translation>Ein angeleiteter Besuch auf einer weiten Wiese an einem Sommertag. Nach ein paar langsamen Atemzügen öffnet sich ein Gatter zu einem gemähten Pfad durch das hohe Gras. Dann lädt dich die Stimme ein, einen Sinn nach dem anderen wahrzunehmen: das weiche Gras unter deinen Füßen, die Geräusche nah und fern, den Duft von Klee und warmem Heu, die Sonne und den leichten Wind, das Gold und Blau und die Farben der Blumen und das Gefühl des Grases unter deiner Hand. Gegen Ende wählst du ein Wort oder eine kleine Berührung. Beides kann dir helfen, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
 
-Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme auf deine eigene Weise.</translation>
+Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bilder; andere hören oder spüren die Szene eher oder wissen einfach, dass sie da ist, und all das ist in Ordnung. Wenn du magst, können deine Augen offen bleiben. Du behältst die ganze Zeit die Kontrolle: Ändere, was du möchtest, oder hör auf, öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>A meadow in summer</source>
@@ -4377,7 +4377,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation>Wird dir das Atmen so zu viel, atme auf deine eigene Weise.</translation>
+        <translation>Wird dir das Atmen so zu viel, atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>If you like, reach out and touch the tall grass. Notice its texture as it brushes your hand.</source>
@@ -4507,7 +4507,7 @@ Beim Vorstellen gibt es kein Richtig oder Falsch. Manche Menschen sehen klare Bi
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-meadow.toml</extracomment>
-        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und auf deine eigene Weise zu atmen.</translation>
+        <translation>Manche Menschen spüren mehr Angst, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, dann aufzuhören, die Augen zu öffnen und in deinem eigenen Rhythmus zu atmen.</translation>
     </message>
     <message>
         <source>Take your time before you get up.</source>
@@ -4624,7 +4624,7 @@ There is no right way to imagine. Some people see clear pictures; others mostly 
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
         <translation>Ein angeleiteter Besuch an einem Ort deiner Wahl, an dem du dich wohlfühlen kannst. Er kann echt sein, aus der Gegenwart oder aus einer Erinnerung, oder ein Ort, den du dir ausdenkst. Nach ein paar langsamen Atemzügen wählst du deinen Ort, und ein Weg führt dich hinein. Die Stimme lädt dich dann ein, einen Sinn nach dem anderen zu nutzen: was unter deinen Füßen ist, Geräusche nah und fern, Düfte, die Temperatur, das Licht und die Farben und wie sich die Dinge anfühlen, die du berührst. Gegen Ende wählst du ein Wort oder eine kleine Berührung, die dir helfen kann, später etwas von dieser Ruhe zurückzuholen. Die kurze Fassung dauert etwa fünf Minuten, die lange etwa zwölf.
 
-Es gibt kein Richtig oder Falsch beim Vorstellen. Manche Menschen sehen klare Bilder; andere hören oder spüren den Ort eher, oder sie wissen einfach, dass er da ist, und all das ist in Ordnung. Wenn kein Ort kommt, genügt eine sanfte Farbe. Du kannst die Augen auch offen lassen, wenn dir das lieber ist. Du behältst die ganze Zeit die Kontrolle: Verändere, was du möchtest, wähle einen anderen Ort, oder hör auf, öffne die Augen und atme auf deine Weise.</translation>
+Es gibt kein Richtig oder Falsch beim Vorstellen. Manche Menschen sehen klare Bilder; andere hören oder spüren den Ort eher, oder sie wissen einfach, dass er da ist, und all das ist in Ordnung. Wenn kein Ort kommt, genügt eine sanfte Farbe. Du kannst die Augen auch offen lassen, wenn dir das lieber ist. Du behältst die ganze Zeit die Kontrolle: Verändere, was du möchtest, wähle einen anderen Ort, oder hör auf, öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>A room, a garden, a shore, anywhere at all. If nothing comes, a soft colour is enough.</source>
@@ -4699,7 +4699,7 @@ Es gibt kein Richtig oder Falsch beim Vorstellen. Manche Menschen sehen klare Bi
     <message>
         <source>If the breath feels like too much, breathe your own way.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation>Wenn dir das Atmen zu viel wird, atme auf deine Weise.</translation>
+        <translation>Wenn dir das Atmen zu viel wird, atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>If you like, touch something in your place. Notice its texture.</source>
@@ -4829,7 +4829,7 @@ Es gibt kein Richtig oder Falsch beim Vorstellen. Manche Menschen sehen klare Bi
     <message>
         <source>Some people feel more anxious when they try to relax. It is fine to stop, open your eyes and breathe your own way.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation>Manche Menschen werden ängstlicher, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, aufzuhören, die Augen zu öffnen und auf deine Weise zu atmen.</translation>
+        <translation>Manche Menschen werden ängstlicher, wenn sie versuchen, sich zu entspannen. Es ist in Ordnung, aufzuhören, die Augen zu öffnen und in deinem eigenen Rhythmus zu atmen.</translation>
     </message>
     <message>
         <source>Somewhere from a memory, somewhere you know now, or somewhere quite new.</source>
@@ -4859,7 +4859,7 @@ Es gibt kein Richtig oder Falsch beim Vorstellen. Manche Menschen sehen klare Bi
     <message>
         <source>This is a coping exercise, not a treatment or a diagnosis.</source>
         <extracomment>resources/exercises/imagery-safe-place.toml</extracomment>
-        <translation>Dies ist eine Übung zum Umgang mit Belastung, keine Behandlung und keine Diagnose.</translation>
+        <translation>Das ist eine Übung zur Selbsthilfe, keine Behandlung und keine Diagnose.</translation>
     </message>
     <message>
         <source>VA Whole Health Library and VA MIRECC CBT-CP session 5: slow breaths, a place of your choosing, real or imagined, with the person in control, a path in, the senses one at a time with pauses of 10 to 30 seconds, then a gentle return.</source>
@@ -5196,7 +5196,7 @@ Tense only enough to feel it, never to the point of pain. If an area is injured 
         <extracomment>resources/exercises/pmr-16.toml</extracomment>
         <translation>Die vollständige Form der Progressiven Muskelentspannung. Du spannst kurz eine Muskelgruppe an, lässt dann los und spürst, wie sich das Loslassen anfühlt. So gehst du von den Händen und Armen über Gesicht, Nacken und Rumpf bis hinunter zu den Füßen. Über die Wochen lernt dein Körper durch diesen Kontrast, wie sich entspannte Muskeln anfühlen.
 
-Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz. Ist ein Bereich verletzt oder schmerzt er, nimm ihn in den Optionen heraus und lass ihn einfach ruhen. Setz oder leg dich an einen Ort, an dem du etwa zwanzig Minuten bleiben kannst. Du kannst die Augen gern offen lassen und jederzeit aufhören.</translation>
+Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz. Ist ein Bereich verletzt oder schmerzt er, lass ihn in den Optionen aus und lass ihn einfach ruhen. Setz oder leg dich an einen Ort, an dem du etwa zwanzig Minuten bleiben kannst. Du kannst die Augen gern offen lassen und jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Tighten your {dominant} thigh, pressing the muscles against each other.</source>
@@ -5498,7 +5498,7 @@ Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz, und lass jeden B
 
 Tense only enough to feel it, never to the point of pain, and leave out any area that is injured or sore. There is a longer rest at the end to enjoy the calm.</source>
         <extracomment>resources/exercises/pmr-7.toml</extracomment>
-        <translation>Wenn dir die sechzehn Gruppen vertraut sind, fasst diese Stufe sie zu sieben zusammen: jeden Arm als Ganzes, das Gesicht, den Nacken, den Rumpf von den Schultern bis zum Bauch und jedes Bein. Die Sitzung behält ihr ruhiges Tempo und dauert doch kürzer. Wähle jede Gruppe zweimal für eine ausführlichere Sitzung, wie es viele Programme auf dieser Stufe tun.
+        <translation>Wenn dir die sechzehn Gruppen vertraut sind, fasst diese Stufe sie zu sieben zusammen: jeden Arm als Ganzes, das Gesicht, den Nacken, den Rumpf von den Schultern bis zum Bauch und jedes Bein. Die Sitzung behält ihr ruhiges Tempo und dauert doch kürzer. Wähle „Jede Muskelgruppe zweimal“ für eine ausführlichere Sitzung, wie es viele Programme auf dieser Stufe tun.
 
 Spanne nur so weit an, dass du es spürst, nie bis zum Schmerz, und lass jeden Bereich aus, der verletzt ist oder schmerzt. Am Ende gibt es eine längere Pause, in der du die Ruhe genießen kannst.</translation>
     </message>
@@ -6126,7 +6126,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>&amp;Practice</source>
-        <translation>Ü&amp;ben</translation>
+        <translation>Üb&amp;en</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
@@ -6134,11 +6134,11 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Days shown in Minutes per day</source>
-        <translation>Gezeigte Tage in Minuten pro Tag</translation>
+        <translation>Gezeigte Tage im Diagramm „Minuten pro Tag“</translation>
     </message>
     <message>
         <source>Days shown in the distress chart</source>
-        <translation>Gezeigte Tage im Diagramm der Belastung</translation>
+        <translation>Gezeigte Tage im Belastungsdiagramm</translation>
     </message>
     <message>
         <source>Distress before and after (0 = completely calm, 10 = most anxious)</source>
@@ -6170,7 +6170,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Less {squares} more: none, under 5, 5-9, 10-19, 20 or more minutes a day. Point at a day to see it.</source>
-        <translation>Weniger {squares} mehr: keine, unter 5, 5–9, 10–19, 20 oder mehr Minuten am Tag. Zeig auf einen Tag, um ihn zu sehen.</translation>
+        <translation>Weniger {squares} mehr: keine, unter 5, 5–9, 10–19, 20 oder mehr Minuten am Tag. Zeig auf einen Tag, um Näheres zu sehen.</translation>
     </message>
     <message>
         <source>Minutes per day</source>
@@ -6198,7 +6198,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Self-check totals (0-21), the same weeks</source>
-        <translation>Summen der Selbstchecks (0–21), dieselben Wochen</translation>
+        <translation>Punktzahlen der Selbstchecks (0–21), dieselben Wochen</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -6244,7 +6244,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n pattern(s)</source>
-        <translation><numerusform>%n Muster</numerusform><numerusform>%n Muster</numerusform></translation>
+        <translation><numerusform>%n Atemmuster</numerusform><numerusform>%n Atemmuster</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be used; the reasons are below. Nothing is imported unless you choose to import only the valid rows. You could also fix the file and try again.</source>
@@ -6260,7 +6260,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message numerus="yes">
         <source>%n valid pattern(s)</source>
-        <translation><numerusform>%n gültiges Muster</numerusform><numerusform>%n gültige Muster</numerusform></translation>
+        <translation><numerusform>%n gültiges Atemmuster</numerusform><numerusform>%n gültige Atemmuster</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n valid self-check(s)</source>
@@ -6474,7 +6474,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Start the selected exercise (Enter)</source>
-        <translation>Die gewählte Übung starten (Eingabetaste)</translation>
+        <translation>Die gewählte Übung starten (Enter)</translation>
     </message>
     <message>
         <source>Take care</source>
@@ -6766,7 +6766,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     <name>MyPatterns</name>
     <message numerus="yes">
         <source>%n of your saved patterns could not be used and were skipped; they are still in the practice log, unchanged. Details are in the log file.</source>
-        <translation><numerusform>%n deiner gespeicherten Atemmuster konnte nicht verwendet werden und wurde übersprungen; es ist unverändert im Übungsprotokoll. Einzelheiten stehen in der Protokolldatei.</numerusform><numerusform>%n deiner gespeicherten Atemmuster konnten nicht verwendet werden und wurden übersprungen; sie sind unverändert im Übungsprotokoll. Einzelheiten stehen in der Protokolldatei.</numerusform></translation>
+        <translation><numerusform>%n deiner gespeicherten Atemmuster konnte nicht verwendet werden und wurde übersprungen; es ist unverändert im Übungstagebuch. Einzelheiten stehen in der Protokolldatei.</numerusform><numerusform>%n deiner gespeicherten Atemmuster konnten nicht verwendet werden und wurden übersprungen; sie sind unverändert im Übungstagebuch. Einzelheiten stehen in der Protokolldatei.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
@@ -6860,11 +6860,11 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Move down in My patterns (Alt+Down)</source>
-        <translation>In „Meine Atemmuster“ nach unten schieben (Alt+Pfeil runter)</translation>
+        <translation>In „Meine Atemmuster“ nach unten schieben (Alt+Herunter)</translation>
     </message>
     <message>
         <source>Move up in My patterns (Alt+Up)</source>
-        <translation>In „Meine Atemmuster“ nach oben schieben (Alt+Pfeil hoch)</translation>
+        <translation>In „Meine Atemmuster“ nach oben schieben (Alt+Hoch)</translation>
     </message>
     <message>
         <source>My patterns</source>
@@ -6929,7 +6929,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Put your script files in {folder}. The README says how to write one.</source>
-        <translation>Leg deine Skriptdateien in {folder} ab. Die README erklärt, wie du eines schreibst.</translation>
+        <translation>Leg deine Skriptdateien in {folder} ab. Die README erklärt, wie du ein Skript schreibst.</translation>
     </message>
     <message>
         <source>Skipped {problem}</source>
@@ -6986,7 +6986,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>&amp;Top-up breath in</source>
-        <translation>&amp;Zusätzlich einatmen</translation>
+        <translation>Na&amp;chatmen</translation>
     </message>
     <message>
         <source>A session ends after a whole breath: {total}.</source>
@@ -7137,7 +7137,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>If it makes you feel worse, you can stop at any time: open your eyes and breathe your own way.</source>
-        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören: Öffne die Augen und atme auf deine eigene Weise.</translation>
+        <translation>Wenn es dir damit schlechter geht, kannst du jederzeit aufhören: Öffne die Augen und atme in deinem eigenen Rhythmus.</translation>
     </message>
     <message>
         <source>Let go</source>
@@ -7157,11 +7157,11 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message numerus="yes">
         <source>Method: recall %n area(s) without tensing then a count down, about {minutes} min</source>
-        <translation><numerusform>Methode: Loslassen in %n Bereich erinnern, ohne Anspannen, dann rückwärts zählen, etwa {minutes} min</numerusform><numerusform>Methode: Loslassen in %n Bereichen erinnern, ohne Anspannen, dann rückwärts zählen, etwa {minutes} min</numerusform></translation>
+        <translation><numerusform>Methode: Loslassen aus der Erinnerung in %n Bereich, ohne Anspannen, dann rückwärts zählen, etwa {minutes} min</numerusform><numerusform>Methode: Loslassen aus der Erinnerung in %n Bereichen, ohne Anspannen, dann rückwärts zählen, etwa {minutes} min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Method: recall %n area(s) without tensing, about {minutes} min</source>
-        <translation><numerusform>Methode: Loslassen in %n Bereich erinnern, ohne Anspannen, etwa {minutes} min</numerusform><numerusform>Methode: Loslassen in %n Bereichen erinnern, ohne Anspannen, etwa {minutes} min</numerusform></translation>
+        <translation><numerusform>Methode: Loslassen aus der Erinnerung in %n Bereich, ohne Anspannen, etwa {minutes} min</numerusform><numerusform>Methode: Loslassen aus der Erinnerung in %n Bereichen, ohne Anspannen, etwa {minutes} min</numerusform></translation>
     </message>
     <message>
         <source>Next: {group}</source>
@@ -7502,7 +7502,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Counting down</source>
-        <translation>Herunterzählen</translation>
+        <translation>Rückwärts zählen</translation>
     </message>
     <message>
         <source>Finishing</source>
@@ -7596,19 +7596,19 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>Start with the first stage, {name}. {any_stage}</source>
-        <translation>Beginne mit der ersten Stufe, {name}. {any_stage}</translation>
+        <translation>Beginne mit der ersten Stufe, „{name}“. {any_stage}</translation>
     </message>
     <message>
         <source>Stay with {name} for now ({so_far} so far): the next stage is suggested after about {sessions_before_next} sessions or {weeks_before_next} weeks. {any_stage}</source>
-        <translation>Bleib vorerst bei {name} (bisher {so_far}): die nächste Stufe wird nach etwa {sessions_before_next} Sitzungen oder {weeks_before_next} Wochen vorgeschlagen. {any_stage}</translation>
+        <translation>Bleib vorerst bei „{name}“ (bisher {so_far}): Die nächste Stufe wird nach etwa {sessions_before_next} Sitzungen oder {weeks_before_next} Wochen vorgeschlagen. {any_stage}</translation>
     </message>
     <message>
         <source>You have practised {name} {sessions} times: you may be ready for {next}. {any_stage}</source>
-        <translation>Du hast {name} {sessions}-mal geübt: vielleicht bist du bereit für {next}. {any_stage}</translation>
+        <translation>Du hast „{name}“ {sessions}-mal geübt: Vielleicht bist du bereit für „{next}“. {any_stage}</translation>
     </message>
     <message>
         <source>You started {name} {days} days ago: you may be ready for {next}. {any_stage}</source>
-        <translation>Du hast vor {days} Tagen mit {name} begonnen: vielleicht bist du bereit für {next}. {any_stage}</translation>
+        <translation>Du hast vor {days} Tagen mit „{name}“ begonnen: Vielleicht bist du bereit für „{next}“. {any_stage}</translation>
     </message>
     <message>
         <source>not practised yet</source>
@@ -7616,7 +7616,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
     </message>
     <message>
         <source>{name} is the last stage: keep practising it, and go back to any stage whenever you like.</source>
-        <translation>{name} ist die letzte Stufe: übe sie weiter, und kehre zu jeder Stufe zurück, wann immer du magst.</translation>
+        <translation>„{name}“ ist die letzte Stufe: Übe sie weiter, und kehre zu jeder Stufe zurück, wann immer du magst.</translation>
     </message>
 </context>
 <context>
@@ -7792,7 +7792,7 @@ Das beste Tempo ist von Mensch zu Mensch etwas verschieden, meist liegt es irgen
 Free some space, then choose Try again.</source>
         <translation>CalmKit braucht etwas freien Speicherplatz, um dein Übungstagebuch zu öffnen. Nichts wurde verändert.
 
-Gib etwas Platz frei und wähl dann „Erneut versuchen“.</translation>
+Mach etwas Platz frei und wähl dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Either way, the old file is kept, unchanged, in the same folder under a new name, in case you want it later.</source>
@@ -7856,7 +7856,7 @@ Du kannst dir deinen Verlauf trotzdem ansehen. Eine Sitzung, die du abschließt,
     </message>
     <message>
         <source>Your disk is full</source>
-        <translation>Dein Speicher ist voll</translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <source>Your practice log is damaged</source>
@@ -8023,7 +8023,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <name>SelfCheck</name>
     <message>
         <source>A total of 10 or more is where doctors usually suggest a closer look. Please think about talking to your doctor or a therapist about how you have been feeling. Anxiety like this is common, and it often eases with the right support.</source>
-        <translation>Ab einer Punktzahl von 10 raten Ärztinnen und Ärzte meist, genauer hinzusehen. Bitte überleg dir, in einer Arztpraxis oder einer Therapie darüber zu sprechen, wie es dir in letzter Zeit geht. Solche Angst ist häufig, und mit der richtigen Unterstützung lässt sie oft nach.</translation>
+        <translation>Ab einer Punktzahl von 10 raten Ärztinnen und Ärzte meist, genauer hinzusehen. Bitte überleg dir, mit deiner Ärztin oder deinem Arzt oder in einer Therapie darüber zu sprechen, wie es dir in letzter Zeit geht. Solche Angst ist häufig, und mit der richtigen Unterstützung lässt sie oft nach.</translation>
     </message>
     <message>
         <source>Adapted from the GAD-7: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166:1092-1097. The GAD-7 is free to reproduce; these are CalmKit's own words for its seven questions.</source>
@@ -8035,7 +8035,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Feeling nervous, anxious or tense</source>
-        <translation>Nervosität, Ängstlichkeit oder Anspannung</translation>
+        <translation>Sich nervös, ängstlich oder angespannt fühlen</translation>
     </message>
     <message>
         <source>Feeling so restless that it was hard to sit still</source>
@@ -8043,7 +8043,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Finding it hard to relax</source>
-        <translation>Schwierigkeiten, sich zu entspannen</translation>
+        <translation>Schwierigkeiten haben, sich zu entspannen</translation>
     </message>
     <message>
         <source>Getting annoyed or irritated easily</source>
@@ -8189,7 +8189,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <name>SelfCheckChart</name>
     <message>
         <source>Self-check totals, 0 to 21, by week</source>
-        <translation>Summen der Selbstchecks, 0 bis 21, nach Woche</translation>
+        <translation>Punktzahlen der Selbstchecks, 0 bis 21, nach Woche</translation>
     </message>
     <message>
         <source>mild</source>
@@ -8209,7 +8209,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>total {total} of {maximum}: {band}</source>
-        <translation>Summe {total} von {maximum}: {band}</translation>
+        <translation>Punktzahl {total} von {maximum}: {band}</translation>
     </message>
 </context>
 <context>
@@ -8256,7 +8256,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>This result could not be kept in your practice log.</source>
-        <translation>Dieses Ergebnis konnte nicht in deinem Übungsprotokoll gespeichert werden.</translation>
+        <translation>Dieses Ergebnis konnte nicht in deinem Übungstagebuch gespeichert werden.</translation>
     </message>
     <message>
         <source>Your answers could not be saved: {error} Your result is still shown.</source>
@@ -8264,7 +8264,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Your total: {total} of {maximum}. {band}.</source>
-        <translation>Deine Summe: {total} von {maximum}. {band}.</translation>
+        <translation>Deine Punktzahl: {total} von {maximum}. {band}.</translation>
     </message>
     <message>
         <source>{done} of {count} answered. You can save once all seven are.</source>
@@ -8279,7 +8279,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <name>SelfCheckPrompt</name>
     <message>
         <source>&amp;Take the self-check</source>
-        <translation>&amp;Selbstcheck machen</translation>
+        <translation>Selbstcheck &amp;machen</translation>
     </message>
     <message>
         <source>Ask again tomorrow</source>
@@ -8295,7 +8295,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Your weekly anxiety self-check is ready when you are: seven short questions.</source>
-        <translation>Dein wöchentlicher Angst-Selbstcheck ist bereit, wenn du es bist: sieben kurze Fragen.</translation>
+        <translation>Dein wöchentlicher Angst-Selbstcheck wartet, bis du so weit bist: sieben kurze Fragen.</translation>
     </message>
 </context>
 <context>
@@ -8389,7 +8389,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>If this feels worse, it is fine to stop (Esc), open your eyes and breathe your own way. F1 is there for support.</source>
-        <translation>Wenn es sich schlechter anfühlt, darfst du aufhören (Esc), die Augen öffnen und atmen, wie es dir guttut. Mit F1 findest du Unterstützung.</translation>
+        <translation>Wenn es sich schlechter anfühlt, darfst du aufhören (Esc), die Augen öffnen und in deinem eigenen Rhythmus atmen. Mit F1 findest du Unterstützung.</translation>
     </message>
     <message>
         <source>No speech engine is set up.</source>
@@ -8442,7 +8442,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Soft rain</source>
-        <translation>Leiser Regen</translation>
+        <translation>Sanfter Regen</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -8486,11 +8486,11 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Volume of the ambient sound (Shift+Up/Down arrow keys)</source>
-        <translation>Lautstärke des Hintergrundklangs (Umschalt+Pfeiltasten hoch/runter)</translation>
+        <translation>Lautstärke des Hintergrundklangs (Umschalt+Hoch/Herunter)</translation>
     </message>
     <message>
         <source>Volume of tones and voice (Up/Down arrow keys)</source>
-        <translation>Lautstärke von Tönen und Stimme (Pfeiltasten hoch/runter)</translation>
+        <translation>Lautstärke von Tönen und Stimme (Pfeiltasten Hoch/Herunter)</translation>
     </message>
     <message>
         <source>Waves</source>
@@ -8743,7 +8743,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Following the desktop, CalmKit turns light or dark when your desktop does. High contrast puts black text on white, with strong outlines.</source>
-        <translation>Folgt CalmKit dem Desktop, wird es hell oder dunkel, wenn dein Desktop es wird. Hoher Kontrast zeigt schwarze Schrift auf Weiß, mit kräftigen Umrissen.</translation>
+        <translation>Wenn CalmKit dem Desktop folgt, wird es hell oder dunkel, sobald dein Desktop wechselt. Hoher Kontrast zeigt schwarze Schrift auf Weiß, mit kräftigen Umrissen.</translation>
     </message>
     <message>
         <source>G&amp;race days:</source>
@@ -8799,7 +8799,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Sessions before this hour count for the day before, so practice late at night still counts for that evening.</source>
-        <translation>Sitzungen vor dieser Uhrzeit zählen zum Vortag, so zählt Üben spät in der Nacht noch für diesen Abend.</translation>
+        <translation>Sitzungen vor dieser Uhrzeit zählen zum Vortag; so zählt Üben spät in der Nacht noch zum Abend davor.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8948,7 +8948,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Alt+O, P, D, C, S</source>
-        <translation>Alt + unterstrichener Buchstabe</translation>
+        <translation>Alt+Ü, E, B, C, S</translation>
     </message>
     <message>
         <source>Arrow keys, Home, End</source>
@@ -8996,7 +8996,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Left, Right</source>
-        <translation>Pfeil links, Pfeil rechts</translation>
+        <translation>Links, Rechts</translation>
     </message>
     <message>
         <source>M</source>
@@ -9012,7 +9012,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Shift+Up, Shift+Down</source>
-        <translation>Umschalt+Pfeil hoch, Umschalt+Pfeil runter</translation>
+        <translation>Umschalt+Hoch, Umschalt+Herunter</translation>
     </message>
     <message>
         <source>Space</source>
@@ -9028,7 +9028,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation>Pfeil hoch, Pfeil runter</translation>
+        <translation>Hoch, Herunter</translation>
     </message>
     <message>
         <source>V</source>
@@ -9127,7 +9127,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Overview, Practice, Distress, Self-check, Sessions</source>
-        <translation>Direkt zu einem Bereich: Übersicht, Üben, Belastung, Selbstcheck, Sitzungen</translation>
+        <translation>Überblick, Üben, Belastung, Selbstcheck, Sitzungen</translation>
     </message>
     <message>
         <source>Pause or go on</source>
@@ -9135,7 +9135,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Press the button that has the keyboard (Enter too)</source>
-        <translation>Die Schaltfläche drücken, die die Tastatur hat (auch Enter)</translation>
+        <translation>Die gerade hervorgehobene Schaltfläche drücken (auch Enter)</translation>
     </message>
     <message>
         <source>Sound on or off</source>
@@ -9322,7 +9322,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>The practice log at {path} cannot be opened (its folder may be missing or not allowed). {unchanged} Check the folder, or start CalmKit with --data-dir set to another one.</source>
-        <translation>Das Übungstagebuch unter {path} kann nicht geöffnet werden (sein Ordner fehlt vielleicht oder ist nicht erlaubt). {unchanged} Prüfe den Ordner, oder starte CalmKit mit --data-dir und einem anderen Ordner.</translation>
+        <translation>Das Übungstagebuch unter {path} kann nicht geöffnet werden (vielleicht fehlt sein Ordner, oder der Zugriff darauf ist nicht erlaubt). {unchanged} Prüfe den Ordner, oder starte CalmKit mit --data-dir und einem anderen Ordner.</translation>
     </message>
     <message>
         <source>The practice log at {path} is damaged and cannot be used safely. It was left as it is; nothing was written to it.</source>
@@ -9338,7 +9338,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>The practice log cannot be written: the file or its folder ({folder}) is read-only. {unchanged} Make the folder writable, or start CalmKit with --data-dir set to a folder that is.</source>
-        <translation>In das Übungstagebuch kann nicht geschrieben werden: Die Datei oder ihr Ordner ({folder}) ist schreibgeschützt. {unchanged} Mach den Ordner beschreibbar, oder starte CalmKit mit --data-dir und einem Ordner, der es ist.</translation>
+        <translation>In das Übungstagebuch kann nicht geschrieben werden: Die Datei oder ihr Ordner ({folder}) ist schreibgeschützt. {unchanged} Mach den Ordner beschreibbar, oder starte CalmKit mit --data-dir und einem beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>The practice log is in use by another program (is CalmKit open twice?). {unchanged} Close the other one, then try again.</source>
@@ -9393,7 +9393,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <name>SupportPanel</name>
     <message>
         <source>Feeling more anxious after relaxing happens to many people, and it is not a failure. Breathe your own way for a moment. If it stays high, something gentler or Help now (F1) may help.</source>
-        <translation>Nach dem Entspannen ängstlicher zu sein, passiert vielen Menschen, und es ist kein Versagen. Atme eine Weile, wie es dir guttut. Bleibt es stark, helfen vielleicht etwas Sanfteres oder Hilfe jetzt (F1).</translation>
+        <translation>Nach dem Entspannen ängstlicher zu sein, passiert vielen Menschen, und es ist kein Versagen. Atme eine Weile in deinem eigenen Rhythmus. Bleibt es stark, helfen vielleicht etwas Sanfteres oder Hilfe jetzt (F1).</translation>
     </message>
     <message>
         <source>Help now (F1)</source>
@@ -9405,7 +9405,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Phone and text lines you can reach at any time</source>
-        <translation>Telefon- und Textberatung, jederzeit erreichbar</translation>
+        <translation>Telefon- und SMS-Beratung, jederzeit erreichbar</translation>
     </message>
     <message>
         <source>Thank you for saying so. Relaxing can stir up anxiety for a while; stopping was a good choice. Take a moment before you get up.</source>
@@ -9455,7 +9455,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     <name>TrayNotifier</name>
     <message>
         <source>S&amp;nooze the reminder 10 minutes</source>
-        <translation>Später &amp;erinnern (in 10 min)</translation>
+        <translation>Später &amp;erinnern (10 min)</translation>
     </message>
     <message>
         <source>Start {name} now</source>
@@ -9601,7 +9601,7 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>CalmKit is a self-help tool. It is not a medical device or an emergency service, and it does not diagnose anything. If you have heart, lung or blood-pressure problems, are pregnant, or have a history of trauma, flashbacks or psychosis, check with a doctor before breathing or relaxation exercises. Help now is always one key away: press F1, from any window, for phone and text lines. F3 starts a calm-down for panic.</source>
-        <translation>CalmKit ist ein Werkzeug zur Selbsthilfe. Es ist kein Medizinprodukt und kein Notdienst, und es stellt keine Diagnosen. Wenn du Herz-, Lungen- oder Blutdruckprobleme hast, schwanger bist oder Traumata, Flashbacks oder Psychosen erlebt hast, sprich vor Atem- oder Entspannungsübungen mit einer Ärztin oder einem Arzt. Hilfe jetzt ist immer nur eine Taste entfernt: Drück F1, aus jedem Fenster, für Telefon- und Chat-Beratung. F3 startet „Jetzt beruhigen“ bei Panik.</translation>
+        <translation>CalmKit ist ein Werkzeug zur Selbsthilfe. Es ist kein Medizinprodukt und kein Notdienst, und es stellt keine Diagnosen. Wenn du Herz-, Lungen- oder Blutdruckprobleme hast, schwanger bist oder Traumata, Flashbacks oder Psychosen erlebt hast, sprich vor Atem- oder Entspannungsübungen mit einer Ärztin oder einem Arzt. Hilfe jetzt ist immer nur eine Taste entfernt: Drück F1, aus jedem Fenster, für Telefon- und SMS-Beratung. F3 startet „Jetzt beruhigen“ bei Panik.</translation>
     </message>
     <message>
         <source>CalmKit works without the internet and has no account. What you practise, and any ratings or notes, stay on this computer. You can export everything, and delete it all, from the File menu.</source>
@@ -9784,11 +9784,11 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation>{weekday} {day}. {month} {year}</translation>
+        <translation>{weekday}, {day}. {month} {year}</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}, {time}</source>
-        <translation>{weekday} {day}. {month} {year}, {time}</translation>
+        <translation>{weekday}, {day}. {month} {year}, {time}</translation>
     </message>
 </context>
 </TS>
