@@ -327,10 +327,11 @@ QTextEdit:focus {{
 }}
 QListWidget::item {{ padding: 10px 8px; border-bottom: 1px solid {n["background"]}; }}
 QListWidget::item:selected {{ background: {n["accent_soft"]}; color: {n["text"]}; }}
-QTableView {{
+QTableView, QTreeView, QListView {{
     selection-background-color: {n["accent_soft"]}; selection-color: {n["text"]};
-    alternate-background-color: {n["background"]}; gridline-color: {n["border"]};
+    alternate-background-color: {n["background"]};
 }}
+QTableView {{ gridline-color: {n["border"]}; }}
 QHeaderView::section {{
     background: {n["background"]}; color: {n["text"]}; border: none;
     border-bottom: 1px solid {n["border"]}; padding: {s.xs}px {s.s}px;
