@@ -8738,12 +8738,12 @@ Wenn das gelöst ist, wähl „Erneut versuchen“.</translation>
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
-        <source>Follow the desktop (light or dark)</source>
-        <translation>Dem Desktop folgen (hell oder dunkel)</translation>
+        <source>Follow the desktop</source>
+        <translation>Dem Desktop folgen</translation>
     </message>
     <message>
-        <source>Following the desktop, CalmKit turns light or dark when your desktop does. High contrast puts black text on white, with strong outlines.</source>
-        <translation>Wenn CalmKit dem Desktop folgt, wird es hell oder dunkel, sobald dein Desktop wechselt. Hoher Kontrast zeigt schwarze Schrift auf Weiß, mit kräftigen Umrissen.</translation>
+        <source>Following the desktop, CalmKit turns light or dark when your desktop does, and uses high contrast when your desktop asks for it. High contrast puts black text on white, with strong outlines.</source>
+        <translation>Wenn CalmKit dem Desktop folgt, wird es hell oder dunkel, sobald dein Desktop wechselt, und zeigt hohen Kontrast, wenn dein Desktop danach fragt. Hoher Kontrast zeigt schwarze Schrift auf Weiß, mit kräftigen Umrissen.</translation>
     </message>
     <message>
         <source>G&amp;race days:</source>

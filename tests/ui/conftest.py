@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -161,6 +162,10 @@ def app_theme(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
     yield use
     palette, sheet, colours = before
+    # Widgets still waiting for their deleteLater() go first: with one pending, removing the
+    # application's style sheet and setting one again crashed the next setStyleSheet() here
+    # (a segmentation fault in about half the runs of test_focus_visible.py).
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     theme.apply_colours(qapp, colours)
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)

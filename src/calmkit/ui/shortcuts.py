@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from calmkit.ui.widgets.item_focus import outline_current_row
 
 # Shift+/ on most keyboards; F1 stays Help now (crisis lines).
 OVERVIEW_KEYS = ("?", "Shift+?")
@@ -260,6 +261,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        outline_current_row(self.tree)
         for title, shortcuts in groups:
             group = QTreeWidgetItem([title])
             font = group.font(0)

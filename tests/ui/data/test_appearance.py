@@ -66,7 +66,7 @@ def test_the_appearance_page_shows_what_is_saved(
     assert dialog.theme_choice.currentText() == "High contrast"
     assert not dialog.reduce_motion.isChecked()
     names = [dialog.theme_choice.itemText(i) for i in range(dialog.theme_choice.count())]
-    assert names == ["Follow the desktop (light or dark)", "Light", "Dark", "High contrast"]
+    assert names == ["Follow the desktop", "Light", "Dark", "High contrast"]
     dialog.reject()
 
 

@@ -3,6 +3,7 @@ drawn ahead of time (the pacer, the charts) redrawn in the new colours."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 import pytest
@@ -121,3 +122,63 @@ def test_the_focus_ring_stands_out_3_to_1_from_everything_it_is_drawn_on(
         if contrast(colours.focus, getattr(colours, bg)) < 3.0
     }
     assert not low, f"{colours.name}: focus ring below 3:1 on {low}"
+
+
+def test_the_desktop_s_contrast_wish_reads_again_after_every_other_reference_is_gone(
+    qapp: QApplication,
+) -> None:
+    """PySide ties the accessibility hints' wrapper to the styleHints() wrapper they came
+    from; the theme keeps that one, so no read ever meets an "already deleted" object."""
+    first = theme._desktop_wants_high_contrast()
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility()
+    accessibility.contrastPreference()
+    del hints, accessibility
+    gc.collect()
+    assert theme._desktop_wants_high_contrast() is first
+    # Even a chain of temporaries elsewhere works, while the theme holds the hints.
+    preference = QGuiApplication.styleHints().accessibility().contrastPreference()
+    gc.collect()
+    assert (preference is Qt.ContrastPreference.HighContrast) is first
+    assert theme._desktop_wants_high_contrast() is first
+    qapp.processEvents()  # and nothing deleted is touched later
+
+
+def test_following_the_desktop_a_high_contrast_wish_gives_high_contrast_live(
+    qtbot: QtBot,
+    qapp: QApplication,
+    app_theme: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app_theme("light")
+    wish = [False]
+    monkeypatch.setattr(theme, "_desktop_wants_high_contrast", lambda: wish[0])
+    monkeypatch.setattr(theme, "_desktop_scheme", lambda: Qt.ColorScheme.Dark)
+    monkeypatch.setattr(theme, "_follower", None)  # a fresh start, as when CalmKit opens
+    follower = theme.follow(qapp, "system")
+    assert theme.colours() is theme.DARK_COLOURS
+    contrast_changed = theme._style_hints().accessibility().contrastPreferenceChanged
+
+    wish[0] = True  # the person turns on high contrast on their desktop
+    with qtbot.waitSignal(theme.signals().changed):
+        contrast_changed.emit(Qt.ContrastPreference.HighContrast)
+    assert theme.colours() is theme.HIGH_CONTRAST_COLOURS
+    window = qapp.palette().color(qapp.palette().ColorRole.Window)
+    assert window == theme.HIGH_CONTRAST_COLOURS.background
+    assert theme.colours().min_contrast == 7.0
+
+    for chosen in ("light", "dark"):  # chosen in Settings: the choice wins over the wish
+        follower.set_choice(chosen)
+        assert theme.colours() is theme.THEMES[chosen]
+        with qtbot.assertNotEmitted(theme.signals().changed):
+            contrast_changed.emit(Qt.ContrastPreference.HighContrast)
+        assert theme.colours() is theme.THEMES[chosen]
+
+    follower.set_choice("system")
+    assert theme.colours() is theme.HIGH_CONTRAST_COLOURS
+    wish[0] = False  # and off again
+    with qtbot.waitSignal(theme.signals().changed):
+        contrast_changed.emit(Qt.ContrastPreference.NoPreference)
+    assert theme.colours() is theme.DARK_COLOURS
+    follower.setParent(None)
+    follower.deleteLater()  # and monkeypatch puts back the follower there was before

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
 from calmkit.core.store import Backup, StorageError, Store, list_backups
+from calmkit.ui.widgets.item_focus import outline_current_row
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ class BackupsDialog(QDialog):
         )
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
+        outline_current_row(self.list)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.ask_to_restore())
         layout.addWidget(self.list, 1)

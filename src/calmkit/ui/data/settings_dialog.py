@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 # The theme choices as a person reads them, in the order offered.
 THEME_NAMES = {
-    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the desktop (light or dark)"),
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the desktop"),
     "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
     "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
     "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast"),
@@ -281,8 +281,9 @@ class SettingsDialog(QDialog):
                 self.theme_choice,
                 translate(
                     "SettingsDialog",
-                    "Following the desktop, CalmKit turns light or dark when your desktop does. "
-                    "High contrast puts black text on white, with strong outlines.",
+                    "Following the desktop, CalmKit turns light or dark when your desktop does, "
+                    "and uses high contrast when your desktop asks for it. High contrast puts "
+                    "black text on white, with strong outlines.",
                 ),
             ),
         )

@@ -36,6 +36,7 @@ from calmkit.core.wording import (
 )
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import decimal
+from calmkit.ui.widgets.item_focus import outline_current_row
 
 
 class _Tile(QWidget):
@@ -193,6 +194,7 @@ class HelpsTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)
+        outline_current_row(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
@@ -74,6 +73,7 @@ from calmkit.ui.history.summary import HelpsTable, ProgressHeader
 from calmkit.ui.selfcheck.prompt import SelfCheckPrompt
 from calmkit.ui.widgets import theme
 from calmkit.ui.widgets.formatting import decimal, describe_length, local_datetime
+from calmkit.ui.widgets.item_focus import FocusRingDelegate, outline_current_row
 from calmkit.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -298,7 +298,7 @@ class SessionTableModel(QAbstractTableModel):
             return self._catalog.name_of(exercise_id)
 
 
-class _NoteDelegate(QStyledItemDelegate):
+class _NoteDelegate(FocusRingDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
@@ -340,6 +340,7 @@ class SessionsPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.setItemDelegateForColumn(SessionTableModel.NOTE, _NoteDelegate(self.table))
+        outline_current_row(self.table)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it

@@ -116,6 +116,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # the card is drawn in paint(); the plain text is for screen readers
+        option.state &= ~QStyle.StateFlag.State_HasFocus  # paint() draws the theme's ring
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -21,7 +21,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QScreen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -417,6 +426,22 @@ class SessionShell(QWidget):
         for shortcut in self._shortcuts:
             shortcut.setEnabled(enabled)
 
+    def _take_keys_itself(self, during_session: bool) -> None:
+        """A Tab stop of its own only while the session runs: on the ratings and the summary
+        the keys belong to the page's own controls, and a stop there would do nothing."""
+        self.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if during_session else Qt.FocusPolicy.NoFocus
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The session takes the keys itself (its buttons do not take focus): the ring around
+        # the page says that Space, Esc and the letters go here.
+        if self.hasFocus():
+            painter = QPainter(self)
+            theme.draw_focus_ring(painter, self.rect())
+            painter.end()
+
     def _summary_keys(self) -> None:
         """In the summary only Esc and Enter stay the shell's: Space, the arrows and the
         letters belong to its buttons, its rating and its note."""
@@ -707,6 +732,7 @@ class SessionShell(QWidget):
         self._stack.addWidget(page)
         self._stack.setCurrentWidget(page)
         page.setFocus()
+        self._take_keys_itself(False)
 
     def _support(self, message: str) -> SupportPanel:
         from calmkit.ui.session.support import GENTLER_EXERCISE, SupportPanel
@@ -741,6 +767,7 @@ class SessionShell(QWidget):
         self._stack.addWidget(page)
         self._stack.setCurrentWidget(page)
         page.setFocus()
+        self._take_keys_itself(False)
 
     def _drop_before_page(self) -> None:
         page, self.before_page = self.before_page, None
@@ -778,6 +805,7 @@ class SessionShell(QWidget):
         self._frame_timer.start()
         self._checkpoint_timer.start()
         self._suspend_watch = SuspendWatch(self._clock)
+        self._take_keys_itself(True)
         self.setFocus()
         self._sync_ambient()
         self.refresh()
@@ -1139,6 +1167,7 @@ class SessionShell(QWidget):
         self._stack.setCurrentWidget(self.summary)
         self._summary_keys()
         self.done_button.setFocus()
+        self._take_keys_itself(False)
         self.announcer.announce(
             f"{self.summary_title.text()}. {self.summary_text.text()}", now=True
         )

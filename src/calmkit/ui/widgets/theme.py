@@ -13,8 +13,9 @@ import logging
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QStyleHints
 from PySide6.QtWidgets import QApplication, QLayout, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -327,10 +328,11 @@ QTextEdit:focus {{
 }}
 QListWidget::item {{ padding: 10px 8px; border-bottom: 1px solid {n["background"]}; }}
 QListWidget::item:selected {{ background: {n["accent_soft"]}; color: {n["text"]}; }}
-QTableView {{
+QTableView, QTreeView, QListView {{
     selection-background-color: {n["accent_soft"]}; selection-color: {n["text"]};
-    alternate-background-color: {n["background"]}; gridline-color: {n["border"]};
+    alternate-background-color: {n["background"]};
 }}
+QTableView {{ gridline-color: {n["border"]}; }}
 QHeaderView::section {{
     background: {n["background"]}; color: {n["text"]}; border: none;
     border-bottom: 1px solid {n["border"]}; padding: {s.xs}px {s.s}px;
@@ -513,8 +515,9 @@ def apply_colours(app: QApplication, chosen: Colours) -> None:
 
 
 class ThemeFollower(QObject):
-    """Keeps the application in the chosen theme, and in step with the desktop's light or
-    dark scheme while the choice is "system" (Qt's colorSchemeChanged)."""
+    """Keeps the application in the chosen theme, and in step with the desktop while the
+    choice is "system": its light or dark scheme (Qt's colorSchemeChanged) and its wish for
+    high contrast (contrastPreferenceChanged)."""
 
     def __init__(self, app: QApplication, choice: str = SYSTEM) -> None:
         super().__init__(app)
@@ -536,9 +539,7 @@ class ThemeFollower(QObject):
         scheme = _desktop_scheme()
         if scheme is Qt.ColorScheme.Unknown and self._desktop_is_dark:
             scheme = Qt.ColorScheme.Dark  # a desktop theme that says so only by its colours
-        # The desktop's own high-contrast wish (QStyleHints.accessibility()) is not read:
-        # PySide 6.11 deletes Qt's object when its Python wrapper goes, crashing later.
-        chosen = resolve(self._choice, scheme)
+        chosen = resolve(self._choice, scheme, high_contrast_wanted=_desktop_wants_high_contrast())
         log.info("theme: %s (chosen: %s)", chosen.name, self._choice)
         apply_colours(self._app, chosen)
 
@@ -559,13 +560,16 @@ def follow(app: QApplication, choice: str = SYSTEM) -> ThemeFollower:
     else:
         _follower.set_choice(choice)
     if not _listening:
-        QGuiApplication.styleHints().colorSchemeChanged.connect(_desktop_changed)
+        hints = _style_hints()
+        hints.colorSchemeChanged.connect(_desktop_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(_desktop_changed)
         _listening = True
     return _follower
 
 
 def _desktop_changed(*_args: object) -> None:
-    """The desktop turned light or dark: the one follower decides what that means."""
+    """The desktop turned light or dark, or asked for more contrast or less: the one
+    follower decides what that means."""
     if _follower is not None:
         _follower.desktop_changed()
 
@@ -576,8 +580,29 @@ def set_choice(choice: str) -> None:
         _follower.set_choice(choice)
 
 
+# Held for the application's life. PySide makes the wrapper of styleHints().accessibility()
+# a child of the styleHints() wrapper it came from and invalidates it when that one goes: read
+# through a temporary styleHints() wrapper, the hints are "already deleted" by the time they
+# are asked. While this one lives, every styleHints() call returns it, so every read works.
+_kept_style_hints: QStyleHints | None = None
+
+
+def _style_hints() -> QStyleHints:
+    global _kept_style_hints
+    if _kept_style_hints is None or not isValid(_kept_style_hints):
+        _kept_style_hints = QGuiApplication.styleHints()  # again after a new QApplication
+    return _kept_style_hints
+
+
 def _desktop_scheme() -> Qt.ColorScheme:
-    return QGuiApplication.styleHints().colorScheme()
+    return _style_hints().colorScheme()
+
+
+def _desktop_wants_high_contrast() -> bool:
+    """The desktop asks for high contrast (Qt's contrastPreference, where the platform
+    reports one; elsewhere it says "no preference")."""
+    preference = _style_hints().accessibility().contrastPreference()
+    return preference is Qt.ContrastPreference.HighContrast
 
 
 def _palette_is_dark(p: QPalette) -> bool:
