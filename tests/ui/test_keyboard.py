@@ -249,3 +249,31 @@ def test_every_button_of_every_dialog_is_reached_by_tab(qtbot: QtBot, window: Ma
             dialog.focusNextChild()
         assert not unreachable(qtbot, dialog), name
         dialog.close()
+
+
+def test_esc_on_the_calm_down_button_is_still_the_way_out_of_a_session(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Tab reaches the status bar's button from a session page; Esc there does what it does
+    on the page: back from the rating before, stop while the session runs."""
+
+    def esc_on_the_button() -> None:
+        window.calm_down_button.setFocus()
+        qtbot.waitUntil(window.calm_down_button.hasFocus)
+        qtbot.keyClick(window.calm_down_button, Qt.Key.Key_Escape)
+
+    window.library.select("box")
+    window.library.start()
+    assert before_page(window) is not None  # ratings are on here
+    esc_on_the_button()
+    assert window.session is None, "back in the library, nothing started"
+    window.library.start()
+    page = before_page(window)
+    assert page is not None
+    page.prompt.skip()
+    shell = window.session
+    assert shell is not None and shell.started
+    clock.advance(5)
+    shell.refresh()
+    esc_on_the_button()
+    assert shell.showing_summary, "Esc stopped the session"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.calm_down_button.clicked.connect(self.calm_down.start)
+        # Tab reaches this button from a session page: Esc there is still the way out.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.calm_down_button)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._escape_from_status_bar)
         self.keys.add(CALM_DOWN_KEY, "calm-down", self.calm_down.start)
         self.statusBar().addPermanentWidget(self.calm_down_button)
         support = QLabel(
@@ -499,6 +503,10 @@ class MainWindow(QMainWindow):
             return self.store.setting(SEEN_SETTING) is True
         except StorageError:
             return True  # a log that cannot be read has other things to say first
+
+    def _escape_from_status_bar(self) -> None:
+        if self.session is not None:
+            self.session.escape()
 
     def _about(self) -> None:
         """Opens without blocking, like the app's other messages (F1 works over it too)."""

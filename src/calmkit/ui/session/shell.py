@@ -875,6 +875,14 @@ class SessionShell(QWidget):
                 return  # the person sees what was saved, then leaves from the summary
         self.closed.emit()
 
+    def escape(self) -> None:
+        """Esc pressed outside the page (on the status bar's calm-down button): the same way
+        out as on the page, back before the session begins, else stop or leave."""
+        if self.started:
+            self._escape()
+        else:
+            self.leave()
+
     def _escape(self) -> None:
         if self.showing_summary:
             if self.after_panel is not None and self.after_panel.correcting:
