@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QStyle,
     QStyledItemDelegate,
     QTextBrowser,
     QVBoxLayout,
@@ -107,8 +106,11 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         document.drawContents(painter)
         painter.restore()
         # The card the arrow keys are on, while the list has the keyboard: an outline, so it
-        # shows apart from the selected card (a fill) and from a list that lost focus.
-        if option.state & QStyle.StateFlag.State_HasFocus and self._view.hasFocus():
+        # shows apart from the selected card (a fill) and from a list that lost focus. (The
+        # current row rather than option.state's State_HasFocus, which is set just then:
+        # QStyle's enum classes would be built for it at start-up.)
+        current = self._view.currentIndex()
+        if self._view.hasFocus() and current.isValid() and index.row() == current.row():
             theme.draw_focus_ring(painter, option.rect)
 
     def initStyleOption(
