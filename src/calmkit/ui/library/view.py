@@ -73,24 +73,37 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
-        # Laid-out cards by (text, width, font, theme): Qt asks for each size many times while
-        # the list is laid out, and laying out rich text is the slow part.
-        self._documents: dict[tuple[str, int, str, int], QTextDocument] = {}
+        # A card's document by (text, font, theme), and its height at each width: Qt asks
+        # for each size many times while the list is laid out, and reading the rich text
+        # is slow; a new width only lays the same document out again.
+        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
+        self._heights: dict[tuple[str, str, int, int], float] = {}
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         font = self._view.font()
-        key = (str(index.data(CARD_ROLE)), width, font.key(), id(theme.colours()))
+        key = (str(index.data(CARD_ROLE)), font.key(), id(theme.colours()))
         document = self._documents.get(key)
         if document is None:
             if len(self._documents) > 256:
-                self._documents.clear()  # old widths and texts
+                self._documents.clear()  # old texts
+                self._heights.clear()
             document = QTextDocument()
             document.setDefaultFont(font)
             document.setDefaultStyleSheet(theme.rich_text_css())
             document.setHtml(key[0])
-            document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
             self._documents[key] = document
+        text_width = max(80, width - 2 * CARD_MARGIN)
+        if document.textWidth() != text_width:
+            document.setTextWidth(text_width)
         return document
+
+    def _height(self, index: QModelIndex | QPersistentModelIndex, width: int) -> float:
+        font = self._view.font()
+        key = (str(index.data(CARD_ROLE)), font.key(), id(theme.colours()), width)
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = self._document(index, width).size().height()
+        return height
 
     def paint(
         self,
@@ -125,7 +138,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         # The list's inner width (option.rect is the viewport's, once the list has a size):
         # asking for viewport() itself makes PySide build a Python type for every widget class.
         width = option.rect.width() or self._view.contentsRect().width()
-        height = self._document(index, width).size().height()
+        height = self._height(index, width)
         return QSize(width, round(height) + 2 * CARD_MARGIN)
 
 
