@@ -11,6 +11,7 @@ realistic, app, bare, ...) so all see the same machine load; the figures are rat
 medians. On a shared, busy machine wall time is blurred by load: `--callgrind` counts
 instructions instead (valgrind's callgrind; the counts do not move with load), to the first
 paint (the process is ended there, see stop_at_paint.py) and to the exit.
+`calmkit, German` is the same smoke test with the desktop in German.
 Targets (issue 14): first paint <= 1.5x the bare floor and <= 1.2x the realistic floor.
 
     python benchmarks/startup.py [--runs 15] [--data-dir DIR] [--baseline SRC]
@@ -171,6 +172,8 @@ def _programs(scratch: Path, data_dir: Path, baseline: Path | None) -> dict[str,
         "bare floor": [str(bare)],
         "realistic floor": [str(realistic)],
         "calmkit --smoke-test": app,
+        # The same in German (a translation loaded before the catalog is read).
+        "calmkit, German": ["-m", "calmkit", "--data-dir", f"{data_dir}-de", *app[4:]],
     }
     if baseline is not None:
         programs["baseline calmkit"] = ["-m", "calmkit", "--data-dir", f"{data_dir}-b", *app[4:]]
@@ -178,6 +181,8 @@ def _programs(scratch: Path, data_dir: Path, baseline: Path | None) -> dict[str,
 
 
 def _env_for(name: str, env: dict[str, str], baseline: Path | None) -> dict[str, str]:
+    if name == "calmkit, German":
+        return dict(env, LANG="de_DE.UTF-8", LANGUAGE="de", LC_ALL="", LC_MESSAGES="")
     if name == "baseline calmkit" and baseline is not None:
         return dict(env, PYTHONPATH=str(baseline))
     return env

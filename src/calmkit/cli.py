@@ -379,6 +379,9 @@ def _run(argv: Sequence[str] | None) -> int:
         # real command line: a caller in the same process (a test) goes on afterwards.
         import logging
 
+        from calmkit import generated_code
+
+        generated_code.save()  # what atexit would have done
         logging.shutdown()
         sys.stdout.flush()
         sys.stderr.flush()

@@ -10,7 +10,6 @@ session end before it began.
 from __future__ import annotations
 
 import enum
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -46,6 +45,9 @@ class SessionRunner:
     def __init__(self, timeline: Timeline, clock: Clock) -> None:
         self.timeline = timeline
         self._clock = clock
+        # Imported here: uuid brings in platform, which the window does not need to open.
+        import uuid
+
         self.id = str(uuid.uuid4())
         self._status = SessionStatus.READY
         self._started: float | None = None

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -48,6 +47,8 @@ from calmkit.ui.widgets.window_keys import WindowKeys
 
 if TYPE_CHECKING:  # loaded on first use: start-up only builds what the first screen shows
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMessageBox
 
     from calmkit.core.crisis import CrisisResources
     from calmkit.core.narration import ClipIndex
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
         try:
             timeline = timeline_for(exercise, plan)
         except PlanError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self, translate("MainWindow", "This session cannot start"), str(error)
             )
@@ -521,6 +524,8 @@ class MainWindow(QMainWindow):
             "any condition. If you are struggling, please talk to a health professional; press "
             "F1 for Help now, with crisis lines.",
         )
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("MainWindow", "About {app}").format(app=APP_NAME),
@@ -566,6 +571,8 @@ class MainWindow(QMainWindow):
     def _may_close_with_unsaved_sessions(self) -> bool:
         """Finished sessions the store could not take yet: try once more, then ask. They
         are only ever dropped when the person says so."""
+        from PySide6.QtWidgets import QMessageBox
+
         while True:
             try:
                 self.context.save_unsaved_sessions()

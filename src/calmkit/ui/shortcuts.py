@@ -14,12 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMenu,
     QMenuBar,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -239,6 +236,10 @@ class ShortcutsDialog(QDialog):
         groups: Sequence[tuple[str, Sequence[Shortcut]]],
         parent: QWidget | None = None,
     ) -> None:
+        # Here, not at the top: importing a Qt class builds its enum classes, and start-up
+        # needs none of these.
+        from PySide6.QtWidgets import QDialogButtonBox, QTreeWidget, QTreeWidgetItem
+
         super().__init__(parent)
         self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.setObjectName("page")

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -413,6 +412,8 @@ class MyPatterns(QObject):
     def _change(self, change: Callable[[], str | None], done: str = "") -> None:
         """Run one store change (it returns the id to select), then show the result; a failure
         is explained, not hidden."""
+        from PySide6.QtWidgets import QMessageBox  # only for a failure (its enum classes)
+
         try:
             select = change()
         except UnknownCustomPatternError:

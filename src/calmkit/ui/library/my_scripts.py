@@ -13,9 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
 
 from calmkit.core.exercises import Catalog, ExerciseFileError, load_catalog
 from calmkit.core.i18n import translate
@@ -165,6 +164,11 @@ class MyScripts(QObject):
 
     def open_folder(self) -> None:
         """Make the folder if needed and open it in the file manager."""
+        # Here, not at the top: importing a Qt class builds its enum classes at start-up.
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:

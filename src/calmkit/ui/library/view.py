@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QStyle,
     QStyledItemDelegate,
     QTextBrowser,
     QVBoxLayout,
@@ -74,24 +73,37 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
-        # Laid-out cards by (text, width, font, theme): Qt asks for each size many times while
-        # the list is laid out, and laying out rich text is the slow part.
-        self._documents: dict[tuple[str, int, str, int], QTextDocument] = {}
+        # A card's document by (text, font, theme), and its height at each width: Qt asks
+        # for each size many times while the list is laid out, and reading the rich text
+        # is slow; a new width only lays the same document out again.
+        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
+        self._heights: dict[tuple[str, str, int, int], float] = {}
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         font = self._view.font()
-        key = (str(index.data(CARD_ROLE)), width, font.key(), id(theme.colours()))
+        key = (str(index.data(CARD_ROLE)), font.key(), id(theme.colours()))
         document = self._documents.get(key)
         if document is None:
             if len(self._documents) > 256:
-                self._documents.clear()  # old widths and texts
+                self._documents.clear()  # old texts
+                self._heights.clear()
             document = QTextDocument()
             document.setDefaultFont(font)
             document.setDefaultStyleSheet(theme.rich_text_css())
             document.setHtml(key[0])
-            document.setTextWidth(max(80, width - 2 * CARD_MARGIN))
             self._documents[key] = document
+        text_width = max(80, width - 2 * CARD_MARGIN)
+        if document.textWidth() != text_width:
+            document.setTextWidth(text_width)
         return document
+
+    def _height(self, index: QModelIndex | QPersistentModelIndex, width: int) -> float:
+        font = self._view.font()
+        key = (str(index.data(CARD_ROLE)), font.key(), id(theme.colours()), width)
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = self._document(index, width).size().height()
+        return height
 
     def paint(
         self,
@@ -107,8 +119,11 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         document.drawContents(painter)
         painter.restore()
         # The card the arrow keys are on, while the list has the keyboard: an outline, so it
-        # shows apart from the selected card (a fill) and from a list that lost focus.
-        if option.state & QStyle.StateFlag.State_HasFocus and self._view.hasFocus():
+        # shows apart from the selected card (a fill) and from a list that lost focus. (The
+        # current row rather than option.state's State_HasFocus, which is set just then:
+        # QStyle's enum classes would be built for it at start-up.)
+        current = self._view.currentIndex()
+        if self._view.hasFocus() and current.isValid() and index.row() == current.row():
             theme.draw_focus_ring(painter, option.rect)
 
     def initStyleOption(
@@ -124,7 +139,7 @@ class ExerciseCardDelegate(QStyledItemDelegate):
         # The list's inner width (option.rect is the viewport's, once the list has a size):
         # asking for viewport() itself makes PySide build a Python type for every widget class.
         width = option.rect.width() or self._view.contentsRect().width()
-        height = self._document(index, width).size().height()
+        height = self._height(index, width)
         return QSize(width, round(height) + 2 * CARD_MARGIN)
 
 
@@ -205,11 +220,17 @@ class LibraryView(QWidget):
         right.addLayout(self.options_column)
         right.addWidget(self.length_note)
         self.details_scroll = QScrollArea()
+        # A viewport of our own, set up as QScrollArea's (no background of its own): asking
+        # for viewport() makes PySide build a Python type for every widget class (45 enum
+        # classes, 3% of start-up).
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
+        viewport.setAutoFillBackground(False)
+        self.details_scroll.setViewport(viewport)  # before the page goes into it
         self.details_scroll.setWidget(details_page)
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.details_scroll.viewport().setAutoFillBackground(False)
         self.details_scroll.setMinimumHeight(120)
         self.start_row = QVBoxLayout()
         self.start_row.addWidget(self.details_scroll, stretch=1)
