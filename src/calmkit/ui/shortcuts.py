@@ -284,7 +284,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, stretch=1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(760, 560)  # German descriptions are longer; still fits 800x600
         self.tree.setFocus()
 
     def rows(self) -> list[tuple[str, str, str]]:

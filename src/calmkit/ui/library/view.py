@@ -131,7 +131,10 @@ class ExerciseCardDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # the card is drawn in paint(); the plain text is for screen readers
-        option.state &= ~QStyle.StateFlag.State_HasFocus  # paint() draws the theme's ring
+        # paint() draws the theme's ring. (The flag's own type: importing QStyle for its name
+        # would build QStyle's enum classes at start-up.)
+        state = option.state
+        option.state = state & ~type(state).State_HasFocus
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

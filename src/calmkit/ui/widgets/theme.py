@@ -333,6 +333,7 @@ QTableView, QTreeView, QListView {{
     alternate-background-color: {n["background"]};
 }}
 QTableView {{ gridline-color: {n["border"]}; }}
+QTreeView::item {{ padding: {s.xs}px 0; }}  /* room for accents (Ü) and the row's focus ring */
 QHeaderView::section {{
     background: {n["background"]}; color: {n["text"]}; border: none;
     border-bottom: 1px solid {n["border"]}; padding: {s.xs}px {s.s}px;
