@@ -166,6 +166,7 @@ def child(scenario: str, seconds: float, report: Path) -> None:
                 "audio": bool(getattr(cues, "available", False)),
                 "qtmultimedia": "PySide6.QtMultimedia" in sys.modules,
                 "numpy": "numpy" in sys.modules,
+                "ffmpeg_plugin": "ffmpegmediaplugin" in Path("/proc/self/maps").read_text(),
                 "threads": {k: v for k, v in per_thread.items() if v >= 0.1},
                 "largest_mb": _largest_mappings(),
             }
