@@ -60,6 +60,21 @@ def _memory_mb() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def _largest_mappings(count: int = 8) -> dict[str, float]:
+    """Resident MB by mapped file (anonymous memory as "[anon]"), the largest first: where a
+    session's memory goes."""
+    sizes: dict[str, int] = {}
+    name = "[anon]"
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        first = line.split(maxsplit=5)
+        if len(first) >= 5 and "-" in first[0] and not first[0].endswith(":"):
+            name = Path(first[5]).name if len(first) == 6 else "[anon]"
+        elif line.startswith("Rss:"):
+            sizes[name] = sizes.get(name, 0) + int(line.split()[1])
+    top = sorted(sizes.items(), key=lambda item: -item[1])[:count]
+    return {key: round(kb / 1024, 1) for key, kb in top}
+
+
 def _thread_seconds() -> dict[str, float]:
     """CPU seconds of each thread of this process so far, by thread name (summed over the
     threads that share one)."""
@@ -151,7 +166,9 @@ def child(scenario: str, seconds: float, report: Path) -> None:
                 "audio": bool(getattr(cues, "available", False)),
                 "qtmultimedia": "PySide6.QtMultimedia" in sys.modules,
                 "numpy": "numpy" in sys.modules,
+                "ffmpeg_plugin": "ffmpegmediaplugin" in Path("/proc/self/maps").read_text(),
                 "threads": {k: v for k, v in per_thread.items() if v >= 0.1},
+                "largest_mb": _largest_mappings(),
             }
             report.write_text(json.dumps(result))
             # Measured: end here, without the closing questions a session may ask (a

@@ -14,6 +14,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from calmkit import translations
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from calmkit.ui.audio.backend import use_builtin_audio
 
 log = logging.getLogger(__name__)
 ENGINE = "speechd"  # the only real engine the PySide6 wheel ships on Linux
@@ -52,6 +53,7 @@ class Voice(QObject):
         self, engine: str = ENGINE, locale: QLocale | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        use_builtin_audio()
         self._tts = QTextToSpeech(engine, self)
         self.problem = ""
         self.spoken: list[str] = []

@@ -26,6 +26,7 @@ from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaD
 
 from calmkit.core.clock import Clock
 from calmkit.core.i18n import QT_TRANSLATE_NOOP, translate
+from calmkit.ui.audio.backend import use_builtin_audio
 from calmkit.ui.audio.mixer import Mixer, StreamClock
 from calmkit.ui.audio.sound import RATE, Sound
 
@@ -241,6 +242,7 @@ class AudioEngine(QObject):
         if application is not None:  # a running QThread must not outlive the application
             application.aboutToQuit.connect(self.stop)
         if make_output is None:
+            use_builtin_audio()
             self._devices = QMediaDevices(self)
             self._devices.audioOutputsChanged.connect(self._device_changed)
 
