@@ -127,3 +127,67 @@ def press_key_where_the_keyboard_is(qtbot: Any, window: QWidget, key: Qt.Key) ->
     target = QApplication.focusWidget() or window
     assert target.window() is window
     qtbot.keyClick(target, key)
+
+
+def open_dialogs() -> list[Any]:
+    """The dialogs on screen now."""
+    from PySide6.QtWidgets import QDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def main_dialog_openers(window: MainWindow) -> dict[str, Any]:
+    """The main window's own dialogs, by name, each opened as a person would."""
+    return {
+        "Settings": window.data.open_settings,
+        "Help now": window.show_crisis_support,
+        "Keyboard shortcuts": window.show_shortcuts,
+        "Welcome": window.show_welcome,
+        "Self-check": window.self_check.open,
+        "New pattern": window.patterns.new_pattern,
+        "About": window._about,
+    }
+
+
+def check_each_dialog(openers: dict[str, Any], check: Any) -> None:
+    """Open each dialog, `check(dialog, name)` every window it opened, and close them."""
+    for name, opener in openers.items():
+        before = set(map(id, open_dialogs()))
+        opener()
+        opened = [d for d in open_dialogs() if id(d) not in before]
+        assert opened, f"{name} opened no window"
+        for dialog in opened:
+            check(dialog, name)
+            dialog.close()
+
+
+def walk_a_session(
+    qtbot: Any, window: MainWindow, clock: Any, exercise_id: str, check: Any
+) -> None:
+    """Start `exercise_id` from the library and `check(widget, where)` each stage a person
+    sees: the caution, the rating before (answered high, so support comes too), the session
+    running and paused, and the summary."""
+    window.library.select(exercise_id)
+    window.library.start()
+    for dialog in open_dialogs():  # a caution before some exercises
+        check(dialog, f"the caution before {exercise_id}")
+        dialog.accept()
+    page = before_page(window)
+    assert page is not None
+    check(window, f"the rating before {exercise_id}")
+    qtbot.keyClick(page.prompt, Qt.Key.Key_9)  # a high rating: the support page comes first
+    shell = window.session
+    assert shell is not None
+    if shell.support_page is not None:
+        check(window, f"support before {exercise_id}")
+        shell.support_page.start_requested.emit()
+    clock.advance(5)
+    shell.refresh()
+    check(window, f"{exercise_id} running")
+    shell.pause()
+    check(window, f"{exercise_id} paused")
+    shell.stop()
+    panel = after_panel(window)
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible)
+    check(window, f"{exercise_id} summary")

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
-    QDialog,
     QGraphicsView,
     QHeaderView,
     QLineEdit,
@@ -33,7 +31,13 @@ from calmkit.core.settings import PracticeSettings
 from calmkit.core.store import Store
 from calmkit.ui.main_window import MainWindow
 from tests.core.factories import make_record
-from tests.ui.helpers import after_panel, before_page
+from tests.ui.helpers import (
+    after_panel,
+    before_page,
+    check_each_dialog,
+    main_dialog_openers,
+    open_dialogs,
+)
 
 INTERACTIVE = (
     QAbstractButton,
@@ -88,10 +92,6 @@ def unnamed(root: QWidget) -> list[str]:
             text = getattr(widget, "text", lambda: "")()
             found.append(f"{type(widget).__name__}({text!r}) in {type(widget.window()).__name__}")
     return found
-
-
-def open_dialogs() -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
 def check(root: QWidget, where: str) -> int:
@@ -155,20 +155,4 @@ def test_each_kind_of_session_names_every_control(
 
 
 def test_every_dialog_names_every_control(qtbot: QtBot, window: MainWindow) -> None:
-    openers = {
-        "Settings": window.data.open_settings,
-        "Help now": window.show_crisis_support,
-        "Keyboard shortcuts": window.show_shortcuts,
-        "Welcome": window.show_welcome,
-        "Self-check": window.self_check.open,
-        "New pattern": window.patterns.new_pattern,
-        "About": window._about,
-    }
-    for name, opener in openers.items():
-        before = set(map(id, open_dialogs()))
-        opener()
-        opened = [d for d in open_dialogs() if id(d) not in before]
-        assert opened, f"{name} opened no window"
-        for dialog in opened:
-            check(dialog, name)
-            dialog.close()
+    check_each_dialog(main_dialog_openers(window), check)

@@ -12,12 +12,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialog,
     QGroupBox,
     QLabel,
     QMenu,
@@ -41,7 +39,7 @@ from calmkit.ui.desktop.notifications import WindowNotifier
 from calmkit.ui.main_window import MainWindow
 from tests.core.factories import make_record
 from tests.ui.conftest import RecordingCues, RecordingSpeaker
-from tests.ui.helpers import after_panel, before_page
+from tests.ui.helpers import check_each_dialog, walk_a_session
 
 # The offscreen platform has no tray to watch for; the tray's menu is checked all the same.
 pytestmark = pytest.mark.qt_log_ignore("No such signal .*systemTrayWindowChanged")
@@ -163,10 +161,6 @@ def each_tab(root: QWidget) -> Iterator[int]:
             return
 
 
-def open_dialogs() -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-
-
 def test_the_checks_see_a_shared_access_key() -> None:
     assert access_key("Ü&ber CalmKit") == "Alt+B"
     assert access_key("&&Smith") == "" and access_key("Start") == ""
@@ -233,14 +227,7 @@ def test_every_dialog(window: MainWindow) -> None:
             "Ein Moment für dich", "Wenn du so weit bist: Box-Atmung.", "Box-Atmung"
         ),
     }
-    for name, opener in openers.items():
-        before = set(map(id, open_dialogs()))
-        opener()
-        opened = [d for d in open_dialogs() if id(d) not in before]
-        assert opened, f"{name} opened no window"
-        for dialog in opened:
-            check_window(dialog, name)
-            dialog.close()
+    check_each_dialog(openers, check_window)
 
 
 def test_the_self_check_and_its_result(window: MainWindow) -> None:
@@ -277,27 +264,4 @@ def test_deleting_all_data(window: MainWindow, store: Store) -> None:
 def test_a_session_from_the_first_question_to_the_summary(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, exercise_id: str
 ) -> None:
-    window.library.select(exercise_id)
-    window.library.start()
-    for dialog in open_dialogs():  # a caution before some exercises
-        check_window(dialog, f"the caution before {exercise_id}")
-        dialog.accept()
-    page = before_page(window)
-    assert page is not None
-    check_window(window, f"the rating before {exercise_id}")
-    qtbot.keyClick(page.prompt, Qt.Key.Key_9)  # a high rating: the support page comes first
-    shell = window.session
-    assert shell is not None
-    if shell.support_page is not None:
-        check_window(window, f"support before {exercise_id}")
-        shell.support_page.start_requested.emit()
-    clock.advance(5)
-    shell.refresh()
-    check_window(window, f"{exercise_id} running")
-    shell.pause()
-    check_window(window, f"{exercise_id} paused")
-    shell.stop()
-    panel = after_panel(window)
-    assert panel is not None
-    qtbot.waitUntil(panel.isVisible)
-    check_window(window, f"{exercise_id} summary")
+    walk_a_session(qtbot, window, clock, exercise_id, check_window)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
@@ -39,7 +38,7 @@ from calmkit.ui.main_window import MainWindow
 from tests.core.factories import make_record
 from tests.test_translations import update_tool
 from tests.ui.conftest import RecordingCues, RecordingSpeaker
-from tests.ui.helpers import after_panel, before_page
+from tests.ui.helpers import check_each_dialog, main_dialog_openers, walk_a_session
 
 MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
 PATH = re.compile(r"(?<![\w/])/[^\s;,:]+")  # folders and files are named as they are
@@ -200,10 +199,6 @@ def check(root: QWidget, where: str) -> None:
     assert not left, f"{where}: English left untranslated:\n" + "\n".join(left)
 
 
-def open_dialogs() -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-
-
 def test_the_library_history_and_menus_are_all_translated(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
@@ -228,50 +223,11 @@ def test_the_library_history_and_menus_are_all_translated(
 def test_each_kind_of_session_is_translated(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, exercise_id: str
 ) -> None:
-    window.library.select(exercise_id)
-    window.library.start()
-    for dialog in open_dialogs():
-        check(dialog, f"caution before {exercise_id}")
-        dialog.accept()
-    page = before_page(window)
-    assert page is not None
-    check(window, f"the rating before {exercise_id}")
-    qtbot.keyClick(page.prompt, Qt.Key.Key_9)
-    shell = window.session
-    assert shell is not None
-    if shell.support_page is not None:
-        check(window, f"support before {exercise_id}")
-        shell.support_page.start_requested.emit()
-    clock.advance(5)
-    shell.refresh()
-    check(window, f"{exercise_id} running")
-    shell.pause()
-    check(window, f"{exercise_id} paused")
-    shell.stop()
-    panel = after_panel(window)
-    assert panel is not None
-    qtbot.waitUntil(panel.isVisible)
-    check(window, f"{exercise_id} summary")
+    walk_a_session(qtbot, window, clock, exercise_id, check)
 
 
 def test_every_dialog_is_translated(window: MainWindow) -> None:
-    openers = {
-        "Settings": window.data.open_settings,
-        "Help now": window.show_crisis_support,
-        "Keyboard shortcuts": window.show_shortcuts,
-        "Welcome": window.show_welcome,
-        "Self-check": window.self_check.open,
-        "New pattern": window.patterns.new_pattern,
-        "About": window._about,
-    }
-    for name, opener in openers.items():
-        before = set(map(id, open_dialogs()))
-        opener()
-        opened = [d for d in open_dialogs() if id(d) not in before]
-        assert opened, f"{name} opened no window"
-        for dialog in opened:
-            check(dialog, name)
-            dialog.close()
+    check_each_dialog(main_dialog_openers(window), check)
 
 
 def test_the_walk_would_see_english(window: MainWindow) -> None:
