@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from calmkit.core.clock import SystemClock
 from calmkit.ui.audio import RATE, AudioEngine, CuePlayer, Sound
-from calmkit.ui.audio.engine import NO_DEVICE
+from calmkit.ui.audio.engine import NO_DEVICE, STEADY_TICK_MS
+from calmkit.ui.audio.mixer import SETTLE, WRITE_AHEAD
 
 
 class PlayingOutput:
@@ -27,6 +28,7 @@ class PlayingOutput:
         self.opened_at = 0.0
         self.closed = False
         self.played_at_close = 0
+        self.readings: list[float] = []
         self._lock = threading.Lock()
 
     def _note_thread(self) -> None:
@@ -38,6 +40,7 @@ class PlayingOutput:
         return self.problem
 
     def played_frames(self) -> int:
+        self.readings.append(time.monotonic())  # the worker reads it once each top-up
         with self._lock:
             return min(len(self.stream), int((time.monotonic() - self.opened_at) * RATE))
 
@@ -64,6 +67,11 @@ class PlayingOutput:
             return next((i for i, value in enumerate(self.stream) if value), None)
 
 
+# Written once the clock has anchored: it anchors SETTLE after the device starts to play, and
+# the worker writes WRITE_AHEAD past the present.
+ANCHORED_FRAMES = round((SETTLE + WRITE_AHEAD + 0.05) * RATE)
+
+
 def beep() -> Sound:
     return Sound("beep", array.array("h", [9000] * (RATE // 5)))
 
@@ -84,7 +92,7 @@ def test_a_sound_lands_at_the_frame_of_its_moment_written_by_the_worker(
     qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
 ) -> None:
     engine.start()
-    qtbot.waitUntil(lambda: len(output.stream) > RATE // 2, timeout=3000)  # anchored by now
+    qtbot.waitUntil(lambda: len(output.stream) > ANCHORED_FRAMES, timeout=3000)
     moment = time.monotonic() + 0.6
     engine.play_at(beep(), moment)
     qtbot.waitUntil(lambda: output.first_sound() is not None, timeout=3000)
@@ -101,7 +109,7 @@ def test_silence_fades_out_what_was_written_and_forgets_what_was_planned(
     qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
 ) -> None:
     engine.start()
-    qtbot.waitUntil(lambda: len(output.stream) > RATE // 2, timeout=3000)
+    qtbot.waitUntil(lambda: len(output.stream) > ANCHORED_FRAMES, timeout=3000)
     engine.play_at(beep(), time.monotonic() + 0.2)  # written ahead at once
     engine.play_at(beep(), time.monotonic() + 0.9)  # not yet written
     qtbot.waitUntil(lambda: output.first_sound() is not None, timeout=1000)
@@ -111,6 +119,28 @@ def test_silence_fades_out_what_was_written_and_forgets_what_was_planned(
     qtbot.waitUntil(lambda: len(output.stream) > written + RATE, timeout=3000)
     assert not any(output.stream[written:]), "the planned beep never came"
     qtbot.waitUntil(lambda: output.volumes[-1:] == [0.8], timeout=3000)  # back for what follows
+
+
+def test_once_steady_the_worker_wakes_ten_times_a_second_and_silence_still_acts_at_once(
+    qtbot: QtBot, engine: AudioEngine, output: PlayingOutput
+) -> None:
+    """Each wake-up of the audio thread costs CPU whatever it writes: with nothing changing it
+    tops up every STEADY_TICK_MS, and a silence does not wait for the next one."""
+    engine.start()
+    qtbot.waitUntil(lambda: len(output.stream) > ANCHORED_FRAMES + RATE // 2, timeout=4000)
+    count = len(output.readings)
+    qtbot.waitUntil(lambda: len(output.readings) >= count + 6, timeout=3000)
+    gaps = [b - a for a, b in itertools.pairwise(output.readings[count:])]
+    assert sorted(gaps)[len(gaps) // 2] >= 0.8 * STEADY_TICK_MS / 1000
+    engine.play_at(beep(), time.monotonic() + 0.6)  # beyond what is written already
+    qtbot.waitUntil(lambda: output.first_sound() is not None, timeout=2000)
+    count = len(output.readings)
+    qtbot.waitUntil(lambda: len(output.readings) > count, timeout=1000)  # just topped up
+    last = output.readings[-1]
+    engine.silence()
+    qtbot.waitUntil(lambda: output.readings[-1] > last, timeout=1000)
+    assert output.readings[-1] - last < 0.9 * STEADY_TICK_MS / 1000  # before the steady tick
+    qtbot.waitUntil(lambda: output.volumes[-1:] == [0.0], timeout=1000)
 
 
 def rain() -> Sound:

@@ -39,6 +39,12 @@ BUFFER_SECONDS = 1.0
 # costs the same whatever it writes: 20 ms halves the stream's share of a session's CPU
 # against 10 ms, with the same onset timing (benchmarks/cue_timing.py, narration_timing.py).
 TICK_MS = 20
+# Once the clock is anchored and nothing changes, the worker wakes only every STEADY_TICK_MS:
+# a fifth of the wake-ups (and of the audio thread's CPU) over a session. The queue then
+# holds WRITE_AHEAD minus this at the least (0.4 s, more than the 0.38 s it had at 20 ms),
+# and every change that must be heard at once (silence, volume, mute) wakes it at once and
+# keeps the quick tick until it has taken effect.
+STEADY_TICK_MS = 100
 # Pause and stop: the queued audio is faded out with the sink's volume (applied by the sound
 # server within ~15 ms; the benchmark hears silence 21-34 ms after a pause), since written
 # audio cannot be taken back; resetting the sink cost a 1-2 s restart before the next sound.
@@ -198,11 +204,22 @@ class _Feeder(QObject):
             shared.played = played
             chunk = shared.mixer.top_up(now, played, output.free_frames())
             volume = self._volume_now(now, played)
+            settling = not shared.mixer.clock.anchored or shared.hush_at is not None
         if chunk is not None:
             output.write(chunk)
-        if volume != self._applied_volume:
+        changing = volume != self._applied_volume
+        if changing:
             output.set_volume(volume)
             self._applied_volume = volume
+        self._pace(quick=changing or settling)
+
+    def _pace(self, *, quick: bool) -> None:
+        """The quick tick while the clock learns the device or the volume moves, else the
+        steady one."""
+        interval = TICK_MS if quick else STEADY_TICK_MS
+        timer = self._timer
+        if timer is not None and timer.interval() != interval:
+            timer.setInterval(interval)
 
     def _volume_now(self, now: float, played: int) -> float:
         shared = self._shared
@@ -352,6 +369,8 @@ class AudioEngine(QObject):
             if unheard:
                 shared.hush_at = self._clock.monotonic()
                 mixer.ambient_gap(HUSH_MARGIN + SERVER_BUFFER_MS / 1000 + 0.1, 1.0)
+        if unheard:
+            self._wake()
 
     @property
     def volume(self) -> float:
@@ -360,6 +379,7 @@ class AudioEngine(QObject):
     def set_volume(self, volume: float) -> None:
         with self._shared.lock:
             self._shared.volume = min(1.0, max(0.0, volume))
+        self._wake()
 
     @property
     def muted(self) -> bool:
@@ -368,6 +388,13 @@ class AudioEngine(QObject):
     def set_muted(self, muted: bool) -> None:
         with self._shared.lock:
             self._shared.muted = muted
+        self._wake()
+
+    def _wake(self) -> None:
+        """Top up now rather than at the next steady tick: the change is heard at once."""
+        feeder = self._feeder
+        if feeder is not None:
+            QTimer.singleShot(0, feeder, feeder.top_up)
 
     def _report(self, problem: str) -> None:
         with self._shared.lock:

@@ -35,11 +35,13 @@ DEADBAND = 0.04
 # time constant: slow enough to average the reading noise, fast enough to hold 100 ppm.
 FOLLOW_SECONDS = 20.0
 ADJUST_EVERY = 1.0  # seconds between two corrections of the stream's speed
-# Audio kept queued ahead of the device. The worker can stall this long (the GIL held by a busy
-# GUI thread, a loaded machine) before the device runs dry; measured here, a 300 ms busy GUI
-# thread under stress-ng caused no underrun. A sound handed over less than this before its
-# moment loses its head, so the cue scheduler hands tones over 1 s ahead.
-WRITE_AHEAD = 0.4
+# Audio kept queued ahead of the device, just after a top-up (the worker tops up every 20 ms,
+# or 100 ms once steady: the queue never holds less than 0.4 s). The worker can stall that
+# long (the GIL held by a busy GUI thread, a loaded machine) before the device runs dry;
+# measured here, a 300 ms busy GUI thread under stress-ng caused no underrun. A sound handed
+# over less than this before its moment loses its head, so the cue scheduler hands tones over
+# 1 s ahead.
+WRITE_AHEAD = 0.5
 
 
 class StreamClock:

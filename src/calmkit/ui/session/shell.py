@@ -193,6 +193,7 @@ class SessionShell(QWidget):
         self._clips: dict[str, array.array[int]] | None = None
         self._made_full_screen = False
         self._notice = ""  # a one-off message (e.g. why the voice is silent) under the step
+        self._texts_shown: tuple[object, ...] | None = None  # what the labels were made from
         self._distress_before: int | None = None
         self.caution_dialog: CautionDialog | None = None
         self.before_page: BeforeSessionPage | None = None
@@ -1023,6 +1024,20 @@ class SessionShell(QWidget):
             self._announce_step(state.index, state.step)
         self.view.show_state(state if started else None)
         self._pace_frames()
+        # The words under the pacer change a few times a second at most, the pacer every
+        # frame: they are only worked out again when something they show has changed.
+        shown = (
+            status,
+            state.index,
+            math.ceil(state.remaining_in_step - 1e-9),
+            int(state.elapsed_total),
+            round(state.remaining_total),
+            self._notice,
+            self.paused_for_sleep,
+        )
+        if shown == self._texts_shown:
+            return
+        self._texts_shown = shown
         timed = self.view.step_timer
         self.step_label.setText(state.step.label if started and timed else "")
         self._style_step_label(self.view.label_role(state.step) if started else "phase")
@@ -1111,6 +1126,7 @@ class SessionShell(QWidget):
             style.polish(self.step_label)
 
     def _show_countdown(self) -> None:
+        self._texts_shown = None  # the labels say "Get ready" now, not what refresh made
         if self._announced is None:
             self._announced = -1  # said once, not with each number
             self.announcer.announce(
