@@ -38,10 +38,10 @@ SETTLE_SECONDS = 4.0
 SCENARIOS: dict[str, dict[str, object]] = {
     "circle, sound on": {"open": "box", "prefs": {}, "cpu": True},
     "circle, sound off": {"open": "box", "prefs": {"muted": True}, "cpu": True},
-    "still, sound on": {"open": "box", "prefs": {"pacer_style": "bar"}, "cpu": True},
+    "still, sound on": {"open": "box", "prefs": {"reduce_motion": True}, "cpu": True},
     "still, sound off": {
         "open": "box",
-        "prefs": {"pacer_style": "bar", "muted": True},
+        "prefs": {"reduce_motion": True, "muted": True},
         "cpu": True,
     },
     "idle (library)": {"open": None, "prefs": {}, "cpu": False},

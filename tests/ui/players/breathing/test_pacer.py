@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QRadialGradient
 from pytestqt.qtbot import QtBot
@@ -85,6 +86,30 @@ def test_in_a_hold_the_growing_ring_looks_as_if_the_whole_pacer_were_drawn(
     assert _largest_difference(frames, whole) <= 64  # a smoothed edge pixel, not a gap
     pacer.show_state(timeline.state_at(moment + 1))  # a second later, a longer ring
     assert _largest_difference(_shown(qtbot, pacer), whole) > 64
+
+
+@pytest.mark.parametrize("start", [0.5, 4.5])  # growing, then shrinking
+def test_while_the_circle_moves_repainting_its_square_looks_like_a_whole_repaint(
+    qtbot: QtBot, start: float
+) -> None:
+    """While the disc grows or shrinks only its square and the ring's end are repainted each
+    frame: no trace of a larger disc may stay behind, and the ring stays whole."""
+    timeline = Timeline([Step("inhale", "In", 4), Step("exhale", "Out", 4)])
+    pacer = PacerWidget()
+    qtbot.addWidget(pacer)
+    pacer.resize(500, 400)
+    pacer.show()
+    qtbot.waitExposed(pacer)
+    moment = start
+    pacer.show_state(timeline.state_at(moment))
+    for _ in range(15):
+        moment += 0.2  # about 5 px a frame at its fastest, as a slow machine would show it
+        pacer.show_state(timeline.state_at(moment))
+        qtbot.wait(1)
+    frames = _shown(qtbot, pacer)
+    pacer.update()
+    whole = _shown(qtbot, pacer)
+    assert _largest_difference(frames, whole) <= 64  # a smoothed edge pixel, not a gap
 
 
 def test_the_circle_is_a_smooth_gradient_disc_of_its_size(qtbot: QtBot) -> None:

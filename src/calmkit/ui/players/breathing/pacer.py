@@ -35,6 +35,10 @@ RING_WIDTH = 3
 FAST_EDGE_PX_PER_S = 30.0
 DISC_EDGE_ALPHA = 0.85  # the accent at the disc's edge, over the background
 DISC_RIM_PX = 2.0  # how far inside its edge circle the scaled disc is drawn
+# Looked up once: each frame passes them to Qt.
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_SMOOTH = QPainter.RenderHint.Antialiasing
 
 
 def _over(colour: QColor, background: QColor) -> QColor:
@@ -89,7 +93,10 @@ class PacerWidget(QWidget):
         self._style = "circle"
         self._static: QPixmap | None = None  # background and guides: drawn once per size
         self._disc: QPixmap | None = None  # the full-size disc; each frame draws it scaled
-        self._disc_edge = QColor()  # the colour of the disc's edge, with the disc
+        # Made with the disc, in its theme: not remade each frame.
+        self._disc_edge = QColor()  # the colour of the disc's edge
+        self._disc_source = QRectF()
+        self._ring_pen = QPen()
         self._geometry: _Geometry | None = None  # per size and style: not recomputed per frame
         self.setMinimumSize(150, 150)  # a session fits an 800x600 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -118,27 +125,34 @@ class PacerWidget(QWidget):
             self.update(area)
 
     def _changed_area(self, value: float, progress: float) -> QRect:
-        """What a new state changes: while the circle rests (a hold), only the end of the
-        ring moves, so only that is repainted; otherwise the whole moving area."""
+        """What a new state changes: the end of the ring, and the disc's square while it
+        grows or shrinks (in a hold, only the ring). A new step redraws the ring whole."""
         layout = self._layout()
         before = self._phase_progress
-        if self._style == "bar" or value != self._fullness or not 0 < progress - before <= 0.1:
+        if self._style == "bar" or not 0 < progress - before <= 0.1:
             return layout.moving_area
         ring = layout.largest + RING_GAP
         # The arc's new stretch, by a few points along it (it is at most a tenth of the ring).
-        points = [
-            QPointF(
-                layout.centre.x() + ring * math.sin(2 * math.pi * turn),
-                layout.centre.y() - ring * math.cos(2 * math.pi * turn),
-            )
-            for turn in (before + (progress - before) * k / 4 for k in range(5))
-        ]
-        left, right = min(p.x() for p in points), max(p.x() for p in points)
-        top, bottom = min(p.y() for p in points), max(p.y() for p in points)
+        turns = [2 * math.pi * (before + (progress - before) * k / 4) for k in range(5)]
+        across = [ring * math.sin(turn) for turn in turns]
+        down = [-ring * math.cos(turn) for turn in turns]
+        centre_x, centre_y = layout.centre.x(), layout.centre.y()
+        left, right = centre_x + min(across), centre_x + max(across)
+        top, bottom = centre_y + min(down), centre_y + max(down)
         pad = 2 * RING_WIDTH + 2  # the pen, its round cap and smoothing
-        return QRectF(
-            left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad
-        ).toAlignedRect()
+        area = QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
+        if value != self._fullness:
+            # One rectangle (a clip of two would cost more than it saves), usually well
+            # under the whole moving area: fewer pixels to copy, draw and send each frame.
+            reach = max(self._radius(value), self._radius(self._fullness)) + 2  # smoothing
+            centre = layout.centre
+            area = area.united(QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach))
+        return area.toAlignedRect()
+
+    def _radius(self, value: float) -> float:
+        """The disc's radius when the lungs are this full."""
+        layout = self._layout()
+        return layout.smallest + (layout.largest - layout.smallest) * value
 
     @property
     def moving_fast(self) -> bool:
@@ -185,11 +199,14 @@ class PacerWidget(QWidget):
         painter = QPainter(self)
         area = event.rect()  # only the part Qt asked for: the moving area, most frames
         ratio = self.devicePixelRatioF()
-        source = QRectF(
-            area.x() * ratio, area.y() * ratio, area.width() * ratio, area.height() * ratio
-        )
-        painter.drawPixmap(QRectF(area), self._static_layer(), source)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if ratio == 1.0:
+            painter.drawPixmap(area.topLeft(), self._static_layer(), area)
+        else:
+            source = QRectF(
+                area.x() * ratio, area.y() * ratio, area.width() * ratio, area.height() * ratio
+            )
+            painter.drawPixmap(QRectF(area), self._static_layer(), source)
+        painter.setRenderHint(_SMOOTH)
         if self._style == "bar":
             self._paint_bar(painter)
         else:
@@ -284,7 +301,11 @@ class PacerWidget(QWidget):
             painter.drawEllipse(centre, side / 2 - 1, side / 2 - 1)
             painter.end()
             self._disc = cut
+            self._disc_source = QRectF(cut.rect())
             self._disc_edge = _over(outer, colours.background)
+            self._ring_pen = QPen(
+                colours.accent, RING_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap
+            )
         return self._disc
 
     def _paint_bar(self, painter: QPainter) -> None:
@@ -303,43 +324,30 @@ class PacerWidget(QWidget):
         painter.setClipping(False)
 
     def _paint_circle(self, painter: QPainter) -> None:
-        centre, largest, smallest = self._circle_geometry()
-        radius = smallest + (largest - smallest) * self._fullness
-        # The disc drawn once, as the texture of one smooth-edged circle: the gradient has no
-        # detail to lose to nearest-pixel scaling, and only the circle's edge is smoothed.
-        # Half the cost of smoothly scaling the image (the biggest cost of a session), and a
-        # radial gradient filled each frame costs more still.
+        layout = self._layout()
+        centre = layout.centre
+        radius = self._radius(self._fullness)
         # The disc is drawn once; each frame draws it scaled nearest-pixel (a plain copy, no
         # blending inside it: the gradient has no detail to lose), over one smooth-edged
         # circle of the gradient's edge colour, which is the edge the person sees. A fraction
         # of the cost of a textured or gradient-filled circle, the biggest cost of a session.
-        disc = self._disc_pixmap(largest * (1 + TOP_UP_FRACTION))
+        disc = self._disc_pixmap(layout.largest * (1 + TOP_UP_FRACTION))
         # The disc's circle is a pixel inside its square: at this scale the circle shown has
         # the radius `edge`. The scaled disc goes a little inside the edge circle, where the
         # gradient is the edge colour anyway, so that its unsmoothed rim never shows.
         edge = radius * (1 - 2 / disc.width())
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(self._disc_edge)
         painter.drawEllipse(centre, edge, edge)
         inner = edge - DISC_RIM_PX
         painter.drawPixmap(
             QRectF(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner),
             disc,
-            QRectF(disc.rect()),
+            self._disc_source,
         )
         # A thin ring just outside the guide shows how far into this phase you are, so time
         # is visibly passing during holds too.
-        ring = largest + RING_GAP
-        painter.setPen(
-            QPen(
-                theme.colours().accent,
-                RING_WIDTH,
-                Qt.PenStyle.SolidLine,
-                Qt.PenCapStyle.RoundCap,
-            )
-        )
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(self._ring_pen)
+        painter.setBrush(_NO_BRUSH)
         span = -round(360 * 16 * self._phase_progress)  # clockwise, in 1/16 degrees
-        painter.drawArc(
-            QRectF(centre.x() - ring, centre.y() - ring, 2 * ring, 2 * ring), 90 * 16, span
-        )
+        painter.drawArc(layout.ring_rect, 90 * 16, span)
